@@ -1,0 +1,57 @@
+/**
+ * The `aigenc` command: dispatches to one file per command. Exit codes: 0 success, 1 the work
+ * failed (the reason printed), 2 bad usage or configuration.
+ */
+import { ConfigError } from '../errors.ts';
+import { VERSION } from '../version.ts';
+import { pair } from './pair.ts';
+import { serve } from './serve.ts';
+
+const USAGE = `AigenC Lens companion ${VERSION}
+
+Usage: aigenc [command] [options]
+
+Commands:
+  serve            run the companion on 127.0.0.1 (default)
+                     --announce-extension  also print where the built extension is and a pairing code
+  pair [--json]    print a fresh pairing code for the extension
+  version          print the version
+  help             show this text
+
+Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, API credentials, ...).
+`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { serve, pair };
+
+export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  const command = first === undefined || first.startsWith('-') ? 'serve' : first;
+  const args = first === undefined || first.startsWith('-') ? argv : rest;
+  if (command === 'help' || args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === 'version' || command === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`Unknown command "${command.slice(0, 40)}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(args);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`aigenc ${command} failed: ${error instanceof Error ? error.name : 'error'}\n`);
+    return 1;
+  }
+}

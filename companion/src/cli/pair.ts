@@ -1,0 +1,27 @@
+/**
+ * `aigenc pair`: prints a fresh pairing code. Works whether or not the server is running: the code
+ * lives in the shared database, and any earlier code stops working.
+ */
+import { parseArgs } from 'node:util';
+import { openRuntime } from '../runtime.ts';
+import { PairingStore } from '../store/pairing.ts';
+
+export async function pair(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
+  const runtime = await openRuntime({ stdout: null });
+  try {
+    const { code, expiresAt } = new PairingStore(runtime.db).issueCode();
+    runtime.logger.info({ event: 'PAIRING_CODE_ISSUED', via: 'cli' }, 'pairing code issued');
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ code, expiresAt: expiresAt.toISOString() })}\n`);
+    } else {
+      process.stdout.write(
+        `${code}\n` +
+          `Type this code in the AigenC Lens popup. It works once, until ${expiresAt.toLocaleTimeString()}.\n`,
+      );
+    }
+    return 0;
+  } finally {
+    runtime.close();
+  }
+}

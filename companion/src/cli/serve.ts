@@ -1,0 +1,94 @@
+/**
+ * `aigenc serve` (the default): the companion on 127.0.0.1. Prints `listening on <url>` once it
+ * accepts connections, then the setup URL; SIGINT/SIGTERM stop it cleanly with exit code 0.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PROVIDERS, ConnectionService } from '../services/connections.ts';
+import { installEgress } from '../connectors/egress.ts';
+import { createApp } from '../http/app.ts';
+import { createCsrfToken } from '../http/guards/csrf.ts';
+import { startServer } from '../http/server.ts';
+import { loadSetupAssets } from '../http/setup/assets.ts';
+import { openRuntime } from '../runtime.ts';
+import { PairingStore } from '../store/pairing.ts';
+import { VERSION } from '../version.ts';
+
+const EXTENSION_BUILD = fileURLToPath(new URL('../../../extension/.output/chrome-mv3', import.meta.url));
+
+export async function serve(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'announce-extension': { type: 'boolean' } }, strict: true });
+  const runtime = await openRuntime();
+  const { config, logger, db } = runtime;
+
+  for (const provider of PROVIDERS) {
+    const upstream = config.upstreams[provider];
+    if (upstream.sandbox) {
+      logger.warn({ event: 'SANDBOX_UPSTREAM', provider, origin: upstream.origin }, 'connector points at a local sandbox');
+    }
+  }
+  installEgress({
+    official: PROVIDERS.filter((p) => !config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
+    sandbox: PROVIDERS.filter((p) => config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
+    logger,
+  });
+
+  const pairings = new PairingStore(db);
+  const app = createApp({
+    apiToken: config.apiToken,
+    extensionOrigins: config.extensionOrigins,
+    csrfToken: createCsrfToken(),
+    version: VERSION,
+    logger,
+    pairings,
+    connections: new ConnectionService(config, db),
+  });
+  void loadSetupAssets().catch(() => logger.error({ event: 'SETUP_ASSETS_FAILED' }, 'setup page script failed to build'));
+
+  let running;
+  try {
+    running = await startServer(app, config.port);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    runtime.close();
+    process.stderr.write(
+      code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use: is another companion running? Set AIGENC_PORT to use another port.\n`
+        : `Could not listen on 127.0.0.1:${config.port} (${code ?? 'unknown error'}).\n`,
+    );
+    return 1;
+  }
+
+  process.stdout.write(`listening on ${running.url}\n`);
+  process.stdout.write(`setup: ${running.url}/setup\n`);
+  logger.info({ event: 'LISTENING', port: running.port, version: VERSION }, 'companion started');
+
+  if (values['announce-extension']) {
+    const built = existsSync(EXTENSION_BUILD);
+    process.stdout.write(
+      built
+        ? `extension: load the unpacked extension from ${EXTENSION_BUILD}\n` +
+            '  (chrome://extensions → Developer mode → Load unpacked)\n'
+        : 'extension: not built yet; run the README install command first\n',
+    );
+    const { code, expiresAt } = pairings.issueCode();
+    process.stdout.write(`pairing code: ${code} (valid until ${expiresAt.toLocaleTimeString()}, one use)\n`);
+  }
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ event: 'STOPPING', signal }, 'companion stopping');
+      void running.close().then(() => {
+        logger.info({ event: 'STOPPED' }, 'companion stopped');
+        runtime.close();
+        resolve(0);
+      });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

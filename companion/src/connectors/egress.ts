@@ -1,0 +1,132 @@
+/**
+ * The only outbound HTTP path: one undici Agent behind an origin allow-list, installed as the
+ * global dispatcher so that `fetch` obeys it too.
+ *
+ * - Only the official https origins (port 443), plus the exact loopback origins of sandbox
+ *   overrides. Anything else throws EgressBlockedError before a socket is opened.
+ * - Official hosts must resolve to public addresses (no DNS trick reaches the LAN or loopback).
+ * - Redirects are never followed: `request` does not follow them, and connectors treat 3xx as an
+ *   upstream failure (see http-client.ts).
+ */
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import { BlockList, isIP } from 'node:net';
+import { Agent, setGlobalDispatcher, type Dispatcher } from 'undici';
+import { EgressBlockedError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+
+const NON_PUBLIC = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) {
+  NON_PUBLIC.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['::ffff:0:0', 96],
+  ['64:ff9b::', 96],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const) {
+  NON_PUBLIC.addSubnet(network, prefix, 'ipv6');
+}
+
+export function isPublicAddress(address: string): boolean {
+  const family = isIP(address);
+  if (family === 0) return false;
+  return !NON_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A `lookup` for net.connect that refuses hostnames resolving to non-public addresses. */
+function publicOnlyLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, []);
+    const blocked = addresses.find((entry) => !isPublicAddress(entry.address));
+    if (blocked || addresses.length === 0) return callback(new EgressBlockedError(hostname), []);
+    if (options.all) return callback(null, addresses);
+    const first = addresses[0]!;
+    callback(null, first.address, first.family);
+  });
+}
+
+export interface EgressOptions {
+  /** Official origins in use (https). */
+  official: readonly string[];
+  /** Loopback origins of sandbox overrides (http://127.0.0.1:<port>). */
+  sandbox: readonly string[];
+  logger: Logger;
+  /** Connection timeouts; defaults suit the vendors' APIs. */
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+}
+
+function normalizeOrigin(origin: string | URL | undefined): string {
+  if (!origin) return '';
+  try {
+    return new URL(String(origin)).origin;
+  } catch {
+    return String(origin);
+  }
+}
+
+export function createEgressDispatcher(options: EgressOptions): Dispatcher {
+  const allowed = new Set<string>();
+  for (const origin of options.official) {
+    const url = new URL(origin);
+    if (url.protocol !== 'https:' || (url.port !== '' && url.port !== '443')) {
+      throw new Error(`official origin must be https on port 443: ${origin}`);
+    }
+    allowed.add(url.origin);
+  }
+  for (const origin of options.sandbox) {
+    const url = new URL(origin);
+    if (url.protocol !== 'http:' || !['127.0.0.1', 'localhost'].includes(url.hostname)) {
+      throw new Error(`sandbox origin must be http on loopback: ${origin}`);
+    }
+    allowed.add(url.origin);
+  }
+  const sandboxHosts = new Set(options.sandbox.map((origin) => new URL(origin).hostname));
+
+  const agent = new Agent({
+    connectTimeout: options.connectTimeoutMs ?? 10_000,
+    headersTimeout: options.headersTimeoutMs ?? 15_000,
+    bodyTimeout: options.bodyTimeoutMs ?? 15_000,
+    connect: {
+      lookup: (hostname: string, lookupOptions: LookupOptions, callback: LookupCallback) => {
+        // Loopback is reachable only through an explicit sandbox override ("localhost" included).
+        if (sandboxHosts.has(hostname)) return dnsLookup(hostname, lookupOptions, callback as never);
+        publicOnlyLookup(hostname, lookupOptions, callback);
+      },
+    },
+  });
+
+  return agent.compose((dispatch) => (opts, handler) => {
+    const origin = normalizeOrigin(opts.origin);
+    if (!allowed.has(origin)) {
+      options.logger.warn({ event: 'EGRESS_BLOCKED', origin: origin.slice(0, 200) }, 'outbound request refused');
+      throw new EgressBlockedError(origin);
+    }
+    return dispatch(opts, handler);
+  });
+}
+
+/** Installs the guarded dispatcher for every undici call and the global fetch. */
+export function installEgress(options: EgressOptions): Dispatcher {
+  const dispatcher = createEgressDispatcher(options);
+  setGlobalDispatcher(dispatcher);
+  return dispatcher;
+}

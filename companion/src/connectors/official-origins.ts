@@ -1,0 +1,22 @@
+/**
+ * The only production origins the companion may ever call, per connector. Config validates
+ * overrides against this table and the egress dispatcher allows nothing else.
+ */
+import type { Provider } from '@aigenc/shared/contract';
+
+export type SearchKeyKind = 'legacy' | 'apihub';
+
+export const OFFICIAL_ORIGINS = Object.freeze({
+  'naver-searchad': 'https://api.searchad.naver.com',
+  'naver-search': 'https://openapi.naver.com',
+  'naver-commerce': 'https://api.commerce.naver.com',
+  'coupang-partners': 'https://api-gateway.coupang.com',
+} as const satisfies Record<Provider, string>);
+
+/** NAVER API HUB keys (apps created since mid-2026) use the NCP gateway instead of openapi. */
+export const NAVER_SEARCH_APIHUB_ORIGIN = 'https://naverapihub.apigw.ntruss.com';
+
+export function officialOrigin(provider: Provider, searchKeyKind: SearchKeyKind = 'legacy'): string {
+  if (provider === 'naver-search' && searchKeyKind === 'apihub') return NAVER_SEARCH_APIHUB_ORIGIN;
+  return OFFICIAL_ORIGINS[provider];
+}

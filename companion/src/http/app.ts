@@ -1,0 +1,72 @@
+/**
+ * The Express app factory. `createApp(deps)` wires guards, routes and the error handler; it does
+ * not listen (the CLI does, through server.ts), so tests can mount it on any port.
+ *
+ * Order matters: Host → Origin/CORS → JSON-only → body (16 KiB) → routes → auth → 404 → errors.
+ */
+import express, { type Express, type RequestHandler } from 'express';
+import { CompanionError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { ConnectionService } from '../services/connections.ts';
+import type { PairingStore } from '../store/pairing.ts';
+import { errorHandler } from './error-handler.ts';
+import { bearerAuth } from './guards/auth.ts';
+import { hostGuard } from './guards/host.ts';
+import { MAX_BODY_BYTES, jsonOnlyGuard } from './guards/json-only.ts';
+import { originGuard } from './guards/origin.ts';
+import { connectionRoutes } from './routes/connections.ts';
+import { healthRoutes } from './routes/health.ts';
+import { pairingRoutes } from './routes/pairing.ts';
+import { setupRoutes } from './setup/routes.ts';
+
+export interface AppDeps {
+  apiToken: string | null;
+  extensionOrigins: readonly string[];
+  csrfToken: string;
+  version: string;
+  logger: Logger;
+  pairings: PairingStore;
+  connections: ConnectionService;
+}
+
+const baseHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  next();
+};
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+
+  app.use(baseHeaders);
+  app.use(hostGuard());
+  app.use(originGuard(deps.extensionOrigins));
+  app.use(jsonOnlyGuard());
+  app.use(express.json({ limit: MAX_BODY_BYTES, strict: true, type: 'application/json' }));
+
+  app.use('/api/v1', healthRoutes(deps.version));
+  app.use('/api/v1', pairingRoutes(deps.pairings, deps.logger));
+  app.use('/api/v1', bearerAuth(deps.pairings, deps.apiToken));
+  app.use('/api/v1', connectionRoutes(deps.connections));
+
+  app.use(
+    setupRoutes({
+      csrfToken: deps.csrfToken,
+      version: deps.version,
+      pairings: deps.pairings,
+      connections: deps.connections,
+      logger: deps.logger,
+    }),
+  );
+  app.get('/', (_req, res) => res.redirect(302, '/setup'));
+
+  app.use((_req, _res, next) => next(new CompanionError('NOT_FOUND')));
+  app.use(errorHandler(deps.logger));
+  return app;
+}

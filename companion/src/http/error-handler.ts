@@ -1,0 +1,74 @@
+/**
+ * The one place errors become HTTP answers: application/problem+json with the contract's code.
+ *
+ * Unknown errors are logged by type only and answered with a generic 500. Body-parser errors are
+ * translated without their messages (V8's JSON errors quote the input).
+ */
+import type { ErrorRequestHandler, Request, Response } from 'express';
+import { PROBLEM_CONTENT_TYPE, type Problem } from '@aigenc/shared/contract';
+import { CompanionError, RateLimitedError, UpstreamError, ValidationError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { requestLanguage } from './language.ts';
+import { DEFAULT_DETAILS } from './problem-details.ts';
+
+const BODY_PARSER_ERRORS: Record<string, () => CompanionError> = {
+  'entity.too.large': () => new CompanionError('PAYLOAD_TOO_LARGE'),
+  'entity.parse.failed': () =>
+    new ValidationError([{ path: '', message: 'the body is not valid JSON' }], {
+      ko: '요청 본문이 올바른 JSON이 아닙니다.',
+      en: 'The request body is not valid JSON.',
+    }),
+  'encoding.unsupported': () => new CompanionError('UNSUPPORTED_MEDIA_TYPE'),
+  'charset.unsupported': () => new CompanionError('UNSUPPORTED_MEDIA_TYPE'),
+  'request.size.invalid': () => new ValidationError([{ path: '', message: 'the body length is wrong' }]),
+};
+
+export function toCompanionError(error: unknown): CompanionError | null {
+  if (error instanceof CompanionError) return error;
+  const type = (error as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && type in BODY_PARSER_ERRORS) return BODY_PARSER_ERRORS[type]!();
+  return null;
+}
+
+export function toProblem(error: CompanionError, language: 'ko' | 'en'): Problem {
+  const defaults = DEFAULT_DETAILS[error.code];
+  const problem: Problem = {
+    type: `urn:aigenc:problem:${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: defaults.title,
+    status: error.status,
+    detail: (error.detail ?? defaults)[language],
+    code: error.code,
+  };
+  if (error instanceof ValidationError) problem.issues = error.issues;
+  if (error instanceof RateLimitedError) problem.retryAfterSeconds = error.retryAfterSeconds;
+  if (error instanceof UpstreamError) {
+    problem.provider = error.provider;
+    if (error.upstreamCode !== undefined) problem.upstreamCode = error.upstreamCode;
+    if (error.traceId !== undefined) problem.traceId = error.traceId;
+    if (error.retryAfterSeconds !== undefined) problem.retryAfterSeconds = error.retryAfterSeconds;
+  }
+  return problem;
+}
+
+export function sendProblem(req: Request, res: Response, error: CompanionError): void {
+  const problem = toProblem(error, requestLanguage(req));
+  if (problem.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(problem.retryAfterSeconds));
+  res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const known = toCompanionError(error);
+    if (!known) {
+      const name = error instanceof Error ? error.name : typeof error;
+      logger.error({ event: 'UNHANDLED_ERROR', errorType: name, method: req.method, path: req.path }, 'internal error');
+    } else if (known.status >= 500) {
+      logger.warn({ event: 'REQUEST_FAILED', code: known.code, path: req.path }, 'request failed');
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendProblem(req, res, known ?? new CompanionError('INTERNAL'));
+  };
+}

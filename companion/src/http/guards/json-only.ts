@@ -1,0 +1,30 @@
+/**
+ * Unsafe methods must carry `application/json`, checked before any byte of the body is read:
+ * this removes the "simple" cross-site requests (text/plain, forms) that skip CORS preflight.
+ * A declared length over the limit is refused here too, without reading it.
+ */
+import type { RequestHandler } from 'express';
+import { CompanionError } from '../../errors.ts';
+import { UNSAFE_METHODS } from './origin.ts';
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [mediaType = '', ...params] = header.toLowerCase().split(';');
+  if (mediaType.trim() !== 'application/json') return false;
+  return params.every((param) => {
+    const [name, value] = param.split('=').map((s) => s.trim());
+    return name !== 'charset' || value === 'utf-8' || value === '"utf-8"';
+  });
+}
+
+export function jsonOnlyGuard(): RequestHandler {
+  return (req, _res, next) => {
+    if (!UNSAFE_METHODS.has(req.method)) return next();
+    if (!isJsonContentType(req.headers['content-type'])) return next(new CompanionError('UNSUPPORTED_MEDIA_TYPE'));
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (length > MAX_BODY_BYTES) return next(new CompanionError('PAYLOAD_TOO_LARGE'));
+    next();
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * The setup page's script (runs in the browser, bundled by assets.ts). Reads its boot data from
+ * the page, sends the CSRF header on every call, and builds the DOM with textContent only.
+ */
+
+interface Boot {
+  csrfHeader: string;
+  csrfToken: string;
+  language: 'ko' | 'en';
+  messages: Record<string, string>;
+}
+
+interface Pairing {
+  id: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+interface Connection {
+  id: string;
+  provider: string;
+  status: string;
+  sandbox: boolean;
+  source: 'vault' | 'env';
+}
+
+const boot = JSON.parse(document.getElementById('boot')?.textContent ?? '{}') as Boot;
+
+function t(key: string, params: Record<string, string> = {}): string {
+  const text = boot.messages[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+}
+
+class ApiError extends Error {}
+
+async function api<T>(method: string, path: string, body?: unknown): Promise<T | null> {
+  const response = await fetch(path, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      'accept-language': boot.language,
+      [boot.csrfHeader]: boot.csrfToken,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (response.status === 204) return null;
+  const data = (await response.json()) as T & { detail?: string };
+  if (!response.ok) throw new ApiError(data.detail ?? String(response.status));
+  return data;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function formatTime(iso: string | null): string {
+  if (!iso) return t('never');
+  return new Date(iso).toLocaleString(boot.language === 'ko' ? 'ko-KR' : 'en-GB');
+}
+
+function showError(error: unknown): void {
+  const box = document.getElementById('error');
+  if (!box) return;
+  box.textContent = t('loadFailed', { detail: error instanceof Error ? error.message : String(error) });
+  box.hidden = false;
+}
+
+async function loadPairings(): Promise<void> {
+  const target = document.getElementById('pairings');
+  if (!target) return;
+  const data = await api<{ pairings: Pairing[] }>('GET', '/setup/api/pairings');
+  const pairings = data?.pairings ?? [];
+  if (pairings.length === 0) {
+    target.replaceChildren(el('p', t('pairingsEmpty'), 'muted'));
+    return;
+  }
+  const table = el('table');
+  const head = el('tr');
+  for (const key of ['colLabel', 'colCreated', 'colLastUsed', 'colActions']) {
+    const th = el('th', t(key));
+    th.scope = 'col';
+    head.append(th);
+  }
+  table.append(el('thead'), el('tbody'));
+  table.tHead?.append(head);
+  for (const pairing of pairings) {
+    const row = el('tr');
+    const revoke = el('button', t('revoke'), 'danger');
+    revoke.type = 'button';
+    revoke.dataset['pairingId'] = pairing.id;
+    revoke.addEventListener('click', () => void revokePairing(pairing.id));
+    const actions = el('td');
+    actions.append(revoke);
+    row.append(el('td', pairing.label), el('td', formatTime(pairing.createdAt)), el('td', formatTime(pairing.lastUsedAt)), actions);
+    table.tBodies[0]?.append(row);
+  }
+  target.replaceChildren(table);
+}
+
+async function revokePairing(id: string): Promise<void> {
+  if (!window.confirm(t('revokeConfirm'))) return;
+  try {
+    await api('DELETE', `/setup/api/pairings/${encodeURIComponent(id)}`);
+    await loadPairings();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+async function loadConnections(): Promise<void> {
+  const target = document.getElementById('connections');
+  if (!target) return;
+  const data = await api<{ connections: Connection[] }>('GET', '/setup/api/connections?scope=all');
+  const connections = data?.connections ?? [];
+  if (connections.length === 0) {
+    target.replaceChildren(el('p', t('connectionsEmpty'), 'muted'));
+    return;
+  }
+  const list = el('ul', undefined, 'connections');
+  for (const connection of connections) {
+    const item = el('li');
+    item.append(el('span', t(`provider_${connection.provider.replaceAll('-', '_')}`), 'provider'));
+    item.append(el('span', t(`status_${connection.status}`), `status status-${connection.status.toLowerCase()}`));
+    item.append(el('span', connection.source === 'env' ? t('sourceEnv') : t('sourceVault'), 'muted'));
+    if (connection.sandbox) item.append(el('span', t('sandbox'), 'badge'));
+    list.append(item);
+  }
+  target.replaceChildren(list);
+}
+
+let countdown: number | undefined;
+
+async function newCode(): Promise<void> {
+  const data = await api<{ code: string; expiresAt: string }>('POST', '/setup/api/pairing-code', {});
+  if (!data) return;
+  const box = document.getElementById('code-box');
+  const code = document.getElementById('code');
+  const expiry = document.getElementById('code-expiry');
+  if (!box || !code || !expiry) return;
+  box.hidden = false;
+  code.textContent = data.code;
+  const end = Date.parse(data.expiresAt);
+  window.clearInterval(countdown);
+  const tick = (): void => {
+    const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+    if (left === 0) {
+      code.textContent = '';
+      expiry.textContent = t('expired');
+      window.clearInterval(countdown);
+      return;
+    }
+    expiry.textContent = t('expiresIn', { time: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` });
+  };
+  tick();
+  countdown = window.setInterval(tick, 1000);
+  // A code is typed once and then a new pairing appears: refresh the list while the code lives.
+  window.setTimeout(() => void loadPairings().catch(showError), 15_000);
+}
+
+document.getElementById('new-code')?.addEventListener('click', () => void newCode().catch(showError));
+void loadPairings().catch(showError);
+void loadConnections().catch(showError);

@@ -1,0 +1,79 @@
+/**
+ * The setup page's HTML shell, rendered per request in the chosen language. Scripts and styles are
+ * separate same-origin files so the CSP needs no 'unsafe-inline'; data for the script travels in
+ * non-executed JSON.
+ */
+import { SETUP_CSRF_HEADER } from '@aigenc/shared/contract';
+import type { Language } from '../language.ts';
+import { SETUP_MESSAGES } from './messages.ts';
+
+export const SETUP_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** JSON for a <script type="application/json"> block: `<` escaped so it cannot close the tag. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+export function renderSetupPage(options: { language: Language; csrfToken: string; version: string }): string {
+  const t = SETUP_MESSAGES[options.language];
+  const boot = { csrfHeader: SETUP_CSRF_HEADER, csrfToken: options.csrfToken, language: options.language, messages: t };
+  const other = options.language === 'ko' ? 'en' : 'ko';
+  return `<!doctype html>
+<html lang="${options.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(t.title)}</title>
+<link rel="stylesheet" href="/setup/assets/setup.css">
+<script type="application/json" id="boot">${jsonForScript(boot)}</script>
+<script src="/setup/assets/setup.js" defer></script>
+</head>
+<body>
+<header class="top">
+  <h1>${escapeHtml(t.title)}</h1>
+  <nav aria-label="${escapeHtml(t.language)}">
+    <a href="/setup?lang=ko" ${options.language === 'ko' ? 'aria-current="true"' : ''} lang="ko">한국어</a>
+    <a href="/setup?lang=en" ${options.language === 'en' ? 'aria-current="true"' : ''} lang="en">English</a>
+  </nav>
+</header>
+<main>
+  <p class="lead">${escapeHtml(t.lead)}</p>
+  <section aria-labelledby="pairing-heading" class="card">
+    <h2 id="pairing-heading">${escapeHtml(t.pairingHeading)}</h2>
+    <p>${escapeHtml(t.pairingHelp)}</p>
+    <button type="button" id="new-code">${escapeHtml(t.newCode)}</button>
+    <div id="code-box" class="code-box" hidden>
+      <span class="code-label">${escapeHtml(t.codeLabel)}</span>
+      <output id="code" aria-live="polite"></output>
+      <span id="code-expiry" class="muted"></span>
+    </div>
+  </section>
+  <section aria-labelledby="pairings-heading" class="card">
+    <h2 id="pairings-heading">${escapeHtml(t.pairingsHeading)}</h2>
+    <div id="pairings" aria-live="polite"></div>
+  </section>
+  <section aria-labelledby="connections-heading" class="card">
+    <h2 id="connections-heading">${escapeHtml(t.connectionsHeading)}</h2>
+    <div id="connections" aria-live="polite"></div>
+  </section>
+  <p id="error" class="error" role="alert" hidden></p>
+</main>
+<footer class="muted">${escapeHtml(t.footer)} · v${escapeHtml(options.version)} · <a href="/setup?lang=${other}" lang="${other}">${other === 'en' ? 'English' : '한국어'}</a></footer>
+</body>
+</html>
+`;
+}

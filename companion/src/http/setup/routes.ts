@@ -1,0 +1,84 @@
+/**
+ * The setup page and its API (`/setup`, `/setup/api/*`): same-origin only (originGuard), the CSRF
+ * header on every API call, a rate limit on writes, and page headers that forbid framing and caching.
+ */
+import { Router, type Response } from 'express';
+import type { PairingCodeResponse, PairingsResponse, ConnectionsResponse } from '@aigenc/shared/contract';
+import { ConnectionsQuerySchema } from '@aigenc/shared/contract';
+import { CompanionError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import type { ConnectionService } from '../../services/connections.ts';
+import type { PairingStore } from '../../store/pairing.ts';
+import { csrfGuard } from '../guards/csrf.ts';
+import { rateLimit } from '../guards/rate-limit.ts';
+import { pickLanguage, requestLanguage } from '../language.ts';
+import { parseInput } from '../validate.ts';
+import { loadSetupAssets } from './assets.ts';
+import { SETUP_CSP, renderSetupPage } from './page.ts';
+
+export interface SetupDeps {
+  csrfToken: string;
+  version: string;
+  pairings: PairingStore;
+  connections: ConnectionService;
+  logger: Logger;
+}
+
+function pageHeaders(res: Response): void {
+  res.setHeader('Content-Security-Policy', SETUP_CSP);
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+export function setupRoutes(deps: SetupDeps): Router {
+  const router = Router();
+
+  router.get('/setup', (req, res) => {
+    const lang = typeof req.query['lang'] === 'string' ? pickLanguage(req.query['lang']) : requestLanguage(req);
+    pageHeaders(res);
+    res.type('html').send(renderSetupPage({ language: lang, csrfToken: deps.csrfToken, version: deps.version }));
+  });
+
+  router.get('/setup/assets/setup.js', async (_req, res) => {
+    const { script } = await loadSetupAssets();
+    pageHeaders(res);
+    res.type('text/javascript').send(script);
+  });
+
+  router.get('/setup/assets/setup.css', async (_req, res) => {
+    const { style } = await loadSetupAssets();
+    pageHeaders(res);
+    res.type('text/css').send(style);
+  });
+
+  const api = Router();
+  api.use(csrfGuard(deps.csrfToken));
+  api.use(rateLimit({ capacity: 30, refillPerSecond: 0.5 }, true));
+
+  api.post('/pairing-code', (_req, res) => {
+    const { code, expiresAt } = deps.pairings.issueCode();
+    deps.logger.info({ event: 'PAIRING_CODE_ISSUED', via: 'setup' }, 'pairing code issued');
+    const body: PairingCodeResponse = { code, expiresAt: expiresAt.toISOString() };
+    res.status(201).json(body);
+  });
+
+  api.get('/pairings', (_req, res) => {
+    const body: PairingsResponse = { pairings: deps.pairings.list() };
+    res.json(body);
+  });
+
+  api.delete('/pairings/:id', (req, res) => {
+    if (!deps.pairings.revoke(req.params['id'] ?? '')) throw new CompanionError('NOT_FOUND');
+    deps.logger.info({ event: 'PAIRING_REVOKED', pairingId: req.params['id'] }, 'pairing revoked');
+    res.status(204).end();
+  });
+
+  api.get('/connections', (req, res) => {
+    const { scope } = parseInput(ConnectionsQuerySchema, req.query);
+    const body: ConnectionsResponse = { connections: deps.connections.list(scope) };
+    res.json(body);
+  });
+
+  router.use('/setup/api', api);
+  return router;
+}

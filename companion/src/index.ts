@@ -1,0 +1,4 @@
+/** Programmatic entry for tests and tools: the app factory and what it needs. */
+export { createApp, type AppDeps } from './http/app.ts';
+export { startServer } from './http/server.ts';
+export { loadConfig } from './config.ts';

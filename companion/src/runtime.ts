@@ -1,0 +1,64 @@
+/**
+ * Opens what every command needs, in order: config, the 0700 data directory, the log, the
+ * database and the vault. Failures become messages a person can act on.
+ */
+import { chmodSync, mkdirSync } from 'node:fs';
+import { loadConfig, type Config } from './config.ts';
+import { ConfigError } from './errors.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { openDatabase, type Db } from './store/db.ts';
+import { Vault } from './store/vault.ts';
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  vault: Vault;
+  close(): void;
+}
+
+export interface RuntimeOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Where human log lines go; null keeps them off the terminal (commands with their own output). */
+  stdout?: NodeJS.WritableStream | null;
+}
+
+function prepareHome(home: string): void {
+  // Everything the companion creates (database, WAL, logs, vault) is for this user only.
+  process.umask(0o077);
+  try {
+    mkdirSync(home, { recursive: true, mode: 0o700 });
+    chmodSync(home, 0o700);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    throw new ConfigError(
+      `AIGENC_HOME (${home}) cannot be created or secured (${code}): choose a writable directory you own.`,
+    );
+  }
+}
+
+export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  const config = loadConfig(options.env ?? process.env);
+  prepareHome(config.home);
+  let logger: Logger;
+  let db: Db;
+  try {
+    logger = createLogger({ home: config.home, level: config.logLevel, stdout: options.stdout === undefined ? process.stdout : options.stdout });
+    db = openDatabase(config.home);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+    throw new ConfigError(`AIGENC_HOME (${config.home}) is not usable (${code}): is it writable and is the disk full?`);
+  }
+  const vault = await Vault.open({ home: config.home, mode: config.vault, envCredentials: config.envCredentials });
+  logger.debug({ event: 'VAULT_OPENED', backend: vault.backend.kind }, 'vault opened');
+  return {
+    config,
+    logger,
+    db,
+    vault,
+    close: () => {
+      if (db.open) db.close();
+      logger.flush();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Versioned schema migrations, applied in order inside one transaction each. PRAGMA user_version
+ * records the last one applied. Append only: never edit a migration that has shipped.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'pairing',
+    sql: `
+      CREATE TABLE pairing_codes (
+        id               INTEGER PRIMARY KEY,
+        code_digest      BLOB    NOT NULL,
+        created_at       INTEGER NOT NULL,
+        expires_at       INTEGER NOT NULL,
+        failed_attempts  INTEGER NOT NULL DEFAULT 0,
+        used_at          INTEGER,
+        superseded_at    INTEGER
+      );
+      CREATE TABLE pairings (
+        id            TEXT    PRIMARY KEY,
+        label         TEXT    NOT NULL,
+        token_digest  BLOB    NOT NULL UNIQUE,
+        created_at    INTEGER NOT NULL,
+        last_used_at  INTEGER,
+        revoked_at    INTEGER
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'connections and audit',
+    sql: `
+      CREATE TABLE connections (
+        provider          TEXT    PRIMARY KEY,
+        status            TEXT    NOT NULL,
+        vault_ref         TEXT    NOT NULL,
+        credential_digest TEXT    NOT NULL,
+        settings          TEXT    NOT NULL DEFAULT '{}',
+        created_at        INTEGER NOT NULL,
+        updated_at        INTEGER NOT NULL,
+        last_checked_at   INTEGER,
+        message           TEXT
+      );
+      CREATE TABLE audit_log (
+        id        INTEGER PRIMARY KEY,
+        at        INTEGER NOT NULL,
+        action    TEXT    NOT NULL,
+        subject   TEXT    NOT NULL,
+        detail    TEXT    NOT NULL DEFAULT '{}'
+      );
+    `,
+  },
+];

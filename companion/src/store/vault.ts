@@ -1,0 +1,200 @@
+/**
+ * The vault: the only place credentials are kept. Nothing else in the companion stores a secret;
+ * the database holds a vault reference and a keyed digest of each credential set.
+ *
+ * Backends: the OS keychain when its set/get/delete self-test passes (Linux Secret Service through
+ * `secret-tool`), else an AES-256-GCM file: a fresh 12-byte IV per write, the slot name as
+ * associated data, a 16-byte tag, and the key in a separate 0600 file in a 0700 directory.
+ * Credentials from the environment are an overlay that is never written anywhere.
+ */
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  randomUUID,
+} from 'node:crypto';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Provider } from '@aigenc/shared/contract';
+import type { EnvCredentials } from '../config.ts';
+import { fsyncDirectory, writeFileAtomic } from './atomic-file.ts';
+import { createKeychainBackend } from './keychain.ts';
+
+export interface SecretBackend {
+  readonly kind: 'file' | 'keychain';
+  get(slot: string): Promise<string | null>;
+  set(slot: string, value: string): Promise<void>;
+  delete(slot: string): Promise<void>;
+}
+
+export type CredentialFields = Readonly<Record<string, string>>;
+
+const KEY_FILE = 'vault.key';
+const DATA_FILE = 'secrets.json';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+interface SealedSlot {
+  iv: string;
+  tag: string;
+  data: string;
+}
+
+interface VaultFile {
+  version: 1;
+  slots: Record<string, SealedSlot>;
+}
+
+export class VaultCorruptError extends Error {
+  override name = 'VaultCorruptError';
+}
+
+/** Creates the vault directory (0700) and its 32-byte key file (0600) once; returns the key. */
+function loadOrCreateKey(dir: string): Buffer {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  const path = join(dir, KEY_FILE);
+  if (!existsSync(path)) {
+    try {
+      const fd = openSync(path, 'wx', 0o600);
+      try {
+        writeSync(fd, randomBytes(32));
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      fsyncDirectory(dir);
+    } catch (error) {
+      // Another process created it first: read theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  const key = readFileSync(path);
+  if (key.length !== 32) throw new VaultCorruptError(`${KEY_FILE} is not a 32-byte key`);
+  return key;
+}
+
+export class FileSecretBackend implements SecretBackend {
+  readonly kind = 'file';
+  private readonly path: string;
+
+  constructor(
+    dir: string,
+    private readonly key: Buffer,
+  ) {
+    this.path = join(dir, DATA_FILE);
+  }
+
+  private load(): VaultFile {
+    if (!existsSync(this.path)) return { version: 1, slots: {} };
+    const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as VaultFile;
+    if (parsed.version !== 1 || typeof parsed.slots !== 'object') {
+      throw new VaultCorruptError(`${DATA_FILE} has an unknown layout`);
+    }
+    return parsed;
+  }
+
+  private save(file: VaultFile): void {
+    writeFileAtomic(this.path, JSON.stringify(file));
+  }
+
+  get(slot: string): Promise<string | null> {
+    const sealed = this.load().slots[slot];
+    if (!sealed) return Promise.resolve(null);
+    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(sealed.iv, 'base64'), {
+      authTagLength: TAG_BYTES,
+    });
+    decipher.setAAD(Buffer.from(slot, 'utf8'));
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    try {
+      const plain = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
+      return Promise.resolve(plain.toString('utf8'));
+    } catch {
+      return Promise.reject(new VaultCorruptError(`vault slot ${slot} failed authentication`));
+    }
+  }
+
+  set(slot: string, value: string): Promise<void> {
+    const file = this.load();
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv, { authTagLength: TAG_BYTES });
+    cipher.setAAD(Buffer.from(slot, 'utf8'));
+    const data = Buffer.concat([cipher.update(value, 'utf8'), cipher.final()]);
+    file.slots[slot] = {
+      iv: iv.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
+      data: data.toString('base64'),
+    };
+    this.save(file);
+    return Promise.resolve();
+  }
+
+  delete(slot: string): Promise<void> {
+    const file = this.load();
+    if (slot in file.slots) {
+      delete file.slots[slot];
+      this.save(file);
+    }
+    return Promise.resolve();
+  }
+}
+
+export interface VaultOptions {
+  home: string;
+  mode: 'auto' | 'file' | 'keychain';
+  envCredentials: EnvCredentials;
+  /** For tests: a keychain stand-in. */
+  keychain?: SecretBackend | null;
+}
+
+export class Vault {
+  private constructor(
+    readonly backend: SecretBackend,
+    private readonly digestKey: Buffer,
+    private readonly env: EnvCredentials,
+  ) {}
+
+  static async open(options: VaultOptions): Promise<Vault> {
+    const dir = join(options.home, 'vault');
+    const fileKey = loadOrCreateKey(dir);
+    const digestKey = Buffer.from(hkdfSync('sha256', fileKey, Buffer.alloc(0), 'aigenc credential digest', 32));
+    let backend: SecretBackend = new FileSecretBackend(dir, fileKey);
+    if (options.mode !== 'file') {
+      const keychain = options.keychain === undefined ? await createKeychainBackend() : options.keychain;
+      if (keychain) backend = keychain;
+      else if (options.mode === 'keychain') {
+        throw new Error('AIGENC_VAULT=keychain, but the OS keychain failed its self-test');
+      }
+    }
+    return new Vault(backend, digestKey, options.envCredentials);
+  }
+
+  /** Credentials given in the environment; they take precedence and are never stored. */
+  fromEnv(provider: Provider): CredentialFields | null {
+    return this.env[provider] ?? null;
+  }
+
+  /** Stores a credential set; returns its reference and keyed digest for the database. */
+  async put(provider: Provider, fields: CredentialFields): Promise<{ ref: string; digest: string }> {
+    const ref = `${provider}/${randomUUID()}`;
+    await this.backend.set(ref, JSON.stringify(fields));
+    return { ref, digest: this.digest(fields) };
+  }
+
+  async read(ref: string): Promise<CredentialFields | null> {
+    const raw = await this.backend.get(ref);
+    return raw === null ? null : (JSON.parse(raw) as CredentialFields);
+  }
+
+  async destroy(ref: string): Promise<void> {
+    await this.backend.delete(ref);
+  }
+
+  /** A keyed digest that tells "same credentials as before" without keeping them. */
+  digest(fields: CredentialFields): string {
+    const canonical = JSON.stringify(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b)));
+    return createHmac('sha256', this.digestKey).update(canonical, 'utf8').digest('base64url');
+  }
+}

@@ -1,0 +1,35 @@
+/** `GET /api/v1/connections`: what is connected, never any credential. */
+import { z } from 'zod';
+import { ProviderSchema } from './problems.ts';
+
+export const ConnectionStatusSchema = z.enum(['SETUP_REQUIRED', 'PAUSED', 'ACTIVE', 'ERROR']);
+export type ConnectionStatus = z.infer<typeof ConnectionStatusSchema>;
+
+export const ConnectionScopeSchema = z.enum(['real-api', 'all']);
+export type ConnectionScope = z.infer<typeof ConnectionScopeSchema>;
+
+export const CapabilitySchema = z.object({
+  enabled: z.boolean(),
+  kind: z.enum(['read', 'write']),
+});
+
+export const ConnectionSchema = z.object({
+  id: z.string(),
+  provider: ProviderSchema,
+  status: ConnectionStatusSchema,
+  sandbox: z.boolean(),
+  source: z.enum(['vault', 'env']),
+  capabilities: z.record(z.string(), CapabilitySchema),
+  lastCheckedAt: z.iso.datetime().nullable(),
+  message: z.string().nullable(),
+});
+export type Connection = z.infer<typeof ConnectionSchema>;
+
+export const ConnectionsQuerySchema = z.strictObject({
+  scope: ConnectionScopeSchema.default('real-api'),
+});
+
+export const ConnectionsResponseSchema = z.object({
+  connections: z.array(ConnectionSchema),
+});
+export type ConnectionsResponse = z.infer<typeof ConnectionsResponseSchema>;

@@ -1,0 +1,59 @@
+/** Coupang Partners deeplinks and product search (`/api/v1/coupang/*`). */
+import { z } from 'zod';
+
+export const MAX_DEEPLINK_URLS = 20;
+
+const SubId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'a subId uses letters, digits, "_" and "-" only');
+
+export const DeeplinksRequestSchema = z.strictObject({
+  urls: z.array(z.string().trim().min(1).max(2048)).min(1).max(MAX_DEEPLINK_URLS),
+  subId: SubId.optional(),
+});
+export type DeeplinksRequest = z.infer<typeof DeeplinksRequestSchema>;
+
+export const DeeplinkSchema = z.object({
+  originalUrl: z.string(),
+  shortenUrl: z.string(),
+  landingUrl: z.string(),
+  cached: z.boolean(),
+});
+export type Deeplink = z.infer<typeof DeeplinkSchema>;
+
+export const DeeplinksResponseSchema = z.object({ items: z.array(DeeplinkSchema) });
+export type DeeplinksResponse = z.infer<typeof DeeplinksResponseSchema>;
+
+export const ProductsQuerySchema = z.strictObject({
+  keyword: z.string().trim().min(1).max(100),
+  limit: z.coerce.number().int().min(1).max(10).default(10),
+  subId: SubId.optional(),
+});
+
+export const ProductSchema = z.object({
+  productId: z.number(),
+  productName: z.string(),
+  productPrice: z.number(),
+  productImage: z.string(),
+  productUrl: z.string(),
+  isRocket: z.boolean(),
+  rank: z.number().int(),
+});
+export type Product = z.infer<typeof ProductSchema>;
+
+export const BudgetSchema = z.object({
+  remaining: z.number().int().nonnegative(),
+  resetsAt: z.iso.datetime(),
+});
+
+export const ProductsResponseSchema = z.object({
+  keyword: z.string(),
+  landingUrl: z.string(),
+  items: z.array(ProductSchema),
+  cached: z.boolean(),
+  budget: BudgetSchema,
+});
+export type ProductsResponse = z.infer<typeof ProductsResponseSchema>;

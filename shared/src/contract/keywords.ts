@@ -1,0 +1,82 @@
+/** Keyword metrics and related keywords (`/api/v1/keywords/*`). */
+import { z } from 'zod';
+import { ProblemSchema } from './problems.ts';
+
+export const MAX_KEYWORDS_PER_REQUEST = 100;
+export const MAX_KEYWORD_LENGTH = 100;
+
+const KeywordInput = z
+  .string()
+  .trim()
+  .min(1, 'a keyword may not be empty')
+  .max(MAX_KEYWORD_LENGTH, `a keyword may have at most ${MAX_KEYWORD_LENGTH} characters`);
+
+export const KeywordMetricsRequestSchema = z.strictObject({
+  keywords: z.array(KeywordInput).min(1).max(MAX_KEYWORDS_PER_REQUEST),
+});
+export type KeywordMetricsRequest = z.infer<typeof KeywordMetricsRequestSchema>;
+
+export const CompetitionSchema = z.enum(['low', 'medium', 'high']);
+export type Competition = z.infer<typeof CompetitionSchema>;
+
+export const SearchesSchema = z.object({
+  pc: z.number().nonnegative(),
+  mobile: z.number().nonnegative(),
+  total: z.number().nonnegative(),
+  pcBelow10: z.boolean(),
+  mobileBelow10: z.boolean(),
+});
+export type Searches = z.infer<typeof SearchesSchema>;
+
+export const PerDeviceSchema = z.object({ pc: z.number(), mobile: z.number() });
+
+export const DOCUMENT_TYPES = ['blog', 'cafearticle', 'webkr', 'news'] as const;
+export const DocumentsSchema = z.record(z.string(), z.number().int().nonnegative().nullable());
+
+export const GradeSchema = z.enum(['gold', 'silver', 'bronze', 'none']);
+export type Grade = z.infer<typeof GradeSchema>;
+
+export const KeywordMetricsItemSchema = z.object({
+  keyword: z.string(),
+  normalizedKeyword: z.string(),
+  found: z.boolean(),
+  searches: SearchesSchema.nullable(),
+  clicks: PerDeviceSchema.nullable(),
+  ctr: PerDeviceSchema.nullable(),
+  adDepth: z.number().nullable(),
+  competition: CompetitionSchema.nullable(),
+  documents: DocumentsSchema,
+  saturation: z.number().nonnegative().nullable(),
+  grade: GradeSchema.nullable(),
+  fetchedAt: z.iso.datetime(),
+  cached: z.boolean(),
+  stale: z.boolean().optional(),
+  error: ProblemSchema.optional(),
+});
+export type KeywordMetricsItem = z.infer<typeof KeywordMetricsItemSchema>;
+
+export const KeywordMetricsResponseSchema = z.object({
+  items: z.array(KeywordMetricsItemSchema),
+});
+export type KeywordMetricsResponse = z.infer<typeof KeywordMetricsResponseSchema>;
+
+export const RelatedKeywordsQuerySchema = z.strictObject({
+  keyword: KeywordInput,
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const RelatedKeywordSchema = z.object({
+  keyword: z.string(),
+  searches: SearchesSchema,
+  clicks: PerDeviceSchema,
+  ctr: PerDeviceSchema,
+  adDepth: z.number(),
+  competition: CompetitionSchema,
+});
+export type RelatedKeyword = z.infer<typeof RelatedKeywordSchema>;
+
+export const RelatedKeywordsResponseSchema = z.object({
+  keyword: z.string(),
+  items: z.array(RelatedKeywordSchema),
+});
+export type RelatedKeywordsResponse = z.infer<typeof RelatedKeywordsResponseSchema>;

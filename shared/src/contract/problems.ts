@@ -1,0 +1,58 @@
+/**
+ * Problem details (RFC 9457) as the companion answers every error.
+ *
+ * `code` is the stable name callers branch on; `detail` is for a person. Upstream problems add the
+ * provider and the vendor's own code and trace id; rate-limit problems add `retryAfterSeconds`.
+ */
+import { z } from 'zod';
+
+export const PROBLEM_CODES = Object.freeze({
+  UNAUTHENTICATED: 401,
+  FORBIDDEN_ORIGIN: 403,
+  MISDIRECTED_HOST: 421,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  RATE_LIMITED: 429,
+  CONNECTION_NOT_CONFIGURED: 409,
+  CAPABILITY_DISABLED: 403,
+  UPSTREAM_AUTH_FAILED: 502,
+  UPSTREAM_RATE_LIMITED: 429,
+  UPSTREAM_QUOTA_EXHAUSTED: 429,
+  UPSTREAM_UNAVAILABLE: 503,
+  UPSTREAM_REJECTED: 502,
+  NOT_A_COUPANG_URL: 400,
+  INTERNAL: 500,
+} as const);
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+const codeNames = Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]];
+export const ProblemCodeSchema = z.enum(codeNames);
+
+export const ProviderSchema = z.enum([
+  'naver-searchad',
+  'naver-search',
+  'naver-commerce',
+  'coupang-partners',
+]);
+export type Provider = z.infer<typeof ProviderSchema>;
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int().min(400).max(599),
+  detail: z.string(),
+  code: ProblemCodeSchema,
+  retryAfterSeconds: z.number().int().nonnegative().optional(),
+  provider: ProviderSchema.optional(),
+  upstreamCode: z.string().optional(),
+  traceId: z.string().optional(),
+  /** For validation failures: which fields, in words; never the values sent. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
