@@ -46,6 +46,25 @@ export async function serve(args: string[]): Promise<number> {
   });
   void loadSetupAssets().catch(() => logger.error({ event: 'SETUP_ASSETS_FAILED' }, 'setup page script failed to build'));
 
+  // Signal handlers go in before the listening line is printed: whoever reacts to that line may
+  // signal at once, and a signal with no handler would kill the process mid-start.
+  let requestStop: (signal: NodeJS.Signals) => void = () => undefined;
+  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
+    let stopping = false;
+    requestStop = (signal) => {
+      if (stopping) {
+        // Repeated signals (a second Ctrl+C, a supervisor's retry) must not kill an orderly stop.
+        logger.info({ event: 'ALREADY_STOPPING', signal }, 'already stopping');
+        return;
+      }
+      stopping = true;
+      resolve(signal);
+    };
+  });
+  const onSignal = (signal: NodeJS.Signals) => requestStop(signal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
   let running;
   try {
     running = await startServer(app, config.port);
@@ -76,19 +95,10 @@ export async function serve(args: string[]): Promise<number> {
     process.stdout.write(`pairing code: ${code} (valid until ${expiresAt.toLocaleTimeString()}, one use)\n`);
   }
 
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ event: 'STOPPING', signal }, 'companion stopping');
-      void running.close().then(() => {
-        logger.info({ event: 'STOPPED' }, 'companion stopped');
-        runtime.close();
-        resolve(0);
-      });
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  const signal = await stopSignal;
+  logger.info({ event: 'STOPPING', signal }, 'companion stopping');
+  await running.close();
+  logger.info({ event: 'STOPPED' }, 'companion stopped');
+  runtime.close();
+  return 0;
 }

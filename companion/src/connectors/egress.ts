@@ -33,7 +33,6 @@ for (const [network, prefix] of [
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
-  ['::ffff:0:0', 96],
   ['64:ff9b::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
@@ -43,6 +42,10 @@ for (const [network, prefix] of [
 }
 
 export function isPublicAddress(address: string): boolean {
+  // IPv4-mapped IPv6 (::ffff:a.b.c.d) is judged as the IPv4 address it carries. (A ::ffff:0:0/96
+  // rule cannot do this: BlockList applies it to every plain IPv4 address as well.)
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return isPublicAddress(mapped[1]!);
   const family = isIP(address);
   if (family === 0) return false;
   return !NON_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');

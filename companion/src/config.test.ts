@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
+import { defaultHome, loadConfig } from './config.ts';
+import { ConfigError } from './errors.ts';
+
+const base = { AIGENC_HOME: '/tmp/aigenc-config-test' };
+
+function configError(env: Record<string, string>): string {
+  try {
+    loadConfig({ ...base, ...env });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const config = loadConfig(base);
+    expect(config.port).toBe(47_821);
+    expect(config.apiToken).toBeNull();
+    expect(config.extensionOrigins).toEqual([EXTENSION_ORIGIN]);
+    expect(config.upstreams['naver-searchad']).toEqual({ origin: 'https://api.searchad.naver.com', sandbox: false });
+    expect(config.envCredentials).toEqual({});
+  });
+
+  it.each([
+    ['NAVER_SEARCHAD_BASE_URL', 'https://api.searchad.naver.com/', 'https://api.searchad.naver.com', false],
+    ['NAVER_SEARCHAD_BASE_URL', 'http://127.0.0.1:9000', 'http://127.0.0.1:9000', true],
+    ['COUPANG_PARTNERS_BASE_URL', 'http://localhost:9001/', 'http://localhost:9001', true],
+    ['NAVER_COMMERCE_BASE_URL', 'https://api.commerce.naver.com', 'https://api.commerce.naver.com', false],
+  ])('accepts %s=%s', (variable, value, origin, sandbox) => {
+    const provider = {
+      NAVER_SEARCHAD_BASE_URL: 'naver-searchad',
+      COUPANG_PARTNERS_BASE_URL: 'coupang-partners',
+      NAVER_COMMERCE_BASE_URL: 'naver-commerce',
+    }[variable] as 'naver-searchad';
+    expect(loadConfig({ ...base, [variable]: value }).upstreams[provider]).toEqual({ origin, sandbox });
+  });
+
+  it.each([
+    'https://api.naver.com',
+    'https://evil.example',
+    'http://api.searchad.naver.com',
+    'http://127.0.0.2:9000',
+    'http://127.0.0.1:9000/path',
+    'http://192.168.0.10:9000',
+    'http://127.0.0.1.evil.example:80',
+    'ftp://127.0.0.1:21',
+  ])('refuses the foreign override %s, naming the variable', (value) => {
+    expect(configError({ NAVER_SEARCHAD_BASE_URL: value })).toContain('NAVER_SEARCHAD_BASE_URL');
+  });
+
+  it('follows the Search key kind for the official origin', () => {
+    const config = loadConfig({ ...base, NAVER_SEARCH_KEY_KIND: 'apihub' });
+    expect(config.upstreams['naver-search'].origin).toBe('https://naverapihub.apigw.ntruss.com');
+    expect(configError({ NAVER_SEARCH_KEY_KIND: 'apihub', NAVER_SEARCH_BASE_URL: 'https://openapi.naver.com' })).toContain(
+      'NAVER_SEARCH_BASE_URL',
+    );
+  });
+
+  it('reads complete credentials and names what an incomplete set lacks', () => {
+    const config = loadConfig({
+      ...base,
+      COUPANG_PARTNERS_ACCESS_KEY: 'ak',
+      COUPANG_PARTNERS_SECRET_KEY: 'sk',
+      COUPANG_PARTNERS_SUB_ID: 'blog1',
+    });
+    expect(config.envCredentials['coupang-partners']).toEqual({ accessKey: 'ak', secretKey: 'sk', subId: 'blog1' });
+    const message = configError({ NAVER_SEARCHAD_API_KEY: 'k' });
+    expect(message).toContain('NAVER_SEARCHAD_SECRET_KEY');
+    expect(message).toContain('NAVER_SEARCHAD_CUSTOMER_ID');
+    expect(message).not.toContain('k\n');
+  });
+
+  it('reports every problem at once, without echoing secrets', () => {
+    const message = configError({
+      AIGENC_PORT: 'eighty',
+      AIGENC_API_TOKEN: 'short-canary-token',
+      AIGENC_EXTENSION_ORIGINS: 'https://evil.example',
+    });
+    expect(message).toContain('AIGENC_PORT');
+    expect(message).toContain('AIGENC_API_TOKEN');
+    expect(message).toContain('AIGENC_EXTENSION_ORIGINS');
+    expect(message).not.toContain('short-canary-token');
+  });
+
+  it('adds extra extension origins to the pinned one', () => {
+    const extra = `chrome-extension://${'a'.repeat(32)}`;
+    expect(loadConfig({ ...base, AIGENC_EXTENSION_ORIGINS: ` ${extra} ,` }).extensionOrigins).toEqual([EXTENSION_ORIGIN, extra]);
+  });
+
+  it('picks a per-user data directory per platform', () => {
+    expect(defaultHome({ XDG_DATA_HOME: '/x' }, 'linux')).toBe('/x/aigenc');
+    expect(defaultHome({ APPDATA: 'C:\\Users\\me\\AppData\\Roaming' }, 'win32')).toContain('AigenC');
+    expect(defaultHome({}, 'darwin')).toContain('Application Support');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The one function connectors send requests with. It goes through the egress dispatcher, never
+ * follows a redirect (a 3xx is an upstream failure: the target is never contacted), and turns
+ * undici's stable error codes into UpstreamError with a plain-words detail.
+ */
+import { request, type Dispatcher } from 'undici';
+import type { Provider } from '@aigenc/shared/contract';
+import { EgressBlockedError, UpstreamError } from '../errors.ts';
+
+export interface UpstreamRequest {
+  provider: Provider;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Full URL; its origin must be one the egress dispatcher allows. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+const UNAVAILABLE = {
+  ko: 'API 서버에 연결하지 못했습니다. 인터넷 연결을 확인하고 잠시 후 다시 시도하세요.',
+  en: 'Could not reach the API server: check the internet connection and try again shortly.',
+};
+const TIMED_OUT = {
+  ko: 'API 서버가 제때 응답하지 않았습니다. 잠시 후 다시 시도하세요.',
+  en: 'The API server did not answer in time: try again shortly.',
+};
+const REDIRECTED = {
+  ko: 'API 서버가 다른 주소로 보내려 했습니다. 공식 API 주소만 쓰므로 따라가지 않았습니다.',
+  en: 'The API server tried to redirect us elsewhere; only official API addresses are used, so it was not followed.',
+};
+const BLOCKED = {
+  ko: '허용되지 않은 주소로의 요청을 막았습니다. 공식 API 주소만 사용할 수 있습니다.',
+  en: 'A request to an address that is not allowed was blocked: only the official APIs may be called.',
+};
+
+function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return result;
+}
+
+function translate(provider: Provider, error: unknown): UpstreamError {
+  if (error instanceof UpstreamError) return error;
+  const found = [error, (error as { cause?: unknown } | null)?.cause].find((e) => e instanceof EgressBlockedError);
+  if (found) return new UpstreamError('UPSTREAM_UNAVAILABLE', { provider, upstreamCode: 'EGRESS_BLOCKED', detail: BLOCKED });
+  const code = (error as { code?: unknown } | null)?.code;
+  const timedOut =
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT' ||
+    code === 'UND_ERR_CONNECT_TIMEOUT' ||
+    (error as { name?: string } | null)?.name === 'TimeoutError';
+  return new UpstreamError('UPSTREAM_UNAVAILABLE', {
+    provider,
+    ...(typeof code === 'string' ? { upstreamCode: code } : {}),
+    detail: timedOut ? TIMED_OUT : UNAVAILABLE,
+  });
+}
+
+export async function upstreamRequest(dispatcher: Dispatcher, req: UpstreamRequest): Promise<UpstreamResponse> {
+  const signals = [AbortSignal.timeout(req.timeoutMs ?? 15_000), ...(req.signal ? [req.signal] : [])];
+  try {
+    const response = await request(req.url, {
+      dispatcher,
+      method: req.method,
+      headers: req.headers ?? {},
+      body: req.body ?? null,
+      signal: AbortSignal.any(signals),
+    });
+    if (response.statusCode >= 300 && response.statusCode < 400) {
+      await response.body.dump();
+      throw new UpstreamError('UPSTREAM_UNAVAILABLE', { provider: req.provider, upstreamCode: `HTTP_${response.statusCode}`, detail: REDIRECTED });
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_RESPONSE_BYTES) {
+        response.body.destroy();
+        throw new UpstreamError('UPSTREAM_UNAVAILABLE', { provider: req.provider, upstreamCode: 'RESPONSE_TOO_LARGE', detail: UNAVAILABLE });
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return { status: response.statusCode, headers: flatten(response.headers), text: Buffer.concat(chunks).toString('utf8') };
+  } catch (error) {
+    throw translate(req.provider, error);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The only code that talks to the companion. Every answer is parsed with the shared contract;
+ * failures come back as one of three errors: the companion is not there, it answered a problem,
+ * or it answered something the contract does not allow.
+ */
+import type { z } from 'zod';
+import {
+  ConnectionsResponseSchema,
+  HealthResponseSchema,
+  PairResponseSchema,
+  ProblemSchema,
+  type ConnectionsResponse,
+  type HealthResponse,
+  type PairResponse,
+  type Problem,
+} from '@aigenc/shared/contract';
+import { COMPANION_HOST } from '@aigenc/shared/identity';
+
+export class CompanionUnreachableError extends Error {
+  override name = 'CompanionUnreachableError' as const;
+}
+
+export class CompanionProblemError extends Error {
+  override name = 'CompanionProblemError' as const;
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+  }
+}
+
+export class CompanionResponseError extends Error {
+  override name = 'CompanionResponseError' as const;
+}
+
+export interface CompanionClientOptions {
+  port: number;
+  token: string | null;
+  language: 'ko' | 'en';
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export function companionBaseUrl(port: number): string {
+  return `http://${COMPANION_HOST}:${port}`;
+}
+
+export class CompanionClient {
+  readonly baseUrl: string;
+
+  constructor(private readonly options: CompanionClientOptions) {
+    this.baseUrl = companionBaseUrl(options.port);
+  }
+
+  health(): Promise<HealthResponse> {
+    return this.request('GET', '/api/v1/health', HealthResponseSchema);
+  }
+
+  pair(code: string, label: string): Promise<PairResponse> {
+    return this.request('POST', '/api/v1/pair', PairResponseSchema, { code, label });
+  }
+
+  connections(): Promise<ConnectionsResponse> {
+    return this.request('GET', '/api/v1/connections', ConnectionsResponseSchema);
+  }
+
+  private async request<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+    const headers: Record<string, string> = { 'accept-language': this.options.language };
+    if (this.options.token) headers['authorization'] = `Bearer ${this.options.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await (this.options.fetch ?? fetch)(`${this.baseUrl}${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 8_000),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch {
+      throw new CompanionUnreachableError(`no companion at ${this.baseUrl}`);
+    }
+    let data: unknown;
+    try {
+      data = await response.json();
+    } catch {
+      throw new CompanionResponseError(`${method} ${path}: the answer is not JSON`);
+    }
+    if (!response.ok) {
+      const problem = ProblemSchema.safeParse(data);
+      if (problem.success) throw new CompanionProblemError(problem.data);
+      throw new CompanionResponseError(`${method} ${path}: HTTP ${response.status} without a problem body`);
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new CompanionResponseError(`${method} ${path}: the answer does not match the contract`);
+    return parsed.data;
+  }
+}

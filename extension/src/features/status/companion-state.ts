@@ -1,0 +1,38 @@
+/**
+ * What the popup knows about the companion, in one value: checking, offline, unpaired or ready.
+ * `loadCompanionState` asks the companion and turns every failure into a state a person can act on.
+ */
+import type { Connection } from '@aigenc/shared/contract';
+import {
+  CompanionClient,
+  CompanionProblemError,
+  CompanionUnreachableError,
+  type CompanionClientOptions,
+} from '../../companion-client.ts';
+
+export type CompanionState =
+  | { kind: 'checking' }
+  | { kind: 'offline'; baseUrl: string }
+  | { kind: 'unpaired'; version: string; revoked: boolean }
+  | { kind: 'ready'; version: string; connections: Connection[] }
+  | { kind: 'broken'; messageKey: string };
+
+export async function loadCompanionState(options: CompanionClientOptions): Promise<CompanionState> {
+  const client = new CompanionClient(options);
+  try {
+    const { version } = await client.health();
+    if (!options.token) return { kind: 'unpaired', version, revoked: false };
+    try {
+      const { connections } = await client.connections();
+      return { kind: 'ready', version, connections };
+    } catch (error) {
+      if (error instanceof CompanionProblemError && error.problem.code === 'UNAUTHENTICATED') {
+        return { kind: 'unpaired', version, revoked: true };
+      }
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof CompanionUnreachableError) return { kind: 'offline', baseUrl: client.baseUrl };
+    return { kind: 'broken', messageKey: 'errorUnexpected' };
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The one wrapper around `browser.*`. Features import from here, never from `wxt/browser` or the
+ * `chrome` global (a lint rule says so), so every browser capability we use is listed in one place.
+ */
+import { browser } from 'wxt/browser';
+
+/** A localized string from `_locales`; falls back to the key so a missing string is visible. */
+export function t(key: string, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key as never, substitutions) || key;
+}
+
+/** The UI language Chrome picked for the extension's strings (`ko` or `en`). */
+export function uiLanguage(): 'ko' | 'en' {
+  return t('@@ui_locale').toLowerCase().startsWith('en') ? 'en' : 'ko';
+}
+
+export async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
+}

@@ -1,0 +1,40 @@
+/** The popup's state: reads port and token from storage, asks the companion, pairs and unpairs. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { CompanionClient } from '../companion-client.ts';
+import { loadCompanionState, type CompanionState } from '../features/status/companion-state.ts';
+import { uiLanguage } from '../platform/browser.ts';
+import { companionPortItem, companionTokenItem } from '../platform/storage.ts';
+
+export function useCompanion() {
+  const [state, setState] = useState<CompanionState>({ kind: 'checking' });
+
+  const refresh = useCallback(async () => {
+    setState({ kind: 'checking' });
+    const [port, token] = await Promise.all([companionPortItem.getValue(), companionTokenItem.getValue()]);
+    const next = await loadCompanionState({ port, token, language: uiLanguage() });
+    if (next.kind === 'unpaired' && next.revoked) await companionTokenItem.setValue(null);
+    setState(next);
+  }, []);
+
+  const pair = useCallback(
+    async (code: string) => {
+      const port = await companionPortItem.getValue();
+      const client = new CompanionClient({ port, token: null, language: uiLanguage() });
+      const { token } = await client.pair(code, 'Chrome · AigenC Lens');
+      await companionTokenItem.setValue(token);
+      await refresh();
+    },
+    [refresh],
+  );
+
+  const unpair = useCallback(async () => {
+    await companionTokenItem.setValue(null);
+    await refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return { state, refresh, pair, unpair };
+}

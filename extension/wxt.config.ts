@@ -1,0 +1,24 @@
+/**
+ * WXT build config (runs in Node at build time). The manifest `key` pins the extension id that
+ * the companion allows; permissions stay minimal: storage, activeTab and loopback only.
+ */
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { EXTENSION_PUBLIC_KEY } from '@aigenc/shared/identity';
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ko',
+    key: EXTENSION_PUBLIC_KEY,
+    permissions: ['storage', 'activeTab'],
+    host_permissions: ['http://127.0.0.1/*'],
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_ID, EXTENSION_ORIGIN, EXTENSION_PUBLIC_KEY } from './identity.ts';
+
+/** Chrome's rule: the id is the first 128 bits of SHA-256(public key DER), hex digits mapped to a–p. */
+async function idFromKey(base64Der: string): Promise<string> {
+  const der = Uint8Array.from(atob(base64Der), (ch) => ch.charCodeAt(0));
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', der));
+  return [...hash.slice(0, 16)]
+    .flatMap((byte) => [byte >> 4, byte & 15])
+    .map((nibble) => String.fromCharCode(97 + nibble))
+    .join('');
+}
+
+describe('extension identity', () => {
+  it('pins the id Chrome derives from the manifest key', async () => {
+    expect(await idFromKey(EXTENSION_PUBLIC_KEY)).toBe(EXTENSION_ID);
+    expect(EXTENSION_ORIGIN).toBe(`chrome-extension://${EXTENSION_ID}`);
+  });
+});

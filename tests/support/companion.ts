@@ -1,0 +1,84 @@
+/**
+ * Starts a real companion process (`node companion/bin/aigenc.mjs serve`) on an ephemeral
+ * loopback port with its own AIGENC_HOME, and records everything it prints.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const AIGENC_BIN = join(REPO_ROOT, 'companion', 'bin', 'aigenc.mjs');
+
+export interface CompanionProcess {
+  port: number;
+  url: string;
+  home: string;
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>;
+  /** Removes the data directory (after stop). */
+  cleanup(): void;
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  home?: string;
+  args?: string[];
+}
+
+function baseEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], AIGENC_HOME: home, AIGENC_PORT: '0', AIGENC_VAULT: 'file' };
+  return { ...env, ...extra };
+}
+
+export function startCompanion(options: StartOptions = {}): Promise<CompanionProcess> {
+  const home = options.home ?? mkdtempSync(join(tmpdir(), 'aigenc-sec-'));
+  const child = spawn(process.execPath, [AIGENC_BIN, 'serve', ...(options.args ?? [])], {
+    env: baseEnv(home, options.env ?? {}),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => reject(new Error(`companion did not start:\n${out}\n${err}`)), 20_000);
+    const onData = () => {
+      const match = /^listening on http:\/\/127\.0\.0\.1:(\d+)\nsetup: .*\n/m.exec(out);
+      if (!match) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      const port = Number(match[1]);
+      resolveStart({
+        port,
+        url: `http://127.0.0.1:${port}`,
+        home,
+        child,
+        stdout: () => out,
+        stderr: () => err,
+        stop: () => {
+          if (child.exitCode === null) child.kill('SIGTERM');
+          return exited;
+        },
+        cleanup: () => rmSync(home, { recursive: true, force: true }),
+      });
+    };
+    child.stdout!.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`companion exited with ${code} before listening:\n${out}\n${err}`));
+    });
+  });
+}
+
+/** Runs an `aigenc` command to completion against a data directory. */
+export function runAigenc(args: string[], home: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [AIGENC_BIN, ...args], { env: baseEnv(home, env), encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+
+// Suites against a real companion process on an ephemeral loopback port.
+export default defineProject({
+  test: {
+    name: 'security',
+    include: ['security/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
