@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request, setGlobalDispatcher } from 'undici';
@@ -13,7 +13,7 @@ interface Loopback {
   hits: string[];
 }
 
-async function loopback(handler: (url: string, res: import('node:http').ServerResponse) => void): Promise<Loopback> {
+async function loopback(handler: (url: string, res: ServerResponse) => void): Promise<Loopback> {
   const hits: string[] = [];
   const server = createServer((req, res) => {
     hits.push(req.url ?? '');

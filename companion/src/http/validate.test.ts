@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KeywordMetricsRequestSchema, PairRequestSchema } from '@aigenc/shared/contract';
-import { ValidationError } from '../errors.ts';
+import type { ValidationError } from '../errors.ts';
 import { toProblem } from './error-handler.ts';
 import { pickLanguage } from './language.ts';
 import { parseInput } from './validate.ts';
