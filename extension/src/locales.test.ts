@@ -1,0 +1,39 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const load = (lang: string) =>
+  JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('_locales', () => {
+  const ko = load('ko');
+  const en = load('en');
+
+  it('has the same keys in Korean and English, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(ko).sort());
+    for (const messages of [ko, en]) for (const { message } of Object.values(messages)) expect(message.trim()).not.toBe('');
+  });
+
+  it('defines every key the code asks for by name', () => {
+    const used = new Set<string>();
+    for (const file of [...sources(join(root, 'src')), ...sources(join(root, 'entrypoints'))]) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z_]+)'/g)) used.add(match[1]!);
+    }
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((key) => !(key in ko))).toEqual([]);
+  });
+
+  it('covers the keys built from contract values', () => {
+    for (const status of ['SETUP_REQUIRED', 'PAUSED', 'ACTIVE', 'ERROR']) expect(ko).toHaveProperty(`status_${status}`);
+    for (const provider of ['naver_searchad', 'naver_search', 'naver_commerce', 'coupang_partners']) expect(ko).toHaveProperty(`provider_${provider}`);
+  });
+});

@@ -1,0 +1,62 @@
+/** The popup in a real browser: pairs with a running companion and shows its status. */
+import { EXTENSION_ID } from '@aigenc/shared/identity';
+import { runAigenc } from '../support/companion.ts';
+import { artifact, expect, test } from './fixtures.ts';
+
+test('the extension id is the pinned one', ({ extensionId }) => {
+  expect(extensionId).toBe(EXTENSION_ID);
+});
+
+test('the popup pairs with the companion and lists its connections', async ({ openPopup, companion }) => {
+  const popup = await openPopup();
+  await expect(popup.getByRole('status')).toContainText('컴패니언 연결됨');
+  await expect(popup.getByRole('heading', { name: '컴패니언과 페어링' })).toBeVisible();
+  await popup.locator('body').screenshot({ path: artifact('popup-unpaired.png') });
+
+  // A wrong code is refused in the companion's words, and nothing is stored.
+  await popup.getByLabel('페어링 코드').fill('AAAAA-AAAAA');
+  await popup.getByRole('button', { name: '페어링' }).click();
+  await expect(popup.getByRole('alert')).toContainText('페어링 코드가 맞지 않거나 만료되었습니다');
+
+  const { code } = JSON.parse(runAigenc(['pair', '--json'], companion.home).stdout) as { code: string };
+  await popup.getByLabel('페어링 코드').fill(code.toLowerCase());
+  await popup.getByRole('button', { name: '페어링' }).click();
+
+  await expect(popup.getByRole('heading', { name: 'API 연결' })).toBeVisible();
+  const items = popup.locator('ul.connections li');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('네이버 검색광고');
+  await expect(items.nth(0)).toContainText('검증 전');
+  await expect(items.nth(1)).toContainText('쿠팡 파트너스');
+  await popup.locator('body').screenshot({ path: artifact('popup-paired.png') });
+
+  // The token survives a reopen: the popup stays paired.
+  const again = await openPopup();
+  await expect(again.locator('ul.connections li')).toHaveCount(2);
+});
+
+test('the popup says how to start the companion when it is not running', async ({ openPopup, companion }) => {
+  await companion.stop();
+  const popup = await openPopup();
+  await expect(popup.getByRole('heading', { name: '컴패니언이 실행 중이 아닙니다' })).toBeVisible();
+  await expect(popup.getByText(`http://127.0.0.1:${companion.port}`)).toBeVisible();
+  await popup.locator('body').screenshot({ path: artifact('popup-offline.png') });
+});
+
+test('revoking the pairing on the setup page unpairs the popup', async ({ context, openPopup, companion }) => {
+  const popup = await openPopup();
+  const { code } = JSON.parse(runAigenc(['pair', '--json'], companion.home).stdout) as { code: string };
+  await popup.getByLabel('페어링 코드').fill(code);
+  await popup.getByRole('button', { name: '페어링' }).click();
+  await expect(popup.locator('ul.connections li')).toHaveCount(2);
+
+  const setup = await context.newPage();
+  await setup.goto(`${companion.url}/setup`);
+  await expect(setup.getByRole('cell', { name: 'Chrome · AigenC Lens' })).toBeVisible();
+  setup.once('dialog', (dialog) => void dialog.accept());
+  await setup.getByRole('button', { name: '연결 해제' }).click();
+  await expect(setup.getByText('아직 연결된 확장 프로그램이 없습니다.')).toBeVisible();
+
+  await popup.reload();
+  await expect(popup.getByText('페어링이 해제되었습니다')).toBeVisible();
+});
