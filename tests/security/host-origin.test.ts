@@ -125,6 +125,15 @@ describe('private-network preflight', () => {
     expect(answer.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('does not approve a preflight that names no origin', async () => {
+    const answer = await call(companion.port, '/api/v1/connections', {
+      method: 'OPTIONS',
+      headers: { 'access-control-request-method': 'GET', 'access-control-request-private-network': 'true' },
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.headers['access-control-allow-private-network']).toBeUndefined();
+  });
+
   it('answers it for the extension', async () => {
     const answer = await call(companion.port, '/api/v1/connections', {
       method: 'OPTIONS',
