@@ -78,6 +78,8 @@ export const test = base.extend<Fixtures>({
 
   openPopup: async ({ context, serviceWorker, extensionId, companion }, use) => {
     await serviceWorker.evaluate(async (port) => {
+      // Runs inside the extension's service worker, where `chrome` exists.
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
       await chrome.storage.local.set({ companionPort: port });
     }, companion.port);
     await use(async () => {
