@@ -7,58 +7,118 @@ import tseslint from 'typescript-eslint';
 const NETWORK_CLIENTS = ['axios', 'node-fetch', 'got', 'ky', 'superagent', 'request', 'https', 'node:https'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/.output/**', '**/.wxt/**', '**/dist/**', 'tests/e2e/test-results/**', 'tests/artifacts/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/.output/**',
+      '**/.wxt/**',
+      '**/dist/**',
+      'tests/e2e/test-results/**',
+      'tests/artifacts/**',
+    ],
+  },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a frozen `as const` object instead of an enum.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a frozen `as const` object instead of an enum.' },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['@aigenc/companion', '@aigenc/companion/*', '@aigenc/extension', '@aigenc/extension/*', '**/companion/**', '**/extension/**'], message: 'shared imports no app: it is the contract both sides depend on.' },
-          { group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process', 'undici', 'wxt', 'wxt/*'], message: 'shared does no I/O: keep it pure so the service worker, the popup and Node can all use it.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@aigenc/companion',
+                '@aigenc/companion/*',
+                '@aigenc/extension',
+                '@aigenc/extension/*',
+                '**/companion/**',
+                '**/extension/**',
+              ],
+              message: 'shared imports no app: it is the contract both sides depend on.',
+            },
+            {
+              group: ['node:*', 'fs', 'http', 'https', 'net', 'child_process', 'undici', 'wxt', 'wxt/*'],
+              message: 'shared does no I/O: keep it pure so the service worker, the popup and Node can all use it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['companion/**/*.ts'],
     ignores: ['companion/src/connectors/**', 'companion/src/sandbox/**', 'companion/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          ...NETWORK_CLIENTS.map((name) => ({ name, message: 'Outbound HTTP goes only through companion/src/connectors (the egress-guarded dispatcher).' })),
-          { name: 'undici', message: 'Only companion/src/connectors may make outbound requests: routes, services and the CLI call a connector.' },
-          { name: 'http', message: 'Use node:http (for serving only).' },
-          { name: 'node:http', importNames: ['request', 'get', 'Agent'], message: 'No node:http client: outbound HTTP goes only through the egress-guarded undici dispatcher.' },
-        ],
-        patterns: [
-          { group: ['@aigenc/extension', '@aigenc/extension/*', '**/extension/**'], message: 'The companion and the extension meet only in @aigenc/shared.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Outbound HTTP goes only through companion/src/connectors.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...NETWORK_CLIENTS.map((name) => ({
+              name,
+              message: 'Outbound HTTP goes only through companion/src/connectors (the egress-guarded dispatcher).',
+            })),
+            {
+              name: 'undici',
+              message:
+                'Only companion/src/connectors may make outbound requests: routes, services and the CLI call a connector.',
+            },
+            { name: 'http', message: 'Use node:http (for serving only).' },
+            {
+              name: 'node:http',
+              importNames: ['request', 'get', 'Agent'],
+              message: 'No node:http client: outbound HTTP goes only through the egress-guarded undici dispatcher.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@aigenc/extension', '@aigenc/extension/*', '**/extension/**'],
+              message: 'The companion and the extension meet only in @aigenc/shared.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Outbound HTTP goes only through companion/src/connectors.' },
+      ],
     },
   },
   {
     files: ['companion/src/connectors/**/*.ts'],
     ignores: ['companion/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          ...NETWORK_CLIENTS.map((name) => ({ name, message: 'Connectors use undici through the egress-guarded dispatcher, nothing else.' })),
-          { name: 'express', message: 'Connectors never touch Express: routes call services, services call connectors.' },
-          { name: 'node:http', message: 'Connectors use undici through the egress-guarded dispatcher.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...NETWORK_CLIENTS.map((name) => ({
+              name,
+              message: 'Connectors use undici through the egress-guarded dispatcher, nothing else.',
+            })),
+            {
+              name: 'express',
+              message: 'Connectors never touch Express: routes call services, services call connectors.',
+            },
+            { name: 'node:http', message: 'Connectors use undici through the egress-guarded dispatcher.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -71,13 +131,20 @@ export default tseslint.config(
     files: ['extension/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['@aigenc/companion', '@aigenc/companion/*', '**/companion/**'], message: 'The extension and the companion meet only in @aigenc/shared.' },
-          { group: ['wxt/browser'], message: 'Use extension/src/platform: browser.* is wrapped once.' },
-        ],
-      }],
-      'no-restricted-globals': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@aigenc/companion', '@aigenc/companion/*', '**/companion/**'],
+              message: 'The extension and the companion meet only in @aigenc/shared.',
+            },
+            { group: ['wxt/browser'], message: 'Use extension/src/platform: browser.* is wrapped once.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
         { name: 'chrome', message: 'Use extension/src/platform: browser.* is wrapped once.' },
         { name: 'browser', message: 'Use extension/src/platform: browser.* is wrapped once.' },
       ],

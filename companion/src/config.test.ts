@@ -55,9 +55,9 @@ describe('loadConfig', () => {
   it('follows the Search key kind for the official origin', () => {
     const config = loadConfig({ ...base, NAVER_SEARCH_KEY_KIND: 'apihub' });
     expect(config.upstreams['naver-search'].origin).toBe('https://naverapihub.apigw.ntruss.com');
-    expect(configError({ NAVER_SEARCH_KEY_KIND: 'apihub', NAVER_SEARCH_BASE_URL: 'https://openapi.naver.com' })).toContain(
-      'NAVER_SEARCH_BASE_URL',
-    );
+    expect(
+      configError({ NAVER_SEARCH_KEY_KIND: 'apihub', NAVER_SEARCH_BASE_URL: 'https://openapi.naver.com' }),
+    ).toContain('NAVER_SEARCH_BASE_URL');
   });
 
   it('reads complete credentials and names what an incomplete set lacks', () => {
@@ -88,7 +88,10 @@ describe('loadConfig', () => {
 
   it('adds extra extension origins to the pinned one', () => {
     const extra = `chrome-extension://${'a'.repeat(32)}`;
-    expect(loadConfig({ ...base, AIGENC_EXTENSION_ORIGINS: ` ${extra} ,` }).extensionOrigins).toEqual([EXTENSION_ORIGIN, extra]);
+    expect(loadConfig({ ...base, AIGENC_EXTENSION_ORIGINS: ` ${extra} ,` }).extensionOrigins).toEqual([
+      EXTENSION_ORIGIN,
+      extra,
+    ]);
   });
 
   it('picks a per-user data directory per platform', () => {

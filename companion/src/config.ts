@@ -63,10 +63,7 @@ const CREDENTIAL_VARIABLES = {
     },
     optional: { subId: 'COUPANG_PARTNERS_SUB_ID' },
   },
-} as const satisfies Record<
-  Provider,
-  { required: Record<string, string>; optional: Record<string, string> }
->;
+} as const satisfies Record<Provider, { required: Record<string, string>; optional: Record<string, string> }>;
 
 const OVERRIDE_VARIABLES = {
   'naver-searchad': 'NAVER_SEARCHAD_BASE_URL',

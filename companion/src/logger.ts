@@ -87,7 +87,14 @@ export class RotatingFileStream extends Writable {
   }
 }
 
-const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 
 /** One short line per record for a person watching the terminal; the file keeps full JSON. */
 export class HumanStream extends Writable {
@@ -104,7 +111,9 @@ export class HumanStream extends Writable {
           .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
           .join(' ');
         const clock = new Date(Number(time)).toISOString().slice(11, 19);
-        this.out.write(`${clock} ${LEVEL_NAMES[Number(level)] ?? level} ${String(msg ?? '')}${extra ? ` ${extra}` : ''}\n`);
+        this.out.write(
+          `${clock} ${LEVEL_NAMES[Number(level)] ?? level} ${String(msg ?? '')}${extra ? ` ${extra}` : ''}\n`,
+        );
       } catch {
         this.out.write(`${line}\n`);
       }
@@ -120,9 +129,7 @@ export interface LoggerOptions {
 }
 
 export function createLogger(options: LoggerOptions): Logger {
-  const streams: pino.StreamEntry[] = [
-    { level: 'trace', stream: new RotatingFileStream(join(options.home, 'logs')) },
-  ];
+  const streams: pino.StreamEntry[] = [{ level: 'trace', stream: new RotatingFileStream(join(options.home, 'logs')) }];
   if (options.stdout !== null) streams.push({ level: 'trace', stream: new HumanStream(options.stdout) });
   return pino(
     {

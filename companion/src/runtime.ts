@@ -43,7 +43,11 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   let logger: Logger;
   let db: Db;
   try {
-    logger = createLogger({ home: config.home, level: config.logLevel, stdout: options.stdout === undefined ? process.stdout : options.stdout });
+    logger = createLogger({
+      home: config.home,
+      level: config.logLevel,
+      stdout: options.stdout === undefined ? process.stdout : options.stdout,
+    });
     db = openDatabase(config.home);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;

@@ -38,7 +38,12 @@ describe('CompanionClient', () => {
 
   it('sends pairing as JSON without a token', async () => {
     const seen: Seen[] = [];
-    const client = new CompanionClient({ port: 1, token: null, language: 'ko', fetch: fakeFetch(() => json(201, { token: 'aigenc_'.padEnd(50, 'x') }), seen) });
+    const client = new CompanionClient({
+      port: 1,
+      token: null,
+      language: 'ko',
+      fetch: fakeFetch(() => json(201, { token: 'aigenc_'.padEnd(50, 'x') }), seen),
+    });
     expect((await client.pair('ABCDE-FGHJK', 'Chrome')).token).toMatch(/^aigenc_/);
     expect(seen[0]!.init.method).toBe('POST');
     expect(seen[0]!.init.headers).toEqual({ 'accept-language': 'ko', 'content-type': 'application/json' });
@@ -46,8 +51,19 @@ describe('CompanionClient', () => {
   });
 
   it('turns a problem answer into CompanionProblemError with the companion’s words', async () => {
-    const problem = { type: 'urn:aigenc:problem:unauthenticated', title: 'Unauthenticated', status: 401, detail: '다시 페어링하세요.', code: 'UNAUTHENTICATED' };
-    const client = new CompanionClient({ port: 1, token: 'x', language: 'ko', fetch: fakeFetch(() => json(401, problem, 'application/problem+json')) });
+    const problem = {
+      type: 'urn:aigenc:problem:unauthenticated',
+      title: 'Unauthenticated',
+      status: 401,
+      detail: '다시 페어링하세요.',
+      code: 'UNAUTHENTICATED',
+    };
+    const client = new CompanionClient({
+      port: 1,
+      token: 'x',
+      language: 'ko',
+      fetch: fakeFetch(() => json(401, problem, 'application/problem+json')),
+    });
     const error = await client.connections().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CompanionProblemError);
     expect((error as CompanionProblemError).problem.code).toBe('UNAUTHENTICATED');

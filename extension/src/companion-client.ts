@@ -62,7 +62,12 @@ export class CompanionClient {
     return this.request('GET', '/api/v1/connections', ConnectionsResponseSchema);
   }
 
-  private async request<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+  private async request<S extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: S,
+    body?: unknown,
+  ): Promise<z.infer<S>> {
     const headers: Record<string, string> = { 'accept-language': this.options.language };
     if (this.options.token) headers['authorization'] = `Bearer ${this.options.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const load = (lang: string) =>
-  JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,7 +23,8 @@ describe('_locales', () => {
 
   it('has the same keys in Korean and English, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ko).sort());
-    for (const messages of [ko, en]) for (const { message } of Object.values(messages)) expect(message.trim()).not.toBe('');
+    for (const messages of [ko, en])
+      for (const { message } of Object.values(messages)) expect(message.trim()).not.toBe('');
   });
 
   it('defines every key the code asks for by name', () => {
@@ -34,6 +38,7 @@ describe('_locales', () => {
 
   it('covers the keys built from contract values', () => {
     for (const status of ['SETUP_REQUIRED', 'PAUSED', 'ACTIVE', 'ERROR']) expect(ko).toHaveProperty(`status_${status}`);
-    for (const provider of ['naver_searchad', 'naver_search', 'naver_commerce', 'coupang_partners']) expect(ko).toHaveProperty(`provider_${provider}`);
+    for (const provider of ['naver_searchad', 'naver_search', 'naver_commerce', 'coupang_partners'])
+      expect(ko).toHaveProperty(`provider_${provider}`);
   });
 });

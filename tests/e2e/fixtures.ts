@@ -41,8 +41,10 @@ export const test = base.extend<Fixtures>({
 
   // eslint-disable-next-line no-empty-pattern -- as above.
   context: async ({}, use) => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH.`);
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`Build the extension first (${EXTENSION_DIR} is missing).`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH.`);
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+      throw new Error(`Build the extension first (${EXTENSION_DIR} is missing).`);
     const profile = mkdtempSync(join(tmpdir(), 'aigenc-e2e-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -79,7 +81,9 @@ export const test = base.extend<Fixtures>({
   openPopup: async ({ context, serviceWorker, extensionId, companion }, use) => {
     await serviceWorker.evaluate(async (port) => {
       // Runs inside the extension's service worker, where `chrome` exists.
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: object): Promise<void> } } };
+      };
       await chrome.storage.local.set({ companionPort: port });
     }, companion.port);
     await use(async () => {

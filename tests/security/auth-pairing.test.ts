@@ -61,7 +61,9 @@ describe('pairing', () => {
     const first = await pair(code);
     expect(first.status).toBe(201);
     const { token } = first.json<{ token: string }>();
-    const connections = await call(companion.port, '/api/v1/connections', { headers: { authorization: `Bearer ${token}` } });
+    const connections = await call(companion.port, '/api/v1/connections', {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(connections.status).toBe(200);
     expect((await pair(code)).status).toBe(401);
   });
@@ -94,11 +96,18 @@ describe('pairing', () => {
   it('stops a revoked token at once', async () => {
     const { token } = (await pair(freshCode())).json<{ token: string }>();
     const headers = await setupHeaders(companion.port);
-    const list = (await call(companion.port, '/setup/api/pairings', { headers })).json<{ pairings: Array<{ id: string }> }>();
+    const list = (await call(companion.port, '/setup/api/pairings', { headers })).json<{
+      pairings: Array<{ id: string }>;
+    }>();
     expect(list.pairings.length).toBeGreaterThan(0);
     for (const pairing of list.pairings) {
-      expect((await call(companion.port, `/setup/api/pairings/${pairing.id}`, { method: 'DELETE', json: {}, headers })).status).toBe(204);
+      expect(
+        (await call(companion.port, `/setup/api/pairings/${pairing.id}`, { method: 'DELETE', json: {}, headers }))
+          .status,
+      ).toBe(204);
     }
-    expect((await call(companion.port, '/api/v1/connections', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    expect(
+      (await call(companion.port, '/api/v1/connections', { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(401);
   });
 });

@@ -21,11 +21,18 @@ describe('only JSON on unsafe methods', () => {
   it.each([
     ['text/plain', '{"code":"AAAAA-AAAAA"}'],
     ['application/x-www-form-urlencoded', 'code=AAAAA-AAAAA'],
-    ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="code"\r\n\r\nAAAAA-AAAAA\r\n--x--\r\n'],
+    [
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="code"\r\n\r\nAAAAA-AAAAA\r\n--x--\r\n',
+    ],
     ['application/json-patch+json', '{}'],
     ['application/json; charset=latin1', '{}'],
   ])('answers 415 to %s on the API', async (contentType, body) => {
-    const answer = await call(companion.port, '/api/v1/pair', { method: 'POST', body, headers: { 'content-type': contentType } });
+    const answer = await call(companion.port, '/api/v1/pair', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': contentType },
+    });
     expect(answer.status).toBe(415);
     expect(answer.json()['code']).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -72,7 +79,10 @@ describe('setup CSRF token', () => {
 
 describe('body limits', () => {
   it('answers 413 to a 20 KiB JSON body', async () => {
-    const answer = await call(companion.port, '/api/v1/pair', { method: 'POST', json: { code: 'A', label: 'x'.repeat(20 * 1024) } });
+    const answer = await call(companion.port, '/api/v1/pair', {
+      method: 'POST',
+      json: { code: 'A', label: 'x'.repeat(20 * 1024) },
+    });
     expect(answer.status).toBe(413);
     expect(answer.json()['code']).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -104,7 +114,11 @@ describe('no echo of input', () => {
     ['a JSON string, not an object', `"${canary}"`],
     ['a value after the object', `{"code":"x"} ${canary}`],
   ])('does not quote %s back', async (_name, body) => {
-    const answer = await call(companion.port, '/api/v1/pair', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const answer = await call(companion.port, '/api/v1/pair', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(answer.status).toBe(400);
     expect(answer.json()['code']).toBe('VALIDATION_FAILED');
     expect(leaksPieceOf(answer.text)).toBe(false);

@@ -21,12 +21,15 @@ afterAll(async () => {
 });
 
 describe('Host check (DNS rebinding)', () => {
-  it.each(['/api/v1/health', '/setup', '/api/v1/connections', '/nothing'])('answers 421 for Host evil.test on %s, with nothing of the app', async (path) => {
-    const answer = await call(companion.port, path, { headers: { host: `evil.test:${companion.port}`, ...auth } });
-    expect(answer.status).toBe(421);
-    expect(answer.json()['code']).toBe('MISDIRECTED_HOST');
-    expect(answer.text).not.toMatch(/version|csrf|<html|connections/i);
-  });
+  it.each(['/api/v1/health', '/setup', '/api/v1/connections', '/nothing'])(
+    'answers 421 for Host evil.test on %s, with nothing of the app',
+    async (path) => {
+      const answer = await call(companion.port, path, { headers: { host: `evil.test:${companion.port}`, ...auth } });
+      expect(answer.status).toBe(421);
+      expect(answer.json()['code']).toBe('MISDIRECTED_HOST');
+      expect(answer.text).not.toMatch(/version|csrf|<html|connections/i);
+    },
+  );
 
   it('answers 421 for Host 0.0.0.0', async () => {
     const answer = await call(companion.port, '/api/v1/health', { headers: { host: `0.0.0.0:${companion.port}` } });
@@ -34,13 +37,17 @@ describe('Host check (DNS rebinding)', () => {
   });
 
   it('answers 421 for the right host on another port', async () => {
-    const answer = await call(companion.port, '/api/v1/health', { headers: { host: `127.0.0.1:${companion.port + 1}` } });
+    const answer = await call(companion.port, '/api/v1/health', {
+      headers: { host: `127.0.0.1:${companion.port + 1}` },
+    });
     expect(answer.status).toBe(421);
   });
 
   it('serves 127.0.0.1:<port> and localhost:<port>', async () => {
     expect((await call(companion.port, '/api/v1/health')).status).toBe(200);
-    expect((await call(companion.port, '/api/v1/health', { headers: { host: `localhost:${companion.port}` } })).status).toBe(200);
+    expect(
+      (await call(companion.port, '/api/v1/health', { headers: { host: `localhost:${companion.port}` } })).status,
+    ).toBe(200);
   });
 });
 
@@ -70,18 +77,24 @@ describe('Origin rules', () => {
 
   it('refuses the extension origin on the setup API (the page is same-origin only)', async () => {
     const headers = await setupHeaders(companion.port);
-    const answer = await call(companion.port, '/setup/api/pairings', { headers: { ...headers, origin: EXTENSION_ORIGIN } });
+    const answer = await call(companion.port, '/setup/api/pairings', {
+      headers: { ...headers, origin: EXTENSION_ORIGIN },
+    });
     expect(answer.status).toBe(403);
   });
 
   it('refuses a stolen token sent from a web page', async () => {
-    const answer = await call(companion.port, '/api/v1/connections', { headers: { ...auth, origin: 'https://evil.test' } });
+    const answer = await call(companion.port, '/api/v1/connections', {
+      headers: { ...auth, origin: 'https://evil.test' },
+    });
     expect(answer.status).toBe(403);
     expect(answer.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('echoes only the extension origin, with Vary: Origin', async () => {
-    const answer = await call(companion.port, '/api/v1/connections', { headers: { ...auth, origin: EXTENSION_ORIGIN } });
+    const answer = await call(companion.port, '/api/v1/connections', {
+      headers: { ...auth, origin: EXTENSION_ORIGIN },
+    });
     expect(answer.status).toBe(200);
     expect(answer.headers['access-control-allow-origin']).toBe(EXTENSION_ORIGIN);
     expect(String(answer.headers['vary'])).toMatch(/Origin/);

@@ -62,10 +62,18 @@ beforeAll(async () => {
   await record(call(companion.port, '/api/v1/connections?scope=all', { headers: bearer }));
   await record(call(companion.port, '/api/v1/connections', { headers: { ...bearer, origin: EXTENSION_ORIGIN } }));
   await record(call(companion.port, '/api/v1/connections?scope=bogus', { headers: bearer }));
-  await record(call(companion.port, '/api/v1/connections', { headers: { authorization: `Bearer ${CANARIES['NAVER_SEARCHAD_SECRET_KEY']}` } }));
-  await record(call(companion.port, '/api/v1/pair', { method: 'POST', json: { code: CANARIES['COUPANG_PARTNERS_SECRET_KEY'] } }));
+  await record(
+    call(companion.port, '/api/v1/connections', {
+      headers: { authorization: `Bearer ${CANARIES['NAVER_SEARCHAD_SECRET_KEY']}` },
+    }),
+  );
+  await record(
+    call(companion.port, '/api/v1/pair', { method: 'POST', json: { code: CANARIES['COUPANG_PARTNERS_SECRET_KEY'] } }),
+  );
   const code = (JSON.parse(runAigenc(['pair', '--json'], companion.home).stdout) as { code: string }).code;
-  const paired = await record(call(companion.port, '/api/v1/pair', { method: 'POST', json: { code, label: 'leak test' } }));
+  const paired = await record(
+    call(companion.port, '/api/v1/pair', { method: 'POST', json: { code, label: 'leak test' } }),
+  );
   pairedToken = paired.json<{ token: string }>().token;
   await record(call(companion.port, '/api/v1/connections', { headers: { authorization: `Bearer ${pairedToken}` } }));
   const setup = await setupHeaders(companion.port);
@@ -76,7 +84,11 @@ beforeAll(async () => {
   await record(call(companion.port, '/setup/api/pairings', { headers: setup }));
   await record(call(companion.port, '/setup/api/pairing-code', { method: 'POST', json: {}, headers: setup }));
   await record(
-    call(companion.port, '/api/v1/pair', { method: 'POST', body: `{"code":"${CANARIES['NAVER_COMMERCE_CLIENT_SECRET']}`, headers: { 'content-type': 'application/json' } }),
+    call(companion.port, '/api/v1/pair', {
+      method: 'POST',
+      body: `{"code":"${CANARIES['NAVER_COMMERCE_CLIENT_SECRET']}`,
+      headers: { 'content-type': 'application/json' },
+    }),
   );
   expect(await companion.stop()).toBe(0);
 });
@@ -84,7 +96,9 @@ afterAll(() => companion.cleanup());
 
 describe('canary secrets', () => {
   it('the flows really ran', () => {
-    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 400, 401, 401, 201, 200, 200, 200, 200, 200, 200, 201, 400]);
+    expect(responses.map((r) => r.status)).toEqual([
+      200, 200, 200, 400, 401, 401, 201, 200, 200, 200, 200, 200, 200, 201, 400,
+    ]);
     const all = JSON.parse(responses[1]!.text) as { connections: Array<{ provider: string; source: string }> };
     expect(all.connections.map((c) => `${c.provider}:${c.source}`)).toEqual([
       'naver-searchad:env',
@@ -102,7 +116,9 @@ describe('canary secrets', () => {
       ...responses.map((r, i): [string, string] => [`response ${i}`, JSON.stringify(r.headers) + r.text]),
       ...filesUnder(companion.home).map((path): [string, string] => [path, readFileSync(path).toString('latin1')]),
     ];
-    const hits = places.flatMap(([where, text]) => forms.filter((form) => text.includes(form)).map((form) => `${where}: ${form}`));
+    const hits = places.flatMap(([where, text]) =>
+      forms.filter((form) => text.includes(form)).map((form) => `${where}: ${form}`),
+    );
     expect(hits).toEqual([]);
   });
 

@@ -31,7 +31,13 @@ export interface StartOptions {
 }
 
 function baseEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], AIGENC_HOME: home, AIGENC_PORT: '0', AIGENC_VAULT: 'file' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    AIGENC_HOME: home,
+    AIGENC_PORT: '0',
+    AIGENC_VAULT: 'file',
+  };
   return { ...env, ...extra };
 }
 
@@ -79,6 +85,10 @@ export function startCompanion(options: StartOptions = {}): Promise<CompanionPro
 
 /** Runs an `aigenc` command to completion against a data directory. */
 export function runAigenc(args: string[], home: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [AIGENC_BIN, ...args], { env: baseEnv(home, env), encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, [AIGENC_BIN, ...args], {
+    env: baseEnv(home, env),
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -53,7 +53,10 @@ export function rawSocket(port: number): Promise<Socket> {
 }
 
 /** Everything a raw socket receives until it closes or `timeoutMs` passes. */
-export function readUntilClose(socket: Socket, timeoutMs: number): Promise<{ data: string; closed: boolean; afterMs: number }> {
+export function readUntilClose(
+  socket: Socket,
+  timeoutMs: number,
+): Promise<{ data: string; closed: boolean; afterMs: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
     let data = '';

@@ -25,7 +25,10 @@ export async function serve(args: string[]): Promise<number> {
   for (const provider of PROVIDERS) {
     const upstream = config.upstreams[provider];
     if (upstream.sandbox) {
-      logger.warn({ event: 'SANDBOX_UPSTREAM', provider, origin: upstream.origin }, 'connector points at a local sandbox');
+      logger.warn(
+        { event: 'SANDBOX_UPSTREAM', provider, origin: upstream.origin },
+        'connector points at a local sandbox',
+      );
     }
   }
   installEgress({
@@ -44,7 +47,9 @@ export async function serve(args: string[]): Promise<number> {
     pairings,
     connections: new ConnectionService(config, db),
   });
-  void loadSetupAssets().catch(() => logger.error({ event: 'SETUP_ASSETS_FAILED' }, 'setup page script failed to build'));
+  void loadSetupAssets().catch(() =>
+    logger.error({ event: 'SETUP_ASSETS_FAILED' }, 'setup page script failed to build'),
+  );
 
   // Signal handlers go in before the listening line is printed: whoever reacts to that line may
   // signal at once, and a signal with no handler would kill the process mid-start.

@@ -46,11 +46,17 @@ afterEach(() => setGlobalDispatcher(new Agent()));
 describe('egress dispatcher', () => {
   it('lets allowed origins through and refuses every other, logging EGRESS_BLOCKED', async () => {
     const logger = silentLogger();
-    const dispatcher = createEgressDispatcher({ official: ['https://api.searchad.naver.com'], sandbox: [allowed.origin], logger });
+    const dispatcher = createEgressDispatcher({
+      official: ['https://api.searchad.naver.com'],
+      sandbox: [allowed.origin],
+      logger,
+    });
     const ok = await request(`${allowed.origin}/x`, { dispatcher });
     expect(await ok.body.text()).toBe('ok');
     await expect(request(`${foreign.origin}/x`, { dispatcher })).rejects.toBeInstanceOf(EgressBlockedError);
-    await expect(request('http://api.searchad.naver.com/keywordstool', { dispatcher })).rejects.toBeInstanceOf(EgressBlockedError);
+    await expect(request('http://api.searchad.naver.com/keywordstool', { dispatcher })).rejects.toBeInstanceOf(
+      EgressBlockedError,
+    );
     expect(foreign.hits).toEqual([]);
     expect(logger.records.some((r) => r['event'] === 'EGRESS_BLOCKED')).toBe(true);
   });
@@ -63,10 +69,16 @@ describe('egress dispatcher', () => {
   });
 
   it('never follows a redirect: a 3xx is an upstream error and the target is not contacted', async () => {
-    const dispatcher = createEgressDispatcher({ official: [], sandbox: [allowed.origin, foreign.origin], logger: silentLogger() });
-    const error = await upstreamRequest(dispatcher, { provider: 'coupang-partners', method: 'GET', url: `${allowed.origin}/redirect` }).catch(
-      (e: unknown) => e,
-    );
+    const dispatcher = createEgressDispatcher({
+      official: [],
+      sandbox: [allowed.origin, foreign.origin],
+      logger: silentLogger(),
+    });
+    const error = await upstreamRequest(dispatcher, {
+      provider: 'coupang-partners',
+      method: 'GET',
+      url: `${allowed.origin}/redirect`,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
     expect((error as UpstreamError).upstreamCode).toBe('HTTP_302');
     expect(foreign.hits).toEqual([]);
@@ -74,14 +86,22 @@ describe('egress dispatcher', () => {
 
   it('reports a refused origin as an upstream error in words', async () => {
     const dispatcher = createEgressDispatcher({ official: [], sandbox: [allowed.origin], logger: silentLogger() });
-    const error = await upstreamRequest(dispatcher, { provider: 'naver-search', method: 'GET', url: `${foreign.origin}/` }).catch((e: unknown) => e);
+    const error = await upstreamRequest(dispatcher, {
+      provider: 'naver-search',
+      method: 'GET',
+      url: `${foreign.origin}/`,
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstreamCode: 'EGRESS_BLOCKED' });
   });
 
   it('refuses official origins that are not https on 443, and sandboxes off loopback', () => {
     const logger = silentLogger();
-    expect(() => createEgressDispatcher({ official: ['http://api.searchad.naver.com'], sandbox: [], logger })).toThrow();
-    expect(() => createEgressDispatcher({ official: ['https://api.searchad.naver.com:8443'], sandbox: [], logger })).toThrow();
+    expect(() =>
+      createEgressDispatcher({ official: ['http://api.searchad.naver.com'], sandbox: [], logger }),
+    ).toThrow();
+    expect(() =>
+      createEgressDispatcher({ official: ['https://api.searchad.naver.com:8443'], sandbox: [], logger }),
+    ).toThrow();
     expect(() => createEgressDispatcher({ official: [], sandbox: ['http://10.0.0.5:80'], logger })).toThrow();
   });
 });

@@ -54,7 +54,8 @@ function flatten(headers: Record<string, string | string[] | undefined>): Record
 function translate(provider: Provider, error: unknown): UpstreamError {
   if (error instanceof UpstreamError) return error;
   const found = [error, (error as { cause?: unknown } | null)?.cause].find((e) => e instanceof EgressBlockedError);
-  if (found) return new UpstreamError('UPSTREAM_UNAVAILABLE', { provider, upstreamCode: 'EGRESS_BLOCKED', detail: BLOCKED });
+  if (found)
+    return new UpstreamError('UPSTREAM_UNAVAILABLE', { provider, upstreamCode: 'EGRESS_BLOCKED', detail: BLOCKED });
   const code = (error as { code?: unknown } | null)?.code;
   const timedOut =
     code === 'UND_ERR_HEADERS_TIMEOUT' ||
@@ -80,7 +81,11 @@ export async function upstreamRequest(dispatcher: Dispatcher, req: UpstreamReque
     });
     if (response.statusCode >= 300 && response.statusCode < 400) {
       await response.body.dump();
-      throw new UpstreamError('UPSTREAM_UNAVAILABLE', { provider: req.provider, upstreamCode: `HTTP_${response.statusCode}`, detail: REDIRECTED });
+      throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
+        provider: req.provider,
+        upstreamCode: `HTTP_${response.statusCode}`,
+        detail: REDIRECTED,
+      });
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -88,11 +93,19 @@ export async function upstreamRequest(dispatcher: Dispatcher, req: UpstreamReque
       size += (chunk as Buffer).length;
       if (size > MAX_RESPONSE_BYTES) {
         response.body.destroy();
-        throw new UpstreamError('UPSTREAM_UNAVAILABLE', { provider: req.provider, upstreamCode: 'RESPONSE_TOO_LARGE', detail: UNAVAILABLE });
+        throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
+          provider: req.provider,
+          upstreamCode: 'RESPONSE_TOO_LARGE',
+          detail: UNAVAILABLE,
+        });
       }
       chunks.push(chunk as Buffer);
     }
-    return { status: response.statusCode, headers: flatten(response.headers), text: Buffer.concat(chunks).toString('utf8') };
+    return {
+      status: response.statusCode,
+      headers: flatten(response.headers),
+      text: Buffer.concat(chunks).toString('utf8'),
+    };
   } catch (error) {
     throw translate(req.provider, error);
   }

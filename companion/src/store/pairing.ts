@@ -57,14 +57,16 @@ export class PairingStore {
     const code = generateCode();
     const now = this.now();
     const expiresAt = now + PAIRING_CODE_TTL_MS;
-    this.db.transaction(() => {
-      this.db
-        .prepare('UPDATE pairing_codes SET superseded_at = ? WHERE used_at IS NULL AND superseded_at IS NULL')
-        .run(now);
-      this.db
-        .prepare('INSERT INTO pairing_codes (code_digest, created_at, expires_at) VALUES (?, ?, ?)')
-        .run(sha256(code), now, expiresAt);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare('UPDATE pairing_codes SET superseded_at = ? WHERE used_at IS NULL AND superseded_at IS NULL')
+          .run(now);
+        this.db
+          .prepare('INSERT INTO pairing_codes (code_digest, created_at, expires_at) VALUES (?, ?, ?)')
+          .run(sha256(code), now, expiresAt);
+      })
+      .immediate();
     return { code: formatPairingCode(code), expiresAt: new Date(expiresAt) };
   }
 
@@ -72,30 +74,32 @@ export class PairingStore {
   redeem(input: string, label: string): RedeemResult {
     const now = this.now();
     const presented = sha256(normalizePairingCode(input));
-    return this.db.transaction((): RedeemResult => {
-      const row = this.db
-        .prepare(
-          `SELECT id, code_digest, expires_at, failed_attempts FROM pairing_codes
+    return this.db
+      .transaction((): RedeemResult => {
+        const row = this.db
+          .prepare(
+            `SELECT id, code_digest, expires_at, failed_attempts FROM pairing_codes
            WHERE used_at IS NULL AND superseded_at IS NULL AND expires_at > ?
            ORDER BY id DESC LIMIT 1`,
-        )
-        .get(now) as CodeRow | undefined;
-      if (!row) return { ok: false, reason: 'no-code' };
-      if (row.failed_attempts >= PAIRING_MAX_FAILURES) {
-        return { ok: false, reason: 'locked', retryAfterMs: row.expires_at - now };
-      }
-      if (!timingSafeEqual(presented, row.code_digest)) {
-        this.db.prepare('UPDATE pairing_codes SET failed_attempts = failed_attempts + 1 WHERE id = ?').run(row.id);
-        return { ok: false, reason: 'wrong-code' };
-      }
-      this.db.prepare('UPDATE pairing_codes SET used_at = ? WHERE id = ?').run(now, row.id);
-      const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
-      const pairingId = randomUUID();
-      this.db
-        .prepare('INSERT INTO pairings (id, label, token_digest, created_at) VALUES (?, ?, ?, ?)')
-        .run(pairingId, label, sha256(token), now);
-      return { ok: true, token, pairingId };
-    }).immediate();
+          )
+          .get(now) as CodeRow | undefined;
+        if (!row) return { ok: false, reason: 'no-code' };
+        if (row.failed_attempts >= PAIRING_MAX_FAILURES) {
+          return { ok: false, reason: 'locked', retryAfterMs: row.expires_at - now };
+        }
+        if (!timingSafeEqual(presented, row.code_digest)) {
+          this.db.prepare('UPDATE pairing_codes SET failed_attempts = failed_attempts + 1 WHERE id = ?').run(row.id);
+          return { ok: false, reason: 'wrong-code' };
+        }
+        this.db.prepare('UPDATE pairing_codes SET used_at = ? WHERE id = ?').run(now, row.id);
+        const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+        const pairingId = randomUUID();
+        this.db
+          .prepare('INSERT INTO pairings (id, label, token_digest, created_at) VALUES (?, ?, ?, ?)')
+          .run(pairingId, label, sha256(token), now);
+        return { ok: true, token, pairingId };
+      })
+      .immediate();
   }
 
   /** The pairing a presented token belongs to, or null. Looks up by digest, then compares in constant time. */

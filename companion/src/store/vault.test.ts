@@ -43,9 +43,11 @@ describe('file vault', () => {
     const vault = await Vault.open({ home: dir, mode: 'file', envCredentials: {} });
     const a = await vault.put('naver-search', { clientId: 'same', clientSecret: 'same' });
     const b = await vault.put('naver-search', { clientId: 'same', clientSecret: 'same' });
-    const slots = (JSON.parse(readFileSync(join(dir, 'vault', 'secrets.json'), 'utf8')) as {
-      slots: Record<string, { iv: string; data: string }>;
-    }).slots;
+    const slots = (
+      JSON.parse(readFileSync(join(dir, 'vault', 'secrets.json'), 'utf8')) as {
+        slots: Record<string, { iv: string; data: string }>;
+      }
+    ).slots;
     expect(slots[a.ref]!.iv).not.toBe(slots[b.ref]!.iv);
     expect(slots[a.ref]!.data).not.toBe(slots[b.ref]!.data);
     expect(a.digest).toBe(b.digest);
@@ -122,7 +124,11 @@ describe('keychain selection', () => {
   it('uses a keychain that passed, and falls back to the file otherwise', async () => {
     const keychain = new MemoryKeychain();
     expect((await Vault.open({ home: home(), mode: 'auto', envCredentials: {}, keychain })).backend).toBe(keychain);
-    expect((await Vault.open({ home: home(), mode: 'auto', envCredentials: {}, keychain: null })).backend.kind).toBe('file');
-    await expect(Vault.open({ home: home(), mode: 'keychain', envCredentials: {}, keychain: null })).rejects.toThrow(/self-test/);
+    expect((await Vault.open({ home: home(), mode: 'auto', envCredentials: {}, keychain: null })).backend.kind).toBe(
+      'file',
+    );
+    await expect(Vault.open({ home: home(), mode: 'keychain', envCredentials: {}, keychain: null })).rejects.toThrow(
+      /self-test/,
+    );
   });
 });

@@ -7,14 +7,7 @@
  * associated data, a 16-byte tag, and the key in a separate 0600 file in a 0700 directory.
  * Credentials from the environment are an overlay that is never written anywhere.
  */
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHmac,
-  hkdfSync,
-  randomBytes,
-  randomUUID,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Provider } from '@aigenc/shared/contract';

@@ -19,7 +19,10 @@ describe('normalizePairingCode', () => {
 
 describe('PairRequestSchema', () => {
   it('accepts a code with an optional label', () => {
-    expect(PairRequestSchema.parse({ code: 'ABCDE-FGHJK', label: ' Chrome ' })).toEqual({ code: 'ABCDE-FGHJK', label: 'Chrome' });
+    expect(PairRequestSchema.parse({ code: 'ABCDE-FGHJK', label: ' Chrome ' })).toEqual({
+      code: 'ABCDE-FGHJK',
+      label: 'Chrome',
+    });
   });
 
   it.each([[{}], [{ code: '' }], [{ code: 5 }], [{ code: 'x', extra: true }], [{ code: 'x'.repeat(33) }]])(

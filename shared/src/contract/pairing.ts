@@ -11,11 +11,7 @@ export const PAIRING_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** Upper-cases, drops separators and maps the look-alikes Crockford allows (O→0, I/L→1). */
 export function normalizePairingCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function formatPairingCode(code: string): string {

@@ -32,12 +32,7 @@ export type ProblemCode = keyof typeof PROBLEM_CODES;
 const codeNames = Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]];
 export const ProblemCodeSchema = z.enum(codeNames);
 
-export const ProviderSchema = z.enum([
-  'naver-searchad',
-  'naver-search',
-  'naver-commerce',
-  'coupang-partners',
-]);
+export const ProviderSchema = z.enum(['naver-searchad', 'naver-search', 'naver-commerce', 'coupang-partners']);
 export type Provider = z.infer<typeof ProviderSchema>;
 
 export const ProblemSchema = z.object({

@@ -32,7 +32,12 @@ describe('loadCompanionState', () => {
   });
 
   it('is unpaired without a token', async () => {
-    const state = await loadCompanionState({ port: 5, token: null, language: 'ko', fetch: routes({ '/api/v1/health': health }) });
+    const state = await loadCompanionState({
+      port: 5,
+      token: null,
+      language: 'ko',
+      fetch: routes({ '/api/v1/health': health }),
+    });
     expect(state).toEqual({ kind: 'unpaired', version: '0.1.0', revoked: false });
   });
 
@@ -49,7 +54,13 @@ describe('loadCompanionState', () => {
   it('is unpaired and revoked when the token is refused', async () => {
     const refused = () =>
       new Response(
-        JSON.stringify({ type: 'urn:aigenc:problem:unauthenticated', title: 'Unauthenticated', status: 401, detail: 'x', code: 'UNAUTHENTICATED' }),
+        JSON.stringify({
+          type: 'urn:aigenc:problem:unauthenticated',
+          title: 'Unauthenticated',
+          status: 401,
+          detail: 'x',
+          code: 'UNAUTHENTICATED',
+        }),
         { status: 401 },
       );
     const state = await loadCompanionState({
@@ -62,7 +73,12 @@ describe('loadCompanionState', () => {
   });
 
   it('is broken when the companion answers outside the contract', async () => {
-    const state = await loadCompanionState({ port: 5, token: null, language: 'ko', fetch: routes({ '/api/v1/health': ok({ up: 1 }) }) });
+    const state = await loadCompanionState({
+      port: 5,
+      token: null,
+      language: 'ko',
+      fetch: routes({ '/api/v1/health': ok({ up: 1 }) }),
+    });
     expect(state).toEqual({ kind: 'broken', messageKey: 'errorUnexpected' });
   });
 });

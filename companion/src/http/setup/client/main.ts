@@ -50,7 +50,11 @@ async function api<T>(method: string, path: string, body?: unknown): Promise<T |
   return data;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -95,7 +99,12 @@ async function loadPairings(): Promise<void> {
     revoke.addEventListener('click', () => void revokePairing(pairing.id));
     const actions = el('td');
     actions.append(revoke);
-    row.append(el('td', pairing.label), el('td', formatTime(pairing.createdAt)), el('td', formatTime(pairing.lastUsedAt)), actions);
+    row.append(
+      el('td', pairing.label),
+      el('td', formatTime(pairing.createdAt)),
+      el('td', formatTime(pairing.lastUsedAt)),
+      actions,
+    );
     table.tBodies[0]?.append(row);
   }
   target.replaceChildren(table);

@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// Proves each security test guards something: removes one guard at a time from the companion's
+// source, runs the suite that covers it, and expects a failure. Restores every file afterwards,
+// also on Ctrl+C. Slow (a few minutes); run by hand after touching a guard:
+//   pnpm --filter @aigenc/tests guard-mutations [name filter]
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** [name, file, original text, mutated text, vitest project, test file filter] */
+const MUTATIONS = [
+  [
+    'Host check',
+    'companion/src/http/guards/host.ts',
+    "next(isAllowedHost(req) ? undefined : new CompanionError('MISDIRECTED_HOST'));",
+    'next();',
+    'security',
+    'security/host-origin',
+  ],
+  [
+    'API origin check',
+    'companion/src/http/guards/origin.ts',
+    "if (origin !== undefined && !fromExtension) return next(new CompanionError('FORBIDDEN_ORIGIN'));",
+    '',
+    'security',
+    'security/host-origin',
+  ],
+  [
+    'CORS echoes only the extension',
+    'companion/src/http/guards/origin.ts',
+    'const fromExtension = origin !== undefined && extensions.has(origin);',
+    'const fromExtension = origin !== undefined;',
+    'security',
+    'security/host-origin',
+  ],
+  [
+    'setup same-origin check',
+    'companion/src/http/guards/origin.ts',
+    "if (origin !== undefined && origin !== ownOrigin(req)) return next(new CompanionError('FORBIDDEN_ORIGIN'));",
+    '',
+    'security',
+    'security/host-origin',
+  ],
+  [
+    'API fetch metadata',
+    'companion/src/http/guards/origin.ts',
+    "fetchSite !== 'none'\n      ) {",
+    "fetchSite !== 'none' &&\n        false\n      ) {",
+    'security',
+    'security/host-origin',
+  ],
+  [
+    'setup fetch metadata',
+    'companion/src/http/guards/origin.ts',
+    "if (UNSAFE_METHODS.has(req.method) && fetchSite !== 'same-origin') {",
+    'if (false) {',
+    'security',
+    'security/host-origin',
+  ],
+  [
+    'preflight without allowed origin',
+    'companion/src/http/guards/origin.ts',
+    "// A preflight without an allowed origin is never approved.\n        return next(new CompanionError('FORBIDDEN_ORIGIN'));",
+    "res.setHeader('Access-Control-Allow-Private-Network', 'true');\n        res.status(204).end();\n        return;",
+    'security',
+    'security/host-origin',
+  ],
+  [
+    'JSON only',
+    'companion/src/http/guards/json-only.ts',
+    "if (!isJsonContentType(req.headers['content-type'])) return next(new CompanionError('UNSUPPORTED_MEDIA_TYPE'));",
+    '',
+    'security',
+    'security/csrf-body',
+  ],
+  [
+    '16 KiB body limit',
+    'companion/src/http/app.ts',
+    'express.json({ limit: MAX_BODY_BYTES,',
+    "express.json({ limit: '1mb',",
+    'security',
+    'security/csrf-body',
+  ],
+  [
+    'setup CSRF token',
+    'companion/src/http/setup/routes.ts',
+    'api.use(csrfGuard(deps.csrfToken));',
+    '',
+    'security',
+    'security/csrf-body',
+  ],
+  [
+    'no JSON parse messages',
+    'companion/src/http/error-handler.ts',
+    "  if (typeof type === 'string' && type in BODY_PARSER_ERRORS) return BODY_PARSER_ERRORS[type]!();",
+    "  if (type === 'entity.parse.failed') return new ValidationError([{ path: '', message: (error as Error).message }]);\n  if (typeof type === 'string' && type in BODY_PARSER_ERRORS) return BODY_PARSER_ERRORS[type]!();",
+    'security',
+    'security/csrf-body',
+  ],
+  [
+    'no unknown field names',
+    'companion/src/http/validate.ts',
+    "      return 'unknown fields are not accepted';",
+    '      return issue.message;',
+    'security',
+    'security/csrf-body',
+  ],
+  [
+    'bearer authentication',
+    'companion/src/http/app.ts',
+    "  app.use('/api/v1', bearerAuth(deps.pairings, deps.apiToken));\n",
+    '',
+    'security',
+    'security/auth-pairing',
+  ],
+  [
+    'pairing lock',
+    'companion/src/store/pairing.ts',
+    'if (row.failed_attempts >= PAIRING_MAX_FAILURES) {',
+    'if (false) {',
+    'security',
+    'security/auth-pairing',
+  ],
+  [
+    'pairing code single use',
+    'companion/src/store/pairing.ts',
+    "this.db.prepare('UPDATE pairing_codes SET used_at = ? WHERE id = ?').run(now, row.id);",
+    '',
+    'security',
+    'security/auth-pairing',
+  ],
+  [
+    'pairing rate limit',
+    'companion/src/http/routes/pairing.ts',
+    "router.post('/pair', rateLimit({ capacity: 10, refillPerSecond: 10 / 60 }), (req, res) => {",
+    "router.post('/pair', (req, res) => {",
+    'security',
+    'security/auth-pairing',
+  ],
+  [
+    'revocation',
+    'companion/src/store/pairing.ts',
+    "'SELECT id, token_digest FROM pairings WHERE token_digest = ? AND revoked_at IS NULL'",
+    "'SELECT id, token_digest FROM pairings WHERE token_digest = ?'",
+    'security',
+    'security/auth-pairing',
+  ],
+  [
+    'WebSocket refusal',
+    'companion/src/http/server.ts',
+    "  server.on('upgrade', refuseUpgrade);\n",
+    "  server.on('upgrade', (_req, socket) => socket.end('HTTP/1.1 101 Switching Protocols\\r\\nUpgrade: websocket\\r\\nConnection: Upgrade\\r\\n\\r\\n'));\n",
+    'security',
+    'security/transport',
+  ],
+  [
+    'frame denial',
+    'companion/src/http/setup/routes.ts',
+    "  res.setHeader('X-Frame-Options', 'DENY');\n",
+    "  res.removeHeader('X-Frame-Options');\n",
+    'security',
+    'security/transport',
+  ],
+  [
+    'slow-client timeouts',
+    'companion/src/http/server.ts',
+    '  headersTimeoutMs: 4_000,\n  requestTimeoutMs: 15_000,',
+    '  headersTimeoutMs: 60_000,\n  requestTimeoutMs: 120_000,',
+    'security',
+    'security/transport',
+  ],
+  [
+    'loopback bind',
+    'companion/src/http/server.ts',
+    'server.listen({ host: COMPANION_HOST, port }',
+    "server.listen({ host: '0.0.0.0', port }",
+    'security',
+    'security/transport',
+  ],
+  [
+    'override policy',
+    'companion/src/config.ts',
+    '  problems.push(\n    `${variable} must be',
+    '  return { origin: raw, sandbox: true };\n  problems.push(\n    `${variable} must be',
+    'security',
+    'security/leaks',
+  ],
+  [
+    'secrets stay out of logs',
+    'companion/src/cli/serve.ts',
+    "  logger.info({ event: 'LISTENING', port: running.port, version: VERSION }, 'companion started');",
+    "  logger.info({ event: 'LISTENING', port: running.port, version: VERSION, env: config.envCredentials }, 'companion started');",
+    'security',
+    'security/leaks',
+  ],
+  [
+    'tokens kept as digests',
+    'companion/src/store/pairing.ts',
+    '.run(pairingId, label, sha256(token), now);',
+    '.run(pairingId, label, Buffer.from(token), now);',
+    'security',
+    'security/leaks',
+  ],
+  [
+    'data directory 0700',
+    'companion/src/runtime.ts',
+    '    chmodSync(home, 0o700);',
+    '    chmodSync(home, 0o755);',
+    'security',
+    'security/lifecycle',
+  ],
+  [
+    'graceful SIGTERM',
+    'companion/src/cli/serve.ts',
+    "  process.on('SIGTERM', onSignal);\n",
+    '',
+    'security',
+    'security/lifecycle',
+  ],
+  [
+    'egress allow-list',
+    'companion/src/connectors/egress.ts',
+    '    if (!allowed.has(origin)) {',
+    '    if (false) {',
+    'companion',
+    'src/connectors',
+  ],
+  [
+    'no redirects',
+    'companion/src/connectors/http-client.ts',
+    '    if (response.statusCode >= 300 && response.statusCode < 400) {',
+    '    if (false) {',
+    'companion',
+    'src/connectors',
+  ],
+  [
+    'log redaction',
+    'companion/src/logger.ts',
+    "      redact: { paths: REDACT_PATHS, censor: '[redacted]' },\n",
+    '',
+    'companion',
+    'src/logger',
+  ],
+  [
+    'vault associated data',
+    'companion/src/store/vault.ts',
+    "    cipher.setAAD(Buffer.from(slot, 'utf8'));\n",
+    '',
+    'companion',
+    'src/store/vault',
+  ],
+];
+
+const filter = process.argv[2]?.toLowerCase();
+const originals = new Map();
+const restore = () => {
+  for (const [path, text] of originals) writeFileSync(path, text);
+  originals.clear();
+};
+process.on('SIGINT', () => {
+  restore();
+  process.exit(130);
+});
+
+let missed = 0;
+let caught = 0;
+for (const [name, file, original, mutated, project, target] of MUTATIONS) {
+  if (filter && !name.toLowerCase().includes(filter)) continue;
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(original)) {
+    console.log(`STALE   ${name}: ${file} no longer contains the guarded text; update this table`);
+    missed++;
+    continue;
+  }
+  originals.set(path, text);
+  writeFileSync(path, text.replace(original, mutated));
+  try {
+    const run = spawnSync('npx', ['vitest', 'run', '--project', project, target], { cwd: root, encoding: 'utf8' });
+    const summary = /Tests\s+(.*)/.exec(run.stdout + run.stderr)?.[1] ?? '';
+    const ok = run.status !== 0 && /failed/.test(summary);
+    console.log(`${ok ? 'CAUGHT' : 'MISSED'}  ${name} (${summary.trim()})`);
+    if (ok) caught++;
+    else missed++;
+  } finally {
+    restore();
+  }
+}
+console.log(`${caught} passed, ${missed} failed`);
+process.exitCode = missed === 0 ? 0 : 1;
