@@ -2,19 +2,15 @@
  * Rows about request bodies: simple and form CSRF (415 before parsing), the setup CSRF token,
  * body bombs (413) and inputs that must never be echoed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCompanion, type CompanionProcess } from '../support/companion.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
 
+const current = useCompanion();
 let companion: CompanionProcess;
-
-beforeAll(async () => {
-  companion = await startCompanion();
-});
-afterAll(async () => {
-  await companion.stop();
-  companion.cleanup();
+beforeAll(() => {
+  companion = current();
 });
 
 describe('only JSON on unsafe methods', () => {

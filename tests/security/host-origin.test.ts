@@ -2,22 +2,18 @@
  * Rows of the security table about who may talk to the companion: Host (DNS rebinding), Origin
  * (CORS reflection, null, other local apps, stolen tokens) and private-network preflights.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
-import { startCompanion, type CompanionProcess } from '../support/companion.ts';
+import { useCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
 
 const API_TOKEN = 'test-api-token-0123456789abcdef0123456789';
 const auth = { authorization: `Bearer ${API_TOKEN}` };
+const current = useCompanion({ env: { AIGENC_API_TOKEN: API_TOKEN } });
 let companion: CompanionProcess;
-
-beforeAll(async () => {
-  companion = await startCompanion({ env: { AIGENC_API_TOKEN: API_TOKEN } });
-});
-afterAll(async () => {
-  await companion.stop();
-  companion.cleanup();
+beforeAll(() => {
+  companion = current();
 });
 
 describe('Host check (DNS rebinding)', () => {

@@ -1,18 +1,14 @@
 /** Rows about the socket: WebSocket hijack, clickjacking headers, slowloris, exposure. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCompanion, type CompanionProcess } from '../support/companion.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call, rawSocket, readUntilClose } from '../support/http.ts';
 
+const current = useCompanion();
 let companion: CompanionProcess;
-
-beforeAll(async () => {
-  companion = await startCompanion();
-});
-afterAll(async () => {
-  await companion.stop();
-  companion.cleanup();
+beforeAll(() => {
+  companion = current();
 });
 
 async function upgrade(origin: string | null): Promise<string> {
