@@ -56,4 +56,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'rate state and counters',
+    sql: `
+      CREATE TABLE runtime_state (
+        key         TEXT    PRIMARY KEY,
+        value       TEXT    NOT NULL,
+        updated_at  INTEGER NOT NULL
+      );
+      CREATE TABLE counters (
+        name        TEXT    NOT NULL,
+        bucket      TEXT    NOT NULL,
+        count       INTEGER NOT NULL,
+        expires_at  INTEGER NOT NULL,
+        PRIMARY KEY (name, bucket)
+      );
+    `,
+  },
 ];

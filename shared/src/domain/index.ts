@@ -1,4 +1,5 @@
 /**
  * Pure domain functions both sides need. No I/O: safe in the service worker, the popup and Node.
  */
-export {};
+export * from './keyword.ts';
+export * from './search-count.ts';

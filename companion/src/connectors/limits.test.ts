@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../store/db.ts';
+import { StateStore } from '../store/state.ts';
+import { tempHome } from '../test-support.ts';
+import { Cooldown, Pacer, WindowBudget, fixedWindow, kstDay } from './limits.ts';
+
+let db: Db;
+let cleanup: () => void;
+let state: StateStore;
+let now = Date.UTC(2026, 10, 23, 3, 0, 0);
+
+beforeEach(() => {
+  const home = tempHome();
+  cleanup = home.cleanup;
+  db = openDatabase(home.dir);
+  state = new StateStore(db);
+});
+afterEach(() => {
+  db.close();
+  cleanup();
+});
+
+describe('Pacer', () => {
+  it('runs one call at a time, spaced by the interval', async () => {
+    let clock = 0;
+    const starts: number[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const pacer = new Pacer(100, () => clock, async (ms) => {
+      clock += ms;
+    });
+    await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        pacer.run(async () => {
+          starts.push(clock);
+          inFlight++;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          await Promise.resolve();
+          inFlight--;
+        }),
+      ),
+    );
+    expect(starts).toEqual([0, 100, 200, 300]);
+    expect(maxInFlight).toBe(1);
+  });
+
+  it('keeps going after a failed call, and can be pushed back', async () => {
+    let clock = 0;
+    const pacer = new Pacer(100, () => clock, async (ms) => {
+      clock += ms;
+    });
+    await expect(pacer.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    pacer.delay(500);
+    const started = await pacer.run(() => Promise.resolve(clock));
+    expect(started).toBe(600);
+  });
+});
+
+describe('WindowBudget', () => {
+  it('allows the limit per window, persists across instances, and says when it resets', () => {
+    const budget = new WindowBudget(state, 'coupang:search', 2, fixedWindow(3_600_000), () => now);
+    expect(budget.take()).toMatchObject({ ok: true, remaining: 1 });
+    const again = new WindowBudget(state, 'coupang:search', 2, fixedWindow(3_600_000), () => now);
+    expect(again.take()).toMatchObject({ ok: true, remaining: 0 });
+    const refused = again.take();
+    expect(refused.ok).toBe(false);
+    expect(refused.resetsAt).toBe(Date.UTC(2026, 10, 23, 4, 0, 0));
+    now += 3_600_000;
+    expect(budget.take()).toMatchObject({ ok: true, remaining: 1 });
+  });
+
+  it('resets daily quotas at midnight in Korea', () => {
+    expect(kstDay(Date.UTC(2026, 10, 23, 14, 59, 59))).toEqual({ key: '2026-11-23', resetsAt: Date.UTC(2026, 10, 23, 15) });
+    expect(kstDay(Date.UTC(2026, 10, 23, 15, 0, 0))).toEqual({ key: '2026-11-24', resetsAt: Date.UTC(2026, 10, 24, 15) });
+  });
+});
+
+describe('Cooldown', () => {
+  it('starts after a burst of 429s, persists, and ends on time', () => {
+    const options = { stormCount: 3, stormWindowMs: 10_000, cooldownMs: 300_000 };
+    const cooldown = new Cooldown(state, 'searchad:cooldown:1', options, () => now);
+    expect(cooldown.record429()).toBeNull();
+    now += 20_000;
+    expect(cooldown.record429()).toBeNull();
+    expect(cooldown.record429()).toBeNull();
+    expect(cooldown.record429()).toBe(now + 300_000);
+    const restarted = new Cooldown(state, 'searchad:cooldown:1', options, () => now);
+    expect(restarted.until()).toBe(now + 300_000);
+    now += 300_001;
+    expect(restarted.until()).toBeNull();
+  });
+});

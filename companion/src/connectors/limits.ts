@@ -1,0 +1,129 @@
+/**
+ * Client-side limits, enforced before a vendor has to: a pacer (one call in flight, a minimum
+ * spacing between starts), windowed budgets persisted in SQLite, and a persisted cooldown that
+ * stops every call after a burst of 429s.
+ */
+import type { StateStore } from '../store/state.ts';
+
+export type Clock = () => number;
+export type Sleep = (ms: number) => Promise<void>;
+
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs calls one at a time, starting each at least `intervalMs` after the previous start. */
+export class Pacer {
+  private tail: Promise<unknown> = Promise.resolve();
+  private nextStart = 0;
+
+  constructor(
+    private intervalMs: number,
+    private readonly now: Clock = Date.now,
+    private readonly sleep: Sleep = realSleep,
+  ) {}
+
+  get interval(): number {
+    return this.intervalMs;
+  }
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(async () => {
+      const wait = this.nextStart - this.now();
+      if (wait > 0) await this.sleep(wait);
+      this.nextStart = Math.max(this.nextStart, this.now()) + this.intervalMs;
+      return task();
+    });
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Pushes the next start back, e.g. after a 429. */
+  delay(ms: number): void {
+    this.nextStart = Math.max(this.nextStart, this.now()) + ms;
+  }
+}
+
+export interface Window {
+  key: string;
+  resetsAt: number;
+}
+
+/** A fixed window of `ms` length. */
+export function fixedWindow(ms: number): (now: number) => Window {
+  return (now) => {
+    const start = Math.floor(now / ms) * ms;
+    return { key: String(start), resetsAt: start + ms };
+  };
+}
+
+const KST_OFFSET_MS = 9 * 3_600_000;
+
+/** The calendar day in Korea (quotas reset at midnight KST). */
+export function kstDay(now: number): Window {
+  const shifted = now + KST_OFFSET_MS;
+  const start = Math.floor(shifted / 86_400_000) * 86_400_000;
+  return { key: new Date(start).toISOString().slice(0, 10), resetsAt: start + 86_400_000 - KST_OFFSET_MS };
+}
+
+export type BudgetResult =
+  | { ok: true; remaining: number; resetsAt: number }
+  | { ok: false; remaining: 0; resetsAt: number; retryAfterMs: number };
+
+/** At most `limit` calls per window, counted in SQLite so restarts and other processes share it. */
+export class WindowBudget {
+  constructor(
+    private readonly state: StateStore,
+    readonly name: string,
+    readonly limit: number,
+    private readonly windowOf: (now: number) => Window,
+    private readonly now: Clock = Date.now,
+  ) {}
+
+  take(): BudgetResult {
+    const now = this.now();
+    const window = this.windowOf(now);
+    const used = this.state.consume(this.name, window.key, this.limit, window.resetsAt);
+    if (used === null) return { ok: false, remaining: 0, resetsAt: window.resetsAt, retryAfterMs: window.resetsAt - now };
+    return { ok: true, remaining: this.limit - used, resetsAt: window.resetsAt };
+  }
+
+  peek(): { remaining: number; resetsAt: number } {
+    const window = this.windowOf(this.now());
+    return { remaining: Math.max(0, this.limit - this.state.count(this.name, window.key)), resetsAt: window.resetsAt };
+  }
+}
+
+export interface CooldownOptions {
+  /** This many 429s within `stormWindowMs` start a cooldown. */
+  stormCount: number;
+  stormWindowMs: number;
+  cooldownMs: number;
+}
+
+/** Stops all calls for a while after 429s pile up; the end time is persisted and survives restarts. */
+export class Cooldown {
+  private recent: number[] = [];
+
+  constructor(
+    private readonly state: StateStore,
+    private readonly key: string,
+    private readonly options: CooldownOptions,
+    private readonly now: Clock = Date.now,
+  ) {}
+
+  /** When the current cooldown ends, or null when calls may go. */
+  until(): number | null {
+    const value = Number(this.state.get(this.key) ?? 0);
+    return value > this.now() ? value : null;
+  }
+
+  /** Records a 429; returns the cooldown's end when this one started it. */
+  record429(): number | null {
+    const now = this.now();
+    this.recent = [...this.recent.filter((t) => now - t < this.options.stormWindowMs), now];
+    if (this.recent.length < this.options.stormCount) return null;
+    this.recent = [];
+    const until = now + this.options.cooldownMs;
+    this.state.set(this.key, String(until), now);
+    return until;
+  }
+}
