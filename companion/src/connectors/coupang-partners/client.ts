@@ -1,0 +1,181 @@
+/**
+ * Coupang Partners: deeplinks and product search, signed over the exact wire query, with
+ * client-side budgets persisted in SQLite (search 10 an hour, deeplinks 1 a second by default:
+ * the vendor is known to block for a day on excess).
+ *
+ *   const coupang = new CoupangClient({ origin, credentials, dispatcher, state });
+ *   await coupang.deeplinks(['https://www.coupang.com/vp/products/123'], 'blog');
+ */
+import type { Dispatcher } from 'undici';
+import { z } from 'zod';
+import { UpstreamError } from '../../errors.ts';
+import type { StateStore } from '../../store/state.ts';
+import { upstreamRequest } from '../http-client.ts';
+import { WindowBudget, fixedWindow, realSleep, type Clock, type Sleep } from '../limits.ts';
+import { coupangBusinessError, coupangHttpError } from './errors.ts';
+import { coupangAuthorization } from './sign.ts';
+
+export const API_PREFIX = '/v2/providers/affiliate_open_api/apis/openapi/v1';
+
+export interface CoupangCredentials {
+  accessKey: string;
+  secretKey: string;
+  subId?: string;
+}
+
+export interface CoupangBudgets {
+  searchPerHour: number;
+  deeplinksPerSecond: number;
+}
+
+export const DEFAULT_COUPANG_BUDGETS: CoupangBudgets = { searchPerHour: 10, deeplinksPerSecond: 1 };
+
+export interface CoupangOptions {
+  origin: string;
+  credentials: CoupangCredentials;
+  dispatcher: Dispatcher;
+  state: StateStore;
+  budgets?: Partial<CoupangBudgets>;
+  now?: Clock;
+  sleep?: Sleep;
+}
+
+const EnvelopeSchema = z.object({
+  rCode: z.union([z.string(), z.number()]).transform(String),
+  rMessage: z.string().nullish(),
+  data: z.unknown(),
+});
+
+const DeeplinkDataSchema = z.array(
+  z.object({ originalUrl: z.string(), shortenUrl: z.string(), landingUrl: z.string() }),
+);
+
+const ProductDataSchema = z.object({
+  landingUrl: z.string(),
+  productData: z.array(
+    z.object({
+      keyword: z.string().optional(),
+      rank: z.coerce.number().int(),
+      isRocket: z.boolean().default(false),
+      isFreeShipping: z.boolean().optional(),
+      productId: z.coerce.number(),
+      productImage: z.string(),
+      productName: z.string(),
+      productPrice: z.coerce.number(),
+      productUrl: z.string(),
+    }),
+  ),
+});
+
+export type CoupangDeeplink = z.infer<typeof DeeplinkDataSchema>[number];
+export type CoupangProducts = z.infer<typeof ProductDataSchema>;
+
+export class CoupangClient {
+  private readonly now: Clock;
+  private readonly sleep: Sleep;
+  readonly searchBudget: WindowBudget;
+  readonly deeplinkBudget: WindowBudget;
+
+  constructor(private readonly options: CoupangOptions) {
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? realSleep;
+    const budgets = { ...DEFAULT_COUPANG_BUDGETS, ...options.budgets };
+    const key = options.credentials.accessKey;
+    this.searchBudget = new WindowBudget(
+      options.state,
+      `coupang:search:${key}`,
+      budgets.searchPerHour,
+      fixedWindow(3_600_000),
+      this.now,
+    );
+    this.deeplinkBudget = new WindowBudget(
+      options.state,
+      `coupang:deeplink:${key}`,
+      budgets.deeplinksPerSecond,
+      fixedWindow(1000),
+      this.now,
+    );
+  }
+
+  async deeplinks(urls: readonly string[], subId?: string): Promise<CoupangDeeplink[]> {
+    // A one-second budget is waited out (briefly), not refused: links are made one click at a time.
+    let spent = this.deeplinkBudget.take();
+    for (let tries = 0; !spent.ok && tries < 3; tries++) {
+      await this.sleep(spent.retryAfterMs + 5);
+      spent = this.deeplinkBudget.take();
+    }
+    if (!spent.ok) throw budgetError('deeplink', spent.resetsAt, this.now());
+    const body = JSON.stringify({ coupangUrls: urls, ...(subId ? { subId } : {}) });
+    const data = await this.call('POST', `${API_PREFIX}/deeplink`, '', body);
+    const parsed = DeeplinkDataSchema.safeParse(data);
+    if (!parsed.success) throw malformed();
+    return parsed.data;
+  }
+
+  async searchProducts(keyword: string, limit: number, subId?: string): Promise<CoupangProducts> {
+    const spent = this.searchBudget.take();
+    if (!spent.ok) throw budgetError('search', spent.resetsAt, this.now());
+    const params = new URLSearchParams({ keyword, limit: String(limit) });
+    if (subId) params.set('subId', subId);
+    const data = await this.call('GET', `${API_PREFIX}/products/search`, params.toString());
+    const parsed = ProductDataSchema.safeParse(data);
+    if (!parsed.success) throw malformed();
+    return parsed.data;
+  }
+
+  private async call(method: 'GET' | 'POST', path: string, query: string, body?: string): Promise<unknown> {
+    const { accessKey, secretKey } = this.options.credentials;
+    const response = await upstreamRequest(this.options.dispatcher, {
+      provider: 'coupang-partners',
+      method,
+      url: `${this.options.origin}${path}${query ? `?${query}` : ''}`,
+      headers: {
+        authorization: coupangAuthorization(accessKey, secretKey, method, path, query, this.now()),
+        'content-type': 'application/json;charset=UTF-8',
+        accept: 'application/json',
+      },
+      ...(body === undefined ? {} : { body }),
+    });
+    if (response.status !== 200) throw coupangHttpError(response);
+    let json: unknown;
+    try {
+      json = JSON.parse(response.text);
+    } catch {
+      throw malformed();
+    }
+    const envelope = EnvelopeSchema.safeParse(json);
+    if (!envelope.success) throw malformed();
+    if (envelope.data.rCode !== '0') throw coupangBusinessError(envelope.data.rCode, envelope.data.rMessage ?? '');
+    return envelope.data.data;
+  }
+}
+
+function budgetError(kind: 'search' | 'deeplink', resetsAt: number, now: number): UpstreamError {
+  const at = new Date(resetsAt).toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul' });
+  return new UpstreamError('UPSTREAM_RATE_LIMITED', {
+    provider: 'coupang-partners',
+    upstreamCode: kind === 'search' ? 'LOCAL_SEARCH_BUDGET' : 'LOCAL_DEEPLINK_BUDGET',
+    retryAfterSeconds: Math.ceil((resetsAt - now) / 1000),
+    detail:
+      kind === 'search'
+        ? {
+            ko: `쿠팡 상품 검색은 계정 보호를 위해 시간당 횟수를 제한합니다. ${at}에 다시 검색할 수 있습니다.`,
+            en: `Coupang product search is limited per hour to protect the account; search again after ${new Date(resetsAt).toISOString()}.`,
+          }
+        : {
+            ko: '쿠팡 링크 생성 속도 제한에 걸렸습니다. 잠시 후 다시 시도하세요.',
+            en: 'Coupang link creation is rate limited: try again in a moment.',
+          },
+  });
+}
+
+function malformed(): UpstreamError {
+  return new UpstreamError('UPSTREAM_UNAVAILABLE', {
+    provider: 'coupang-partners',
+    upstreamCode: 'MALFORMED_RESPONSE',
+    detail: {
+      ko: '쿠팡 파트너스 API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.',
+      en: 'The Coupang Partners answer could not be read: try again shortly.',
+    },
+  });
+}

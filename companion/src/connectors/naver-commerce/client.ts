@@ -1,0 +1,222 @@
+/**
+ * Naver Commerce, read-only: the OAuth2 client-credentials token and the order change feed.
+ *
+ * - Token: form body (never the query string), `type=SELF` without account_id, `SELLER` with it;
+ *   one token per (client, type, account), reused for 2 h 30 min, fetched single-flight.
+ * - Calls: at most 2 a second; on `401 GW.AUTHN` a new token and exactly one retry.
+ * - The change feed is walked in windows of at most 24 h, following `moreSequence`.
+ */
+import type { Dispatcher } from 'undici';
+import { z } from 'zod';
+import { UpstreamError } from '../../errors.ts';
+import { upstreamRequest, type UpstreamResponse } from '../http-client.ts';
+import { Pacer, realSleep, type Clock, type Sleep } from '../limits.ts';
+import { commerceError, gatewayBody } from './errors.ts';
+import { signCommerce } from './sign.ts';
+
+export const TOKEN_PATH = '/external/v1/oauth2/token';
+export const CHANGES_PATH = '/external/v1/pay-order/seller/product-orders/last-changed-statuses';
+export const TOKEN_REUSE_MS = 150 * 60_000;
+export const MAX_WINDOW_MS = 24 * 3_600_000;
+export const PAGE_LIMIT = 300;
+
+export interface CommerceCredentials {
+  clientId: string;
+  clientSecret: string;
+  accountId?: string;
+}
+
+export interface CommerceOptions {
+  origin: string;
+  credentials: CommerceCredentials;
+  dispatcher: Dispatcher;
+  intervalMs?: number;
+  now?: Clock;
+  sleep?: Sleep;
+}
+
+const TokenSchema = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.coerce.number().positive(),
+  token_type: z.string().optional(),
+});
+
+export const ChangeSchema = z.object({
+  orderId: z.string(),
+  productOrderId: z.string(),
+  lastChangedType: z.string(),
+  lastChangedDate: z.string(),
+  productOrderStatus: z.string().optional(),
+  receiverAddressChanged: z.boolean().optional(),
+  paymentDate: z.string().optional(),
+  claimType: z.string().optional(),
+  claimStatus: z.string().optional(),
+});
+export type OrderChange = z.infer<typeof ChangeSchema>;
+
+const ChangesPageSchema = z.object({
+  data: z
+    .object({
+      lastChangeStatuses: z.array(ChangeSchema).default([]),
+      count: z.number().optional(),
+      more: z.object({ moreFrom: z.string(), moreSequence: z.string() }).optional(),
+    })
+    .optional(),
+});
+
+interface CachedToken {
+  token: string;
+  issuedAt: number;
+  expiresAt: number;
+}
+
+/** Tokens are shared by every client instance with the same (client, type, account). */
+const tokens = new Map<string, CachedToken>();
+const inflight = new Map<string, Promise<CachedToken>>();
+const pacers = new Map<string, Pacer>();
+
+/** Formats epoch ms as the ISO date-time with +09:00 the feed expects. */
+export function kstIso(ms: number): string {
+  return `${new Date(ms + 9 * 3_600_000).toISOString().slice(0, 23)}+09:00`;
+}
+
+export class CommerceClient {
+  private readonly now: Clock;
+  private readonly pacer: Pacer;
+  private readonly key: string;
+
+  constructor(private readonly options: CommerceOptions) {
+    this.now = options.now ?? Date.now;
+    const { clientId, accountId } = options.credentials;
+    this.key = `${options.origin}|${clientId}|${accountId ? 'SELLER' : 'SELF'}|${accountId ?? ''}`;
+    let pacer = pacers.get(this.key);
+    if (!pacer) {
+      pacer = new Pacer(options.intervalMs ?? 500, this.now, options.sleep ?? realSleep);
+      pacers.set(this.key, pacer);
+    }
+    this.pacer = pacer;
+  }
+
+  /** Issues (or reuses) a token; throws UpstreamError with the vendor's reason otherwise. */
+  async token(): Promise<string> {
+    const cached = tokens.get(this.key);
+    if (cached && this.now() - cached.issuedAt < TOKEN_REUSE_MS && cached.expiresAt - this.now() > 60_000) {
+      return cached.token;
+    }
+    let pending = inflight.get(this.key);
+    if (!pending) {
+      pending = this.issueToken().finally(() => inflight.delete(this.key));
+      inflight.set(this.key, pending);
+    }
+    return (await pending).token;
+  }
+
+  /** Drops the cached token, so the next call issues a fresh one. */
+  forgetToken(): void {
+    tokens.delete(this.key);
+  }
+
+  private async issueToken(): Promise<CachedToken> {
+    const { clientId, clientSecret, accountId } = this.options.credentials;
+    const timestamp = this.now();
+    const form = new URLSearchParams({
+      client_id: clientId,
+      timestamp: String(timestamp),
+      client_secret_sign: signCommerce(clientId, clientSecret, timestamp),
+      grant_type: 'client_credentials',
+      type: accountId ? 'SELLER' : 'SELF',
+    });
+    if (accountId) form.set('account_id', accountId);
+    const response = await this.pacer.run(() =>
+      upstreamRequest(this.options.dispatcher, {
+        provider: 'naver-commerce',
+        method: 'POST',
+        url: `${this.options.origin}${TOKEN_PATH}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+      }),
+    );
+    if (response.status !== 200) throw commerceError(response, 'token');
+    const parsed = TokenSchema.safeParse(safeJson(response.text));
+    if (!parsed.success) throw malformed();
+    const issued = {
+      token: parsed.data.access_token,
+      issuedAt: this.now(),
+      expiresAt: this.now() + parsed.data.expires_in * 1000,
+    };
+    tokens.set(this.key, issued);
+    return issued;
+  }
+
+  /** A signed-in GET; on 401 GW.AUTHN one fresh token and exactly one retry. */
+  private async get(path: string, query: URLSearchParams): Promise<UpstreamResponse> {
+    const attempt = async () => {
+      const token = await this.token();
+      return this.pacer.run(() =>
+        upstreamRequest(this.options.dispatcher, {
+          provider: 'naver-commerce',
+          method: 'GET',
+          url: `${this.options.origin}${path}?${query.toString()}`,
+          headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+        }),
+      );
+    };
+    let response = await attempt();
+    if (response.status === 401 && gatewayBody(response).code === 'GW.AUTHN') {
+      this.forgetToken();
+      response = await attempt();
+    }
+    if (response.status !== 200) throw commerceError(response, 'call');
+    return response;
+  }
+
+  /**
+   * Every order change between `from` and `to` (epoch ms), walked in windows of at most 24 h and
+   * pages of at most 300. `onPage` sees each page as it arrives (for progress and masking).
+   */
+  async walkChanges(from: number, to: number, onPage?: (changes: OrderChange[]) => void): Promise<OrderChange[]> {
+    if (!(to > from)) throw new RangeError('the window must end after it starts');
+    const all: OrderChange[] = [];
+    for (let start = from; start < to; start += MAX_WINDOW_MS) {
+      const end = Math.min(start + MAX_WINDOW_MS, to);
+      let cursor: { from: string; sequence?: string } = { from: kstIso(start) };
+      for (let page = 0; page < 1000; page++) {
+        const query = new URLSearchParams({
+          lastChangedFrom: cursor.from,
+          lastChangedTo: kstIso(end),
+          limitCount: String(PAGE_LIMIT),
+        });
+        if (cursor.sequence) query.set('moreSequence', cursor.sequence);
+        const response = await this.get(CHANGES_PATH, query);
+        const parsed = ChangesPageSchema.safeParse(safeJson(response.text));
+        if (!parsed.success) throw malformed();
+        const changes = parsed.data.data?.lastChangeStatuses ?? [];
+        all.push(...changes);
+        onPage?.(changes);
+        const more = parsed.data.data?.more;
+        if (!more) break;
+        cursor = { from: more.moreFrom, sequence: more.moreSequence };
+      }
+    }
+    return all;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function malformed(): UpstreamError {
+  return new UpstreamError('UPSTREAM_UNAVAILABLE', {
+    provider: 'naver-commerce',
+    upstreamCode: 'MALFORMED_RESPONSE',
+    detail: {
+      ko: '네이버 커머스 API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.',
+      en: 'The Naver Commerce answer could not be read: try again shortly.',
+    },
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Naver Search document counts (`total` with display=1) for either key kind:
+ * legacy Developers Center keys (openapi.naver.com) or NAVER API HUB keys (NCP gateway).
+ * The 25,000-a-day quota is counted in SQLite and refused here before Naver refuses it.
+ *
+ *   const search = new NaverSearchClient({ origin, kind: 'legacy', credentials, dispatcher, state });
+ *   await search.total('blog', '무선 이어폰'); // → 123456, or null for a retired type
+ */
+import type { Dispatcher } from 'undici';
+import { z } from 'zod';
+import { UpstreamError } from '../../errors.ts';
+import type { StateStore } from '../../store/state.ts';
+import { upstreamRequest } from '../http-client.ts';
+import { WindowBudget, kstDay, type Clock } from '../limits.ts';
+import type { SearchKeyKind } from '../official-origins.ts';
+import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
+
+export const SEARCH_TYPES = ['blog', 'cafearticle', 'webkr', 'news', 'kin', 'shop', 'book', 'doc'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+export const DAILY_QUOTA = 25_000;
+
+export interface NaverSearchCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface NaverSearchOptions {
+  origin: string;
+  kind: SearchKeyKind;
+  credentials: NaverSearchCredentials;
+  dispatcher: Dispatcher;
+  state: StateStore;
+  dailyQuota?: number;
+  now?: Clock;
+}
+
+const TotalSchema = z.object({ total: z.number().int().nonnegative() });
+
+export class NaverSearchClient {
+  private readonly quota: WindowBudget;
+  private readonly now: Clock;
+
+  constructor(private readonly options: NaverSearchOptions) {
+    this.now = options.now ?? Date.now;
+    this.quota = new WindowBudget(
+      options.state,
+      `naver-search:quota:${options.credentials.clientId}`,
+      options.dailyQuota ?? DAILY_QUOTA,
+      kstDay,
+      this.now,
+    );
+  }
+
+  quotaRemaining(): { remaining: number; resetsAt: number } {
+    return this.quota.peek();
+  }
+
+  /** The document count for a query, or null when the type is retired or out of reach for these keys. */
+  async total(type: SearchType, query: string): Promise<number | null> {
+    const spent = this.quota.take();
+    if (!spent.ok) {
+      throw new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
+        provider: 'naver-search',
+        upstreamCode: 'LOCAL_QUOTA',
+        retryAfterSeconds: Math.ceil(spent.retryAfterMs / 1000),
+        detail: {
+          ko: '네이버 검색 API의 하루 호출 한도(25,000회)를 모두 썼습니다. 한국 시간 자정에 초기화됩니다.',
+          en: 'The Naver Search daily quota (25,000 calls) is used up; it resets at midnight Korean time.',
+        },
+      });
+    }
+    const { clientId, clientSecret } = this.options.credentials;
+    const params = new URLSearchParams({ query, display: '1', start: '1', sort: 'sim' });
+    const legacy = this.options.kind === 'legacy';
+    const response = await upstreamRequest(this.options.dispatcher, {
+      provider: 'naver-search',
+      method: 'GET',
+      url: legacy
+        ? `${this.options.origin}/v1/search/${type}.json?${params.toString()}`
+        : `${this.options.origin}/search/v1/${type}?${params.toString()}`,
+      headers: legacy
+        ? { 'x-naver-client-id': clientId, 'x-naver-client-secret': clientSecret, accept: 'application/json' }
+        : { 'x-ncp-apigw-api-key-id': clientId, 'x-ncp-apigw-api-key': clientSecret, accept: 'application/json' },
+    });
+    if (response.status !== 200 || vendorCodeOf(response.text) !== null) {
+      if (isRetiredType(response)) return null;
+      throw searchError(response, Math.ceil((kstDay(this.now()).resetsAt - this.now()) / 1000));
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(response.text);
+    } catch {
+      body = null;
+    }
+    const parsed = TotalSchema.safeParse(body);
+    if (!parsed.success) {
+      throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
+        provider: 'naver-search',
+        upstreamCode: 'MALFORMED_RESPONSE',
+        detail: {
+          ko: '네이버 검색 API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.',
+          en: 'The Naver Search answer could not be read: try again shortly.',
+        },
+      });
+    }
+    return parsed.data.total;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Naver Search Ad keyword tool (`GET /keywordstool`): signed, paced per customer id, and stopped
+ * for five minutes when 429s pile up (the cooldown survives restarts).
+ *
+ *   const client = new SearchAdClient({ origin, credentials, dispatcher, state });
+ *   const { items } = await client.keywordTool(['무선 이어폰', '캠핑의자']);
+ */
+import type { Dispatcher } from 'undici';
+import { normalizeKeyword } from '@aigenc/shared/domain';
+import { UpstreamError } from '../../errors.ts';
+import type { StateStore } from '../../store/state.ts';
+import { upstreamRequest } from '../http-client.ts';
+import { Cooldown, Pacer, type Clock, type Sleep, realSleep } from '../limits.ts';
+import { searchAdError } from './errors.ts';
+import { parseKeywordTool, type KeywordToolItem } from './parse.ts';
+import { signSearchAd } from './sign.ts';
+
+export const MAX_HINTS = 5;
+export const KEYWORD_TOOL_PATH = '/keywordstool';
+
+export interface SearchAdCredentials {
+  apiKey: string;
+  secretKey: string;
+  customerId: string;
+}
+
+export interface SearchAdOptions {
+  origin: string;
+  credentials: SearchAdCredentials;
+  dispatcher: Dispatcher;
+  state: StateStore;
+  /** Minimum spacing between calls; Naver reports about one a second as safe. */
+  intervalMs?: number;
+  /** A 429 pushes the next call back by this many intervals (Naver: 5-6 times longer). */
+  backoffFactor?: number;
+  cooldownMs?: number;
+  now?: Clock;
+  sleep?: Sleep;
+}
+
+export interface KeywordToolResult {
+  items: KeywordToolItem[];
+  transactionId: string | null;
+}
+
+/** One pacer per customer id: Naver counts the limit per customer and client address. */
+const pacers = new Map<string, Pacer>();
+
+export class SearchAdClient {
+  private readonly pacer: Pacer;
+  private readonly cooldown: Cooldown;
+  private readonly now: Clock;
+  private readonly backoffMs: number;
+
+  constructor(private readonly options: SearchAdOptions) {
+    this.now = options.now ?? Date.now;
+    const interval = options.intervalMs ?? 1000;
+    const key = `${options.origin}|${options.credentials.customerId}`;
+    let pacer = pacers.get(key);
+    if (!pacer || pacer.interval !== interval) {
+      pacer = new Pacer(interval, this.now, options.sleep ?? realSleep);
+      pacers.set(key, pacer);
+    }
+    this.pacer = pacer;
+    this.backoffMs = interval * (options.backoffFactor ?? 6);
+    this.cooldown = new Cooldown(
+      options.state,
+      `naver-searchad:cooldown:${options.credentials.customerId}`,
+      { stormCount: 3, stormWindowMs: 10_000, cooldownMs: options.cooldownMs ?? 300_000 },
+      this.now,
+    );
+  }
+
+  /** When the current 429 cooldown ends (epoch ms), or null. */
+  cooldownUntil(): number | null {
+    return this.cooldown.until();
+  }
+
+  async keywordTool(hints: readonly string[]): Promise<KeywordToolResult> {
+    const normalized = [...new Set(hints.map(normalizeKeyword).filter((hint) => hint.length > 0))];
+    if (normalized.length === 0 || normalized.length > MAX_HINTS) {
+      throw new RangeError(`keywordTool takes 1 to ${MAX_HINTS} distinct hints`);
+    }
+    this.refuseDuringCooldown();
+    return this.pacer.run(async () => {
+      this.refuseDuringCooldown();
+      const { apiKey, secretKey, customerId } = this.options.credentials;
+      const timestamp = String(this.now());
+      const query = new URLSearchParams({
+        hintKeywords: normalized.join(','),
+        showDetail: '1',
+        includeHintKeywords: '1',
+      });
+      const response = await upstreamRequest(this.options.dispatcher, {
+        provider: 'naver-searchad',
+        method: 'GET',
+        url: `${this.options.origin}${KEYWORD_TOOL_PATH}?${query.toString()}`,
+        headers: {
+          'x-timestamp': timestamp,
+          'x-api-key': apiKey,
+          'x-customer': customerId,
+          'x-signature': signSearchAd(secretKey, timestamp, 'GET', KEYWORD_TOOL_PATH),
+          accept: 'application/json',
+        },
+      });
+      const transactionId = response.headers['x-transaction-id'] ?? null;
+      if (response.status === 429) {
+        const until = this.cooldown.record429();
+        this.pacer.delay(this.backoffMs);
+        const retryAfter = until ? (until - this.now()) / 1000 : this.backoffMs / 1000;
+        throw searchAdError(response, Math.ceil(retryAfter));
+      }
+      if (response.status !== 200) throw searchAdError(response, 0);
+      let body: unknown;
+      try {
+        body = JSON.parse(response.text);
+      } catch {
+        body = null;
+      }
+      const parsed = parseKeywordTool(body);
+      if (!parsed) {
+        throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
+          provider: 'naver-searchad',
+          upstreamCode: 'MALFORMED_RESPONSE',
+          ...(transactionId ? { traceId: transactionId } : {}),
+          detail: {
+            ko: '네이버 검색광고 API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.',
+            en: 'The Naver Search Ad answer could not be read: try again shortly.',
+          },
+        });
+      }
+      return { items: parsed.items, transactionId };
+    });
+  }
+
+  private refuseDuringCooldown(): void {
+    const until = this.cooldown.until();
+    if (until === null) return;
+    const seconds = Math.ceil((until - this.now()) / 1000);
+    const at = new Date(until).toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul' });
+    throw new UpstreamError('UPSTREAM_RATE_LIMITED', {
+      provider: 'naver-searchad',
+      upstreamCode: 'COOLDOWN',
+      retryAfterSeconds: seconds,
+      detail: {
+        ko: `네이버 검색광고 호출 한도 초과가 반복되어 ${at}까지 조회를 멈춥니다.`,
+        en: `Naver Search Ad kept rate limiting us: lookups pause until ${new Date(until).toISOString()}.`,
+      },
+    });
+  }
+}
