@@ -1,0 +1,157 @@
+/**
+ * Naver Commerce emulator: the token endpoint (form body only; bcrypt signature recomputed and
+ * compared; timestamp within five minutes; SELF without account_id, SELLER with it; the same token
+ * while 30 minutes or more remain) and the read-only order change feed (24 h windows, 300 per
+ * page, moreSequence paging, GW.* errors).
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import bcrypt from 'bcryptjs';
+import { orderChanges } from './data.ts';
+import { rawPath, rawQuery, readBody, sendJson, type SandboxState } from './wire.ts';
+
+export interface CommerceAccount {
+  clientId: string;
+  clientSecret: string;
+  /** Seller account ids this application may act for with type=SELLER. */
+  sellerAccounts?: string[];
+}
+
+export interface CommerceEmulatorOptions {
+  accounts: CommerceAccount[];
+  perSecond: number;
+  /** One order change every this many ms. */
+  changeEveryMs: number;
+  /** Repeat the boundary change at the top of the next page (exercises de-duplication). */
+  overlapPages: boolean;
+}
+
+interface Token {
+  key: string;
+  expiresAt: number;
+}
+
+const TOKEN_LIFETIME_S = 10_799;
+
+function gateway(res: ServerResponse, status: number, code: string, message: string): void {
+  const traceId = `sandbox^${Date.now()}^${randomBytes(3).toString('hex')}`;
+  sendJson(res, status, { code, message, timestamp: new Date().toISOString(), traceId }, { 'gncp-gw-trace-id': traceId });
+}
+
+function kstIso(ms: number): string {
+  return `${new Date(ms + 9 * 3_600_000).toISOString().slice(0, 23)}+09:00`;
+}
+
+export function commerceHandler(options: CommerceEmulatorOptions, state: SandboxState) {
+  const tokens = new Map<string, Token>();
+  const byKey = new Map<string, string>();
+
+  async function issueToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (rawQuery(req.url ?? '').includes('client_id')) {
+      // Since 2026-08-20 credentials in the query string get the app throttled.
+      state.count('commerce:token-in-query');
+      gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.');
+      return;
+    }
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      gateway(res, 400, 'BadRequest', 'Content-Type은 application/x-www-form-urlencoded 이어야 합니다.');
+      return;
+    }
+    const form = new URLSearchParams(await readBody(req));
+    const account = options.accounts.find((a) => a.clientId === form.get('client_id'));
+    const timestamp = Number(form.get('timestamp'));
+    if (!account) return gateway(res, 400, 'BadRequest', 'client_id 항목이 유효하지 않습니다.');
+    if (form.get('grant_type') !== 'client_credentials') return gateway(res, 400, 'BadRequest', 'grant_type 항목이 유효하지 않습니다.');
+    if (!Number.isFinite(timestamp) || Math.abs(Date.now() - timestamp) > 5 * 60_000) {
+      return gateway(res, 400, 'BadRequest', 'timestamp 항목이 유효하지 않습니다.');
+    }
+    const expected = Buffer.from(bcrypt.hashSync(`${account.clientId}_${timestamp}`, account.clientSecret), 'utf8');
+    let presented: Buffer;
+    try {
+      presented = Buffer.from(form.get('client_secret_sign') ?? '', 'base64');
+    } catch {
+      presented = Buffer.alloc(0);
+    }
+    if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) {
+      state.count('commerce:auth-refused');
+      return gateway(res, 400, 'BadRequest', 'client_secret_sign 항목이 유효하지 않습니다.');
+    }
+    const type = form.get('type');
+    const accountId = form.get('account_id');
+    if (type === 'SELF' && accountId !== null) return gateway(res, 400, 'BadRequest', 'SELF 타입에는 account_id를 보내지 않습니다.');
+    if (type === 'SELLER' && (!accountId || !(account.sellerAccounts ?? []).includes(accountId))) {
+      return gateway(res, 400, 'BadRequest', 'account_id 항목이 유효하지 않습니다.');
+    }
+    if (type !== 'SELF' && type !== 'SELLER') return gateway(res, 400, 'BadRequest', 'type 항목이 유효하지 않습니다.');
+    const key = `${account.clientId}|${type}|${accountId ?? ''}`;
+    const existing = byKey.get(key);
+    const live = existing ? tokens.get(existing) : undefined;
+    let accessToken = existing;
+    if (!live || !existing || live.expiresAt - Date.now() < 30 * 60_000) {
+      accessToken = randomBytes(24).toString('base64url');
+      tokens.set(accessToken, { key, expiresAt: Date.now() + TOKEN_LIFETIME_S * 1000 });
+      byKey.set(key, accessToken);
+    }
+    state.count('commerce:token');
+    const expiresIn = Math.floor(((tokens.get(accessToken!)?.expiresAt ?? 0) - Date.now()) / 1000);
+    sendJson(res, 200, { access_token: accessToken, expires_in: expiresIn, token_type: 'Bearer' });
+  }
+
+  function changes(req: IncomingMessage, res: ServerResponse): void {
+    const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
+    const token = bearer ? tokens.get(bearer) : undefined;
+    if (!token || token.expiresAt < Date.now()) {
+      state.count('commerce:authn');
+      return gateway(res, 401, 'GW.AUTHN', '요청을 보낼 권한이 없습니다.');
+    }
+    if (!state.allow(`commerce:${token.key}`, options.perSecond, 1000)) {
+      state.count('commerce:429');
+      return gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.');
+    }
+    const query = new URL(req.url ?? '/', 'http://sandbox').searchParams;
+    const from = Date.parse(query.get('lastChangedFrom') ?? '');
+    const toText = query.get('lastChangedTo');
+    const to = toText ? Date.parse(toText) : from + 24 * 3_600_000;
+    const limit = Number(query.get('limitCount') ?? '300');
+    const sequence = query.get('moreSequence');
+    if (!Number.isFinite(from) || !Number.isFinite(to) || !/[+-]\d{2}:\d{2}$|Z$/.test(query.get('lastChangedFrom') ?? '')) {
+      return gateway(res, 400, '104000', 'lastChangedFrom 항목이 유효하지 않습니다.');
+    }
+    if (to - from > 24 * 3_600_000 || to < from) return gateway(res, 400, '104139', '조회 기간은 24시간을 넘을 수 없습니다.');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 300) return gateway(res, 400, '104000', 'limitCount 항목이 유효하지 않습니다.');
+    state.count('commerce:changes');
+    const after = sequence === null ? -Infinity : Number(sequence);
+    const window = orderChanges(from, to, options.changeEveryMs).filter((c) =>
+      options.overlapPages ? c.time >= after : c.time > after,
+    );
+    const page = window.slice(0, limit);
+    const last = page.at(-1);
+    const more = window.length > limit && last ? { moreFrom: kstIso(last.time), moreSequence: String(last.time) } : undefined;
+    sendJson(res, 200, {
+      timestamp: new Date().toISOString(),
+      traceId: `sandbox-${randomBytes(4).toString('hex')}`,
+      data: {
+        lastChangeStatuses: page.map((c) => ({
+          orderId: c.orderId,
+          productOrderId: c.productOrderId,
+          lastChangedType: c.lastChangedType,
+          lastChangedDate: kstIso(c.time),
+          productOrderStatus: c.productOrderStatus,
+          receiverAddressChanged: c.receiverAddressChanged,
+          paymentDate: kstIso(c.time - 3_600_000),
+        })),
+        count: page.length,
+        ...(more ? { more } : {}),
+      },
+    });
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = rawPath(req.url ?? '/');
+    if (req.method === 'POST' && path === '/external/v1/oauth2/token') return issueToken(req, res);
+    if (req.method === 'GET' && path === '/external/v1/pay-order/seller/product-orders/last-changed-statuses') {
+      return changes(req, res);
+    }
+    gateway(res, 404, 'GW.NOT_FOUND', '요청한 API를 찾을 수 없습니다.');
+  };
+}

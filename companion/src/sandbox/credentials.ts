@@ -1,0 +1,34 @@
+/**
+ * The credentials the sandbox accepts by default, for `aigenc demo` and the tests. They are not
+ * secrets: they open nothing but the local emulator.
+ */
+export const DEMO_CREDENTIALS = Object.freeze({
+  'naver-searchad': { apiKey: 'demo-searchad-access-license', secretKey: 'demo-searchad-secret', customerId: '1000001' },
+  'naver-search': { clientId: 'demo-search-client-id', clientSecret: 'demo-search-client-secret' },
+  // A Commerce secret is a bcrypt salt; cost 4 keeps the emulator quick.
+  'naver-commerce': { clientId: 'demo-commerce-client-id', clientSecret: ['$2a$04$', 'AigenCDemoSandboxSalt.'].join('') },
+  'coupang-partners': { accessKey: 'demo-coupang-access-key', secretKey: 'demo-coupang-secret-key', subId: 'aigencdemo' },
+});
+
+export const DEMO_SELLER_ACCOUNT = 'demo-seller-account';
+
+/** The environment that points `aigenc serve` at a running sandbox with the demo keys. */
+export function demoEnvironment(urls: Record<'searchad' | 'search' | 'commerce' | 'coupang', string>): Record<string, string> {
+  const c = DEMO_CREDENTIALS;
+  return {
+    NAVER_SEARCHAD_BASE_URL: urls.searchad,
+    NAVER_SEARCHAD_API_KEY: c['naver-searchad'].apiKey,
+    NAVER_SEARCHAD_SECRET_KEY: c['naver-searchad'].secretKey,
+    NAVER_SEARCHAD_CUSTOMER_ID: c['naver-searchad'].customerId,
+    NAVER_SEARCH_BASE_URL: urls.search,
+    NAVER_SEARCH_CLIENT_ID: c['naver-search'].clientId,
+    NAVER_SEARCH_CLIENT_SECRET: c['naver-search'].clientSecret,
+    NAVER_COMMERCE_BASE_URL: urls.commerce,
+    NAVER_COMMERCE_CLIENT_ID: c['naver-commerce'].clientId,
+    NAVER_COMMERCE_CLIENT_SECRET: c['naver-commerce'].clientSecret,
+    COUPANG_PARTNERS_BASE_URL: urls.coupang,
+    COUPANG_PARTNERS_ACCESS_KEY: c['coupang-partners'].accessKey,
+    COUPANG_PARTNERS_SECRET_KEY: c['coupang-partners'].secretKey,
+    COUPANG_PARTNERS_SUB_ID: c['coupang-partners'].subId,
+  };
+}
