@@ -26,9 +26,13 @@ describe('Pacer', () => {
     const starts: number[] = [];
     let inFlight = 0;
     let maxInFlight = 0;
-    const pacer = new Pacer(100, () => clock, async (ms) => {
-      clock += ms;
-    });
+    const pacer = new Pacer(
+      100,
+      () => clock,
+      async (ms) => {
+        clock += ms;
+      },
+    );
     await Promise.all(
       [1, 2, 3, 4].map(() =>
         pacer.run(async () => {
@@ -46,9 +50,13 @@ describe('Pacer', () => {
 
   it('keeps going after a failed call, and can be pushed back', async () => {
     let clock = 0;
-    const pacer = new Pacer(100, () => clock, async (ms) => {
-      clock += ms;
-    });
+    const pacer = new Pacer(
+      100,
+      () => clock,
+      async (ms) => {
+        clock += ms;
+      },
+    );
     await expect(pacer.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     pacer.delay(500);
     const started = await pacer.run(() => Promise.resolve(clock));
@@ -70,8 +78,14 @@ describe('WindowBudget', () => {
   });
 
   it('resets daily quotas at midnight in Korea', () => {
-    expect(kstDay(Date.UTC(2026, 10, 23, 14, 59, 59))).toEqual({ key: '2026-11-23', resetsAt: Date.UTC(2026, 10, 23, 15) });
-    expect(kstDay(Date.UTC(2026, 10, 23, 15, 0, 0))).toEqual({ key: '2026-11-24', resetsAt: Date.UTC(2026, 10, 24, 15) });
+    expect(kstDay(Date.UTC(2026, 10, 23, 14, 59, 59))).toEqual({
+      key: '2026-11-23',
+      resetsAt: Date.UTC(2026, 10, 23, 15),
+    });
+    expect(kstDay(Date.UTC(2026, 10, 23, 15, 0, 0))).toEqual({
+      key: '2026-11-24',
+      resetsAt: Date.UTC(2026, 10, 24, 15),
+    });
   });
 });
 

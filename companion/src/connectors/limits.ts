@@ -82,7 +82,8 @@ export class WindowBudget {
     const now = this.now();
     const window = this.windowOf(now);
     const used = this.state.consume(this.name, window.key, this.limit, window.resetsAt);
-    if (used === null) return { ok: false, remaining: 0, resetsAt: window.resetsAt, retryAfterMs: window.resetsAt - now };
+    if (used === null)
+      return { ok: false, remaining: 0, resetsAt: window.resetsAt, retryAfterMs: window.resetsAt - now };
     return { ok: true, remaining: this.limit - used, resetsAt: window.resetsAt };
   }
 

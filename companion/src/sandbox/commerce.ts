@@ -35,7 +35,12 @@ const TOKEN_LIFETIME_S = 10_799;
 
 function gateway(res: ServerResponse, status: number, code: string, message: string): void {
   const traceId = `sandbox^${Date.now()}^${randomBytes(3).toString('hex')}`;
-  sendJson(res, status, { code, message, timestamp: new Date().toISOString(), traceId }, { 'gncp-gw-trace-id': traceId });
+  sendJson(
+    res,
+    status,
+    { code, message, timestamp: new Date().toISOString(), traceId },
+    { 'gncp-gw-trace-id': traceId },
+  );
 }
 
 function kstIso(ms: number): string {
@@ -61,7 +66,8 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     const account = options.accounts.find((a) => a.clientId === form.get('client_id'));
     const timestamp = Number(form.get('timestamp'));
     if (!account) return gateway(res, 400, 'BadRequest', 'client_id 항목이 유효하지 않습니다.');
-    if (form.get('grant_type') !== 'client_credentials') return gateway(res, 400, 'BadRequest', 'grant_type 항목이 유효하지 않습니다.');
+    if (form.get('grant_type') !== 'client_credentials')
+      return gateway(res, 400, 'BadRequest', 'grant_type 항목이 유효하지 않습니다.');
     if (!Number.isFinite(timestamp) || Math.abs(Date.now() - timestamp) > 5 * 60_000) {
       return gateway(res, 400, 'BadRequest', 'timestamp 항목이 유효하지 않습니다.');
     }
@@ -78,7 +84,8 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     }
     const type = form.get('type');
     const accountId = form.get('account_id');
-    if (type === 'SELF' && accountId !== null) return gateway(res, 400, 'BadRequest', 'SELF 타입에는 account_id를 보내지 않습니다.');
+    if (type === 'SELF' && accountId !== null)
+      return gateway(res, 400, 'BadRequest', 'SELF 타입에는 account_id를 보내지 않습니다.');
     if (type === 'SELLER' && (!accountId || !(account.sellerAccounts ?? []).includes(accountId))) {
       return gateway(res, 400, 'BadRequest', 'account_id 항목이 유효하지 않습니다.');
     }
@@ -114,11 +121,17 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     const to = toText ? Date.parse(toText) : from + 24 * 3_600_000;
     const limit = Number(query.get('limitCount') ?? '300');
     const sequence = query.get('moreSequence');
-    if (!Number.isFinite(from) || !Number.isFinite(to) || !/[+-]\d{2}:\d{2}$|Z$/.test(query.get('lastChangedFrom') ?? '')) {
+    if (
+      !Number.isFinite(from) ||
+      !Number.isFinite(to) ||
+      !/[+-]\d{2}:\d{2}$|Z$/.test(query.get('lastChangedFrom') ?? '')
+    ) {
       return gateway(res, 400, '104000', 'lastChangedFrom 항목이 유효하지 않습니다.');
     }
-    if (to - from > 24 * 3_600_000 || to < from) return gateway(res, 400, '104139', '조회 기간은 24시간을 넘을 수 없습니다.');
-    if (!Number.isInteger(limit) || limit < 1 || limit > 300) return gateway(res, 400, '104000', 'limitCount 항목이 유효하지 않습니다.');
+    if (to - from > 24 * 3_600_000 || to < from)
+      return gateway(res, 400, '104139', '조회 기간은 24시간을 넘을 수 없습니다.');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 300)
+      return gateway(res, 400, '104000', 'limitCount 항목이 유효하지 않습니다.');
     state.count('commerce:changes');
     const after = sequence === null ? -Infinity : Number(sequence);
     const window = orderChanges(from, to, options.changeEveryMs).filter((c) =>
@@ -126,7 +139,8 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     );
     const page = window.slice(0, limit);
     const last = page.at(-1);
-    const more = window.length > limit && last ? { moreFrom: kstIso(last.time), moreSequence: String(last.time) } : undefined;
+    const more =
+      window.length > limit && last ? { moreFrom: kstIso(last.time), moreSequence: String(last.time) } : undefined;
     sendJson(res, 200, {
       timestamp: new Date().toISOString(),
       traceId: `sandbox-${randomBytes(4).toString('hex')}`,

@@ -85,8 +85,11 @@ export function coupangHandler(options: CoupangEmulatorOptions, state: SandboxSt
       } catch {
         return sendJson(res, 200, { rCode: '400', rMessage: 'Invalid request body.' });
       }
-      const urls = Array.isArray(body.coupangUrls) ? body.coupangUrls.filter((u): u is string => typeof u === 'string') : [];
-      if (urls.length === 0 || urls.length > 20) return sendJson(res, 200, { rCode: '400', rMessage: 'coupangUrls must hold 1 to 20 urls.' });
+      const urls = Array.isArray(body.coupangUrls)
+        ? body.coupangUrls.filter((u): u is string => typeof u === 'string')
+        : [];
+      if (urls.length === 0 || urls.length > 20)
+        return sendJson(res, 200, { rCode: '400', rMessage: 'coupangUrls must hold 1 to 20 urls.' });
       if (!urls.every(isCoupangPage)) return sendJson(res, 200, { rCode: '400', rMessage: 'url convert failed' });
       state.count('coupang:deeplink');
       const subId = typeof body.subId === 'string' ? body.subId : '';
@@ -94,7 +97,9 @@ export function coupangHandler(options: CoupangEmulatorOptions, state: SandboxSt
         rCode: '0',
         rMessage: '',
         data: urls.map((originalUrl) => {
-          const code = Math.floor(unit(originalUrl, subId, 'short') * 36 ** 6).toString(36).padStart(6, '0');
+          const code = Math.floor(unit(originalUrl, subId, 'short') * 36 ** 6)
+            .toString(36)
+            .padStart(6, '0');
           return {
             originalUrl,
             shortenUrl: `https://link.coupang.com/a/${code}`,
@@ -109,7 +114,8 @@ export function coupangHandler(options: CoupangEmulatorOptions, state: SandboxSt
       const keyword = query.get('keyword') ?? '';
       const limit = Number(query.get('limit') ?? '5');
       if (!keyword) return sendJson(res, 200, { rCode: '400', rMessage: 'keyword is required.' });
-      if (!Number.isInteger(limit) || limit < 1 || limit > 10) return sendJson(res, 200, { rCode: '400', rMessage: 'limit must be 1 to 10.' });
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10)
+        return sendJson(res, 200, { rCode: '400', rMessage: 'limit must be 1 to 10.' });
       if (!state.allow(`coupang:search:${accessKey}`, options.searchPerHour, 3_600_000)) {
         state.count('coupang:429');
         return sendJson(res, 429, { code: 'ERROR', message: 'Too many requests.' });

@@ -3,17 +3,30 @@
  * secrets: they open nothing but the local emulator.
  */
 export const DEMO_CREDENTIALS = Object.freeze({
-  'naver-searchad': { apiKey: 'demo-searchad-access-license', secretKey: 'demo-searchad-secret', customerId: '1000001' },
+  'naver-searchad': {
+    apiKey: 'demo-searchad-access-license',
+    secretKey: 'demo-searchad-secret',
+    customerId: '1000001',
+  },
   'naver-search': { clientId: 'demo-search-client-id', clientSecret: 'demo-search-client-secret' },
   // A Commerce secret is a bcrypt salt; cost 4 keeps the emulator quick.
-  'naver-commerce': { clientId: 'demo-commerce-client-id', clientSecret: ['$2a$04$', 'AigenCDemoSandboxSalt.'].join('') },
-  'coupang-partners': { accessKey: 'demo-coupang-access-key', secretKey: 'demo-coupang-secret-key', subId: 'aigencdemo' },
+  'naver-commerce': {
+    clientId: 'demo-commerce-client-id',
+    clientSecret: ['$2a$04$', 'AigenCDemoSandboxSalt.'].join(''),
+  },
+  'coupang-partners': {
+    accessKey: 'demo-coupang-access-key',
+    secretKey: 'demo-coupang-secret-key',
+    subId: 'aigencdemo',
+  },
 });
 
 export const DEMO_SELLER_ACCOUNT = 'demo-seller-account';
 
 /** The environment that points `aigenc serve` at a running sandbox with the demo keys. */
-export function demoEnvironment(urls: Record<'searchad' | 'search' | 'commerce' | 'coupang', string>): Record<string, string> {
+export function demoEnvironment(
+  urls: Record<'searchad' | 'search' | 'commerce' | 'coupang', string>,
+): Record<string, string> {
   const c = DEMO_CREDENTIALS;
   return {
     NAVER_SEARCHAD_BASE_URL: urls.searchad,

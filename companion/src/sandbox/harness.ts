@@ -31,7 +31,11 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
       db.close();
       home.cleanup();
     };
-    const dispatcher = createEgressDispatcher({ official: [], sandbox: Object.values(sandbox.urls), logger: silentLogger() });
+    const dispatcher = createEgressDispatcher({
+      official: [],
+      sandbox: Object.values(sandbox.urls),
+      logger: silentLogger(),
+    });
     harness = {
       sandbox,
       dispatcher,

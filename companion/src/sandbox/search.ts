@@ -21,7 +21,6 @@ export interface SearchEmulatorOptions {
 const LIVE_TYPES = new Set(['blog', 'cafearticle', 'webkr', 'news', 'kin', 'image', 'encyc', 'local']);
 
 export function searchHandler(options: SearchEmulatorOptions, state: SandboxState) {
-  const used = new Map<string, number>();
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = req.url ?? '/';
     const path = rawPath(url);
@@ -29,7 +28,9 @@ export function searchHandler(options: SearchEmulatorOptions, state: SandboxStat
     const hub = /^\/search\/v1\/([a-z]+)$/.exec(path);
     const type = legacy?.[1] ?? hub?.[1];
     const fail = (status: number, code: string, message: string) =>
-      hub ? sendJson(res, status, { error: { errorCode: code, message } }) : sendJson(res, status, { errorMessage: message, errorCode: code });
+      hub
+        ? sendJson(res, status, { error: { errorCode: code, message } })
+        : sendJson(res, status, { errorMessage: message, errorCode: code });
     if (req.method !== 'GET' || !type) {
       fail(404, 'SE05', 'Not Exist Api');
       return;
@@ -57,7 +58,7 @@ export function searchHandler(options: SearchEmulatorOptions, state: SandboxStat
     if (!Number.isInteger(display) || display < 1 || display > 100) return fail(400, 'SE02', 'Invalid display value.');
     if (!Number.isInteger(start) || start < 1 || start > 1000) return fail(400, 'SE03', 'Invalid start value.');
     if (sort !== 'sim' && sort !== 'date') return fail(400, 'SE04', 'Invalid sort value.');
-    const count = used.get(account.clientId) ?? 0;
+    const count = state.usage.get(account.clientId) ?? 0;
     if (count >= options.dailyQuota) {
       state.count('search:quota');
       if (hub) fail(429, '400', 'Quota Exceeded');
@@ -70,7 +71,7 @@ export function searchHandler(options: SearchEmulatorOptions, state: SandboxStat
       else fail(429, '012', 'Rate limit exceeded. (처리율 한도를 초과했습니다.)');
       return;
     }
-    used.set(account.clientId, count + 1);
+    state.usage.set(account.clientId, count + 1);
     state.count(`search:ok:${type}`);
     const total = documentTotal(type, text);
     sendJson(res, 200, {

@@ -23,7 +23,14 @@ export interface SearchAdEmulatorOptions {
   relatedPerHint: number;
 }
 
-function problem(res: ServerResponse, status: number, kind: string, title: string, detail: string, extra: object = {}): void {
+function problem(
+  res: ServerResponse,
+  status: number,
+  kind: string,
+  title: string,
+  detail: string,
+  extra: object = {},
+): void {
   sendJson(
     res,
     status,

@@ -31,7 +31,19 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-const FAULT_KINDS: readonly FaultKind[] = ['status-429', 'status-500', 'status-503', 'timeout', 'malformed', 'truncated', 'slow', 'reset', 'redirect'];
+const FAULT_KINDS: readonly FaultKind[] = [
+  'status-429',
+  'status-500',
+  'status-503',
+  'timeout',
+  'malformed',
+  'truncated',
+  'slow',
+  'reset',
+  'redirect',
+  'gw-authn',
+  'gw-ip-not-allowed',
+];
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -43,9 +55,20 @@ async function control(req: IncomingMessage, res: ServerResponse, state: Sandbox
     return sendJson(res, 200, { ok: true });
   }
   if (req.method === 'POST' && path === '/__sandbox/faults') {
-    const body = JSON.parse((await readBody(req)) || '{}') as { kind?: FaultKind; count?: number; pathPrefix?: string; delayMs?: number };
-    if (!body.kind || !FAULT_KINDS.includes(body.kind)) return sendJson(res, 400, { error: `kind must be one of ${FAULT_KINDS.join(', ')}` });
-    state.faults.push({ kind: body.kind, remaining: body.count ?? 1, pathPrefix: body.pathPrefix ?? '/', delayMs: body.delayMs ?? 20_000 });
+    const body = JSON.parse((await readBody(req)) || '{}') as {
+      kind?: FaultKind;
+      count?: number;
+      pathPrefix?: string;
+      delayMs?: number;
+    };
+    if (!body.kind || !FAULT_KINDS.includes(body.kind))
+      return sendJson(res, 400, { error: `kind must be one of ${FAULT_KINDS.join(', ')}` });
+    state.faults.push({
+      kind: body.kind,
+      remaining: body.count ?? 1,
+      pathPrefix: body.pathPrefix ?? '/',
+      delayMs: body.delayMs ?? 20_000,
+    });
     return sendJson(res, 200, { ok: true });
   }
   sendJson(res, 404, { error: 'unknown control path' });
@@ -86,7 +109,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       { accounts: [demo['naver-searchad']], minIntervalMs: 250, relatedPerHint: 40, ...options.searchad },
       states.searchad,
     ),
-    search: searchHandler({ accounts: [demo['naver-search']], dailyQuota: 25_000, perSecond: 10, ...options.search }, states.search),
+    search: searchHandler(
+      { accounts: [demo['naver-search']], dailyQuota: 25_000, perSecond: 10, ...options.search },
+      states.search,
+    ),
     commerce: commerceHandler(
       {
         accounts: [{ ...demo['naver-commerce'], sellerAccounts: [DEMO_SELLER_ACCOUNT] }],

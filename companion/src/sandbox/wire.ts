@@ -4,7 +4,18 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export type FaultKind = 'status-429' | 'status-500' | 'status-503' | 'timeout' | 'malformed' | 'truncated' | 'slow' | 'reset' | 'redirect';
+export type FaultKind =
+  | 'status-429'
+  | 'status-500'
+  | 'status-503'
+  | 'timeout'
+  | 'malformed'
+  | 'truncated'
+  | 'slow'
+  | 'reset'
+  | 'redirect'
+  | 'gw-authn'
+  | 'gw-ip-not-allowed';
 
 export interface Fault {
   kind: FaultKind;
@@ -20,6 +31,8 @@ export class SandboxState {
   readonly faults: Fault[] = [];
   /** Requests per "METHOD path" key, and per outcome, for tests to read. */
   readonly stats: Record<string, number> = {};
+  /** Usage the emulated vendor counts (daily quotas), cleared by reset like everything else. */
+  readonly usage = new Map<string, number>();
   private readonly windows = new Map<string, number[]>();
 
   count(key: string): void {
@@ -48,6 +61,7 @@ export class SandboxState {
   reset(): void {
     this.faults.length = 0;
     this.windows.clear();
+    this.usage.clear();
     for (const key of Object.keys(this.stats)) delete this.stats[key];
   }
 }
@@ -70,7 +84,12 @@ export function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<str
   });
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json;charset=UTF-8',
@@ -114,16 +133,25 @@ export function applyFault(fault: Fault, req: IncomingMessage, res: ServerRespon
       res.writeHead(200, { 'content-type': 'application/json' });
       const body = '{"slow": true}';
       let i = 0;
-      const timer = setInterval(() => {
-        if (res.destroyed || i >= body.length) {
-          clearInterval(timer);
-          if (!res.destroyed) res.end();
-          return;
-        }
-        res.write(body[i++]);
-      }, Math.max(10, Math.floor(fault.delayMs / body.length)));
+      const timer = setInterval(
+        () => {
+          if (res.destroyed || i >= body.length) {
+            clearInterval(timer);
+            if (!res.destroyed) res.end();
+            return;
+          }
+          res.write(body[i++]);
+        },
+        Math.max(10, Math.floor(fault.delayMs / body.length)),
+      );
       return true;
     }
+    case 'gw-authn':
+      sendJson(res, 401, { code: 'GW.AUTHN', message: '요청을 보낼 권한이 없습니다.', traceId: 'sandbox-fault' });
+      return true;
+    case 'gw-ip-not-allowed':
+      sendJson(res, 403, { code: 'GW.IP_NOT_ALLOWED', message: '허용되지 않은 IP입니다.', traceId: 'sandbox-fault' });
+      return true;
     case 'redirect':
       res.writeHead(302, { location: 'http://127.0.0.1:9/stolen' });
       res.end();

@@ -9,8 +9,7 @@ export class StateStore {
 
   get(key: string): string | null {
     const row = this.db.prepare('SELECT value FROM runtime_state WHERE key = ?').get(key) as
-      | { value: string }
-      | undefined;
+      { value: string } | undefined;
     return row?.value ?? null;
   }
 
@@ -29,8 +28,7 @@ export class StateStore {
 
   count(name: string, window: string): number {
     const row = this.db.prepare('SELECT count FROM counters WHERE name = ? AND bucket = ?').get(name, window) as
-      | { count: number }
-      | undefined;
+      { count: number } | undefined;
     return row?.count ?? 0;
   }
 

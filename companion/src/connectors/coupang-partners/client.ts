@@ -43,7 +43,7 @@ export interface CoupangOptions {
 const EnvelopeSchema = z.object({
   rCode: z.union([z.string(), z.number()]).transform(String),
   rMessage: z.string().nullish(),
-  data: z.unknown(),
+  data: z.unknown().optional(),
 });
 
 const DeeplinkDataSchema = z.array(

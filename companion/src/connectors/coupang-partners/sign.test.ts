@@ -24,7 +24,13 @@ describe('Coupang signing', () => {
     expect(encoded).toMatch(/^[0-9a-f]{64}$/);
     expect(encoded).not.toBe(raw);
     expect(encoded).toBe(
-      signCoupang('test-secret-key', '240101T000000Z', 'GET', SEARCH, 'keyword=%EB%AC%B4%EC%84%A0+%EC%9D%B4%EC%96%B4%ED%8F%B0&limit=10'),
+      signCoupang(
+        'test-secret-key',
+        '240101T000000Z',
+        'GET',
+        SEARCH,
+        'keyword=%EB%AC%B4%EC%84%A0+%EC%9D%B4%EC%96%B4%ED%8F%B0&limit=10',
+      ),
     );
   });
 

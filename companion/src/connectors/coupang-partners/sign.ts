@@ -12,7 +12,13 @@ export function coupangSignedDate(ms: number): string {
     .replace(/^\d{2}(\d{2})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2}).*$/, '$1$2$3T$4$5$6Z');
 }
 
-export function signCoupang(secretKey: string, signedDate: string, method: string, path: string, query: string): string {
+export function signCoupang(
+  secretKey: string,
+  signedDate: string,
+  method: string,
+  path: string,
+  query: string,
+): string {
   return createHmac('sha256', secretKey).update(`${signedDate}${method}${path}${query}`, 'utf8').digest('hex');
 }
 

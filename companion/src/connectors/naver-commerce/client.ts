@@ -31,6 +31,7 @@ export interface CommerceOptions {
   credentials: CommerceCredentials;
   dispatcher: Dispatcher;
   intervalMs?: number;
+  tokens?: TokenCache;
   now?: Clock;
   sleep?: Sleep;
 }
@@ -70,9 +71,14 @@ interface CachedToken {
   expiresAt: number;
 }
 
-/** Tokens are shared by every client instance with the same (client, type, account). */
-const tokens = new Map<string, CachedToken>();
-const inflight = new Map<string, Promise<CachedToken>>();
+/** Tokens per (origin, client, type, account), and the fetches under way for them. */
+export class TokenCache {
+  readonly tokens = new Map<string, CachedToken>();
+  readonly inflight = new Map<string, Promise<CachedToken>>();
+}
+
+/** Every client shares this one unless given its own: one token per (client, type, account). */
+const sharedTokens = new TokenCache();
 const pacers = new Map<string, Pacer>();
 
 /** Formats epoch ms as the ISO date-time with +09:00 the feed expects. */
@@ -84,9 +90,11 @@ export class CommerceClient {
   private readonly now: Clock;
   private readonly pacer: Pacer;
   private readonly key: string;
+  private readonly cache: TokenCache;
 
   constructor(private readonly options: CommerceOptions) {
     this.now = options.now ?? Date.now;
+    this.cache = options.tokens ?? sharedTokens;
     const { clientId, accountId } = options.credentials;
     this.key = `${options.origin}|${clientId}|${accountId ? 'SELLER' : 'SELF'}|${accountId ?? ''}`;
     let pacer = pacers.get(this.key);
@@ -99,21 +107,26 @@ export class CommerceClient {
 
   /** Issues (or reuses) a token; throws UpstreamError with the vendor's reason otherwise. */
   async token(): Promise<string> {
-    const cached = tokens.get(this.key);
+    const cached = this.cache.tokens.get(this.key);
     if (cached && this.now() - cached.issuedAt < TOKEN_REUSE_MS && cached.expiresAt - this.now() > 60_000) {
       return cached.token;
     }
-    let pending = inflight.get(this.key);
+    let pending = this.cache.inflight.get(this.key);
     if (!pending) {
-      pending = this.issueToken().finally(() => inflight.delete(this.key));
-      inflight.set(this.key, pending);
+      pending = this.issueToken().finally(() => this.cache.inflight.delete(this.key));
+      this.cache.inflight.set(this.key, pending);
     }
     return (await pending).token;
   }
 
+  /** The cache key of this client's token: (origin, client, type, account). */
+  get tokenKey(): string {
+    return this.key;
+  }
+
   /** Drops the cached token, so the next call issues a fresh one. */
   forgetToken(): void {
-    tokens.delete(this.key);
+    this.cache.tokens.delete(this.key);
   }
 
   private async issueToken(): Promise<CachedToken> {
@@ -144,7 +157,7 @@ export class CommerceClient {
       issuedAt: this.now(),
       expiresAt: this.now() + parsed.data.expires_in * 1000,
     };
-    tokens.set(this.key, issued);
+    this.cache.tokens.set(this.key, issued);
     return issued;
   }
 

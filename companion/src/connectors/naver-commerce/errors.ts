@@ -32,7 +32,11 @@ export function gatewayBody(response: UpstreamResponse): GatewayBody {
 
 export function commerceError(response: UpstreamResponse, phase: 'token' | 'call'): UpstreamError {
   const { code, traceId } = gatewayBody(response);
-  const base = { provider: PROVIDER, upstreamCode: code ?? String(response.status), ...(traceId ? { traceId } : {}) } as const;
+  const base = {
+    provider: PROVIDER,
+    upstreamCode: code ?? String(response.status),
+    ...(traceId ? { traceId } : {}),
+  } as const;
   if (code === 'GW.IP_NOT_ALLOWED') {
     return new UpstreamError('UPSTREAM_AUTH_FAILED', {
       ...base,

@@ -16,7 +16,8 @@ interface VendorCode {
 export function vendorCodeOf(text: string): VendorCode | null {
   try {
     const body = JSON.parse(text) as { errorCode?: unknown; error?: { errorCode?: unknown } };
-    if (body.errorCode !== undefined && body.errorCode !== null) return { form: 'legacy', code: String(body.errorCode) };
+    if (body.errorCode !== undefined && body.errorCode !== null)
+      return { form: 'legacy', code: String(body.errorCode) };
     if (body.error?.errorCode !== undefined && body.error.errorCode !== null) {
       return { form: 'apihub', code: String(body.error.errorCode) };
     }

@@ -7,7 +7,10 @@ import { SearchAdClient, type SearchAdCredentials } from './client.ts';
 const harness = useSandbox({ searchad: { minIntervalMs: 100 } });
 const good = DEMO_CREDENTIALS['naver-searchad'];
 
-function client(credentials: Partial<SearchAdCredentials> = {}, extra: { intervalMs?: number; cooldownMs?: number } = {}) {
+function client(
+  credentials: Partial<SearchAdCredentials> = {},
+  extra: { intervalMs?: number; cooldownMs?: number } = {},
+) {
   const h = harness();
   return new SearchAdClient({
     origin: h.sandbox.urls.searchad,

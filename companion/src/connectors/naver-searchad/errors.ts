@@ -28,7 +28,10 @@ const AUTH_DETAILS: Record<string, { ko: string; en: string }> = {
 };
 
 const REJECTED_DETAILS: Record<string, { ko: string; en: string }> = {
-  '7001': { ko: '한 번에 보낼 수 있는 키워드 수(5개)를 넘었습니다.', en: 'Too many hint keywords in one call (5 at most).' },
+  '7001': {
+    ko: '한 번에 보낼 수 있는 키워드 수(5개)를 넘었습니다.',
+    en: 'Too many hint keywords in one call (5 at most).',
+  },
   '7002': { ko: '같은 키워드가 두 번 들어 있습니다.', en: 'The same keyword was sent twice.' },
   '7003': {
     ko: '키워드에 쓸 수 없는 문자가 들어 있습니다. 특수문자를 빼고 다시 조회하세요.',

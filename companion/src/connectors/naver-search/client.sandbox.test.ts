@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { UpstreamError } from '../../errors.ts';
+import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
+import { documentTotal } from '../../sandbox/data.ts';
+import { useSandbox } from '../../sandbox/harness.ts';
+import type { SearchKeyKind } from '../official-origins.ts';
+import { NaverSearchClient } from './client.ts';
+
+const harness = useSandbox({ search: { dailyQuota: 1000, perSecond: 100 } });
+const tight = useSandbox({ search: { dailyQuota: 1, perSecond: 100 } });
+const perSecond = useSandbox({ search: { dailyQuota: 1000, perSecond: 1 } });
+const good = DEMO_CREDENTIALS['naver-search'];
+
+function client(kind: SearchKeyKind = 'legacy', credentials = good, dailyQuota?: number) {
+  const h = harness();
+  return new NaverSearchClient({
+    origin: h.sandbox.urls.search,
+    kind,
+    credentials,
+    dispatcher: h.dispatcher,
+    state: h.state,
+    ...(dailyQuota === undefined ? {} : { dailyQuota }),
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UpstreamError);
+  return error as UpstreamError;
+}
+
+describe('Naver Search against the sandbox', () => {
+  it.each(['legacy', 'apihub'] as const)('counts documents with %s keys', async (kind) => {
+    expect(await client(kind).total('blog', '무선 이어폰')).toBe(documentTotal('blog', '무선 이어폰'));
+    expect(await client(kind).total('news', '캠핑의자')).toBe(documentTotal('news', '캠핑의자'));
+  });
+
+  it.each(['shop', 'book', 'doc'] as const)(
+    'reports the retired %s type as unavailable (null), not as a failure',
+    async (type) => {
+      expect(await client().total(type, '무선 이어폰')).toBeNull();
+      expect(await client('apihub').total(type, '무선 이어폰')).toBeNull();
+    },
+  );
+
+  it.each(['legacy', 'apihub'] as const)('explains wrong %s keys', async (kind) => {
+    const error = await failure(client(kind, { ...good, clientSecret: 'wrong' }).total('blog', 'x'));
+    expect(error.code).toBe('UPSTREAM_AUTH_FAILED');
+    expect(error.upstreamCode).toBe(kind === 'legacy' ? '024' : '200');
+    expect(error.detail?.ko).toMatch(/Client ID/);
+  });
+
+  it('counts the daily quota locally and refuses before the vendor, until midnight KST', async () => {
+    const c = client('legacy', good, 2);
+    await c.total('blog', 'a');
+    await c.total('blog', 'b');
+    const error = await failure(c.total('blog', 'c'));
+    expect(error.code).toBe('UPSTREAM_QUOTA_EXHAUSTED');
+    expect(error.upstreamCode).toBe('LOCAL_QUOTA');
+    expect(error.retryAfterSeconds).toBeGreaterThan(0);
+    expect(error.retryAfterSeconds).toBeLessThanOrEqual(86_400);
+    expect(harness().stats('search')['search:ok:blog']).toBe(2);
+  });
+
+  it.each([
+    ['legacy', '010', '012'],
+    ['apihub', '400', '420'],
+  ] as const)('understands the vendor’s own quota and rate answers (%s form)', async (kind, quotaCode, rateCode) => {
+    const h = tight();
+    const make = () =>
+      new NaverSearchClient({
+        origin: h.sandbox.urls.search,
+        kind,
+        credentials: good,
+        dispatcher: h.dispatcher,
+        state: h.state,
+      });
+    await make().total('blog', 'a');
+    const quota = await failure(make().total('blog', 'b'));
+    expect([quota.code, quota.upstreamCode]).toEqual(['UPSTREAM_QUOTA_EXHAUSTED', quotaCode]);
+    expect(quota.retryAfterSeconds).toBeGreaterThan(0);
+    const rate = perSecond();
+    const fast = () =>
+      new NaverSearchClient({
+        origin: rate.sandbox.urls.search,
+        kind,
+        credentials: good,
+        dispatcher: rate.dispatcher,
+        state: rate.state,
+      });
+    await fast().total('blog', 'a');
+    const limited = await failure(fast().total('blog', 'b'));
+    expect([limited.code, limited.upstreamCode]).toEqual(['UPSTREAM_RATE_LIMITED', rateCode]);
+  });
+
+  it('turns an unexplained 429 into a rate limit, not a spent quota', async () => {
+    await harness().fault('search', 'status-429');
+    expect((await failure(client().total('blog', 'x'))).code).toBe('UPSTREAM_RATE_LIMITED');
+  });
+
+  it.each([
+    ['status-503', 'UPSTREAM_UNAVAILABLE'],
+    ['malformed', 'UPSTREAM_UNAVAILABLE'],
+    ['reset', 'UPSTREAM_UNAVAILABLE'],
+  ])('turns a %s fault into %s', async (kind, code) => {
+    await harness().fault('search', kind);
+    expect((await failure(client().total('blog', 'x'))).code).toBe(code);
+  });
+});
