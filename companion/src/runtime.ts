@@ -3,10 +3,14 @@
  * database and the vault. Failures become messages a person can act on.
  */
 import { chmodSync, mkdirSync } from 'node:fs';
+import type { Provider } from '@aigenc/shared/contract';
 import { loadConfig, type Config } from './config.ts';
+import { installEgress, type Dispatcher } from './connectors/egress.ts';
 import { ConfigError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openDatabase, type Db } from './store/db.ts';
+import { StateStore } from './store/state.ts';
+import { ConnectorFactory } from './services/connector-factory.ts';
 import { Vault } from './store/vault.ts';
 
 export interface Runtime {
@@ -14,6 +18,9 @@ export interface Runtime {
   logger: Logger;
   db: Db;
   vault: Vault;
+  state: StateStore;
+  dispatcher: Dispatcher;
+  connectors: ConnectorFactory;
   close(): void;
 }
 
@@ -55,11 +62,21 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   }
   const vault = await Vault.open({ home: config.home, mode: config.vault, envCredentials: config.envCredentials });
   logger.debug({ event: 'VAULT_OPENED', backend: vault.backend.kind }, 'vault opened');
+  const providers = Object.keys(config.upstreams) as Provider[];
+  const dispatcher = installEgress({
+    official: providers.filter((p) => !config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
+    sandbox: providers.filter((p) => config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
+    logger,
+  });
+  const state = new StateStore(db);
   return {
     config,
     logger,
     db,
     vault,
+    state,
+    dispatcher,
+    connectors: new ConnectorFactory({ config, vault, db, state, dispatcher }),
     close: () => {
       if (db.open) db.close();
       logger.flush();

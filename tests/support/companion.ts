@@ -29,6 +29,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   home?: string;
   args?: string[];
+  /** `serve` (the default) or `demo`. */
+  command?: 'serve' | 'demo';
 }
 
 function baseEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -44,7 +46,7 @@ function baseEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEnv
 
 export function startCompanion(options: StartOptions = {}): Promise<CompanionProcess> {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'aigenc-sec-'));
-  const child = spawn(process.execPath, [AIGENC_BIN, 'serve', ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [AIGENC_BIN, options.command ?? 'serve', ...(options.args ?? [])], {
     env: baseEnv(home, options.env ?? {}),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

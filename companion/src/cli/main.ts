@@ -4,7 +4,12 @@
  */
 import { ConfigError } from '../errors.ts';
 import { VERSION } from '../version.ts';
+import { deeplink } from './deeplink.ts';
+import { demo } from './demo.ts';
+import { keywords } from './keywords.ts';
 import { pair } from './pair.ts';
+import { probe } from './probe.ts';
+import { sandbox } from './sandbox.ts';
 import { serve } from './serve.ts';
 
 const USAGE = `AigenC Lens companion ${VERSION}
@@ -14,14 +19,32 @@ Usage: aigenc [command] [options]
 Commands:
   serve            run the companion on 127.0.0.1 (default)
                      --announce-extension  also print where the built extension is and a pairing code
+  demo             the companion with a built-in sandbox of the official APIs and demo keys
+  sandbox          only the sandbox; prints its four base URLs
   pair [--json]    print a fresh pairing code for the extension
+  keywords <kw ...> [--file <path>] [--json | --csv]
+                   keyword metrics in bulk, at the vendor's pace
+  deeplink <url ...> [--sub-id <id>] [--json]
+                   Coupang Partners links for coupang.com pages
+  probe naver-commerce --auth-only
+                   issue a Commerce token only; no order API is called
+  probe naver-commerce --since <ISO> [--until <ISO>] [--expected <n>] [--json]
+                   read-only walk of the order change feed, as a masked summary
   version          print the version
   help             show this text
 
 Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, API credentials, ...).
 `;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { serve, pair };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  serve: (args) => serve(args),
+  demo,
+  sandbox,
+  pair,
+  probe,
+  keywords,
+  deeplink,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;

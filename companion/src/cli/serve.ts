@@ -6,20 +6,20 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PROVIDERS, ConnectionService } from '../services/connections.ts';
-import { installEgress } from '../connectors/egress.ts';
 import { createApp } from '../http/app.ts';
 import { createCsrfToken } from '../http/guards/csrf.ts';
 import { startServer } from '../http/server.ts';
 import { loadSetupAssets } from '../http/setup/assets.ts';
 import { openRuntime } from '../runtime.ts';
+import { waitForStopSignal } from './signals.ts';
 import { PairingStore } from '../store/pairing.ts';
 import { VERSION } from '../version.ts';
 
 const EXTENSION_BUILD = fileURLToPath(new URL('../../../extension/.output/chrome-mv3', import.meta.url));
 
-export async function serve(args: string[]): Promise<number> {
+export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({ args, options: { 'announce-extension': { type: 'boolean' } }, strict: true });
-  const runtime = await openRuntime();
+  const runtime = await openRuntime({ env });
   const { config, logger, db } = runtime;
 
   for (const provider of PROVIDERS) {
@@ -31,11 +31,6 @@ export async function serve(args: string[]): Promise<number> {
       );
     }
   }
-  installEgress({
-    official: PROVIDERS.filter((p) => !config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
-    sandbox: PROVIDERS.filter((p) => config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
-    logger,
-  });
 
   const pairings = new PairingStore(db);
   const app = createApp({
@@ -53,22 +48,9 @@ export async function serve(args: string[]): Promise<number> {
 
   // Signal handlers go in before the listening line is printed: whoever reacts to that line may
   // signal at once, and a signal with no handler would kill the process mid-start.
-  let requestStop: (signal: NodeJS.Signals) => void = () => undefined;
-  const stopSignal = new Promise<NodeJS.Signals>((resolve) => {
-    let stopping = false;
-    requestStop = (signal) => {
-      if (stopping) {
-        // Repeated signals (a second Ctrl+C, a supervisor's retry) must not kill an orderly stop.
-        logger.info({ event: 'ALREADY_STOPPING', signal }, 'already stopping');
-        return;
-      }
-      stopping = true;
-      resolve(signal);
-    };
-  });
-  const onSignal = (signal: NodeJS.Signals) => requestStop(signal);
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const stopSignal = waitForStopSignal((signal) =>
+    logger.info({ event: 'ALREADY_STOPPING', signal }, 'already stopping'),
+  );
 
   let running;
   try {

@@ -11,6 +11,9 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 import { Agent, setGlobalDispatcher, type Dispatcher } from 'undici';
+
+/** The dispatcher type, for code outside connectors/ that passes the guarded one along. */
+export type { Dispatcher };
 import { EgressBlockedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 

@@ -3,3 +3,5 @@
  */
 export * from './keyword.ts';
 export * from './search-count.ts';
+export * from './saturation.ts';
+export * from './coupang-url.ts';

@@ -8,7 +8,7 @@ import { NaverSearchClient } from './client.ts';
 
 const harness = useSandbox({ search: { dailyQuota: 1000, perSecond: 100 } });
 const tight = useSandbox({ search: { dailyQuota: 1, perSecond: 100 } });
-const perSecond = useSandbox({ search: { dailyQuota: 1000, perSecond: 1 } });
+const perSecond = useSandbox({ search: { dailyQuota: 1000, perSecond: 0 } });
 const good = DEMO_CREDENTIALS['naver-search'];
 
 function client(kind: SearchKeyKind = 'legacy', credentials = good, dailyQuota?: number) {
@@ -80,21 +80,24 @@ describe('Naver Search against the sandbox', () => {
     expect([quota.code, quota.upstreamCode]).toEqual(['UPSTREAM_QUOTA_EXHAUSTED', quotaCode]);
     expect(quota.retryAfterSeconds).toBeGreaterThan(0);
     const rate = perSecond();
-    const fast = () =>
-      new NaverSearchClient({
-        origin: rate.sandbox.urls.search,
-        kind,
-        credentials: good,
-        dispatcher: rate.dispatcher,
-        state: rate.state,
-      });
-    await fast().total('blog', 'a');
-    const limited = await failure(fast().total('blog', 'b'));
+    const fast = new NaverSearchClient({
+      origin: rate.sandbox.urls.search,
+      kind,
+      credentials: good,
+      dispatcher: rate.dispatcher,
+      state: rate.state,
+      intervalMs: 1,
+    });
+    const limited = await failure(fast.total('blog', 'b'));
     expect([limited.code, limited.upstreamCode]).toEqual(['UPSTREAM_RATE_LIMITED', rateCode]);
+    // A per-second limit is retried exactly once, after a pause.
+    expect(rate.stats('search')['search:429']).toBe(2);
   });
 
-  it('turns an unexplained 429 into a rate limit, not a spent quota', async () => {
-    await harness().fault('search', 'status-429');
+  it('retries one 429 after a pause, and reports two as a rate limit, not a spent quota', async () => {
+    await harness().fault('search', 'status-429', 1);
+    expect(await client().total('blog', 'x')).toBe(documentTotal('blog', 'x'));
+    await harness().fault('search', 'status-429', 2);
     expect((await failure(client().total('blog', 'x'))).code).toBe('UPSTREAM_RATE_LIMITED');
   });
 

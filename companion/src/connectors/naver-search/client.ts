@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { upstreamRequest } from '../http-client.ts';
-import { WindowBudget, kstDay, type Clock } from '../limits.ts';
+import { Pacer, WindowBudget, kstDay, realSleep, type Clock, type Sleep } from '../limits.ts';
 import type { SearchKeyKind } from '../official-origins.ts';
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
 
@@ -32,17 +32,31 @@ export interface NaverSearchOptions {
   dispatcher: Dispatcher;
   state: StateStore;
   dailyQuota?: number;
+  /** Minimum spacing between calls per client id (Naver limits calls per second). */
+  intervalMs?: number;
   now?: Clock;
+  sleep?: Sleep;
 }
+
+const pacers = new Map<string, Pacer>();
 
 const TotalSchema = z.object({ total: z.number().int().nonnegative() });
 
 export class NaverSearchClient {
   private readonly quota: WindowBudget;
   private readonly now: Clock;
+  private readonly pacer: Pacer;
 
   constructor(private readonly options: NaverSearchOptions) {
     this.now = options.now ?? Date.now;
+    const key = `${options.origin}|${options.credentials.clientId}`;
+    const interval = options.intervalMs ?? 110;
+    let pacer = pacers.get(key);
+    if (!pacer || pacer.interval !== interval) {
+      pacer = new Pacer(interval, this.now, options.sleep ?? realSleep);
+      pacers.set(key, pacer);
+    }
+    this.pacer = pacer;
     this.quota = new WindowBudget(
       options.state,
       `naver-search:quota:${options.credentials.clientId}`,
@@ -56,8 +70,21 @@ export class NaverSearchClient {
     return this.quota.peek();
   }
 
-  /** The document count for a query, or null when the type is retired or out of reach for these keys. */
+  /**
+   * The document count for a query, or null when the type is retired or out of reach for these
+   * keys. A per-second 429 is retried once after a pause; everything else is reported.
+   */
   async total(type: SearchType, query: string): Promise<number | null> {
+    try {
+      return await this.totalOnce(type, query);
+    } catch (error) {
+      if (!(error instanceof UpstreamError) || error.code !== 'UPSTREAM_RATE_LIMITED') throw error;
+      this.pacer.delay(1000);
+      return this.totalOnce(type, query);
+    }
+  }
+
+  private async totalOnce(type: SearchType, query: string): Promise<number | null> {
     const spent = this.quota.take();
     if (!spent.ok) {
       throw new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
@@ -73,16 +100,18 @@ export class NaverSearchClient {
     const { clientId, clientSecret } = this.options.credentials;
     const params = new URLSearchParams({ query, display: '1', start: '1', sort: 'sim' });
     const legacy = this.options.kind === 'legacy';
-    const response = await upstreamRequest(this.options.dispatcher, {
-      provider: 'naver-search',
-      method: 'GET',
-      url: legacy
-        ? `${this.options.origin}/v1/search/${type}.json?${params.toString()}`
-        : `${this.options.origin}/search/v1/${type}?${params.toString()}`,
-      headers: legacy
-        ? { 'x-naver-client-id': clientId, 'x-naver-client-secret': clientSecret, accept: 'application/json' }
-        : { 'x-ncp-apigw-api-key-id': clientId, 'x-ncp-apigw-api-key': clientSecret, accept: 'application/json' },
-    });
+    const response = await this.pacer.run(() =>
+      upstreamRequest(this.options.dispatcher, {
+        provider: 'naver-search',
+        method: 'GET',
+        url: legacy
+          ? `${this.options.origin}/v1/search/${type}.json?${params.toString()}`
+          : `${this.options.origin}/search/v1/${type}?${params.toString()}`,
+        headers: legacy
+          ? { 'x-naver-client-id': clientId, 'x-naver-client-secret': clientSecret, accept: 'application/json' }
+          : { 'x-ncp-apigw-api-key-id': clientId, 'x-ncp-apigw-api-key': clientSecret, accept: 'application/json' },
+      }),
+    );
     if (response.status !== 200 || vendorCodeOf(response.text) !== null) {
       if (isRetiredType(response)) return null;
       throw searchError(response, Math.ceil((kstDay(this.now()).resetsAt - this.now()) / 1000));

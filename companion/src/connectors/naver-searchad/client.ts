@@ -66,7 +66,8 @@ export class SearchAdClient {
     this.cooldown = new Cooldown(
       options.state,
       `naver-searchad:cooldown:${options.credentials.customerId}`,
-      { stormCount: 3, stormWindowMs: 10_000, cooldownMs: options.cooldownMs ?? 300_000 },
+      // Three 429s within a minute, despite backing off after each, stop every call for five minutes.
+      { stormCount: 3, stormWindowMs: 60_000, cooldownMs: options.cooldownMs ?? 300_000 },
       this.now,
     );
   }

@@ -1,0 +1,19 @@
+/**
+ * `aigenc demo`: the companion with the built-in sandbox of the official APIs and demo keys, so
+ * everything can be tried without real keys. Its connections are sandbox connections.
+ */
+import { startSandbox } from '../sandbox/server.ts';
+import { demoEnvironment } from '../sandbox/credentials.ts';
+import { serve } from './serve.ts';
+
+export async function demo(args: string[]): Promise<number> {
+  const running = await startSandbox();
+  process.stdout.write(
+    'demo: the official APIs are emulated on loopback with demo keys; nothing leaves this computer\n',
+  );
+  try {
+    return await serve(args, { ...process.env, ...demoEnvironment(running.urls) });
+  } finally {
+    await running.close();
+  }
+}

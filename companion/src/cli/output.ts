@@ -1,0 +1,77 @@
+/**
+ * What every command shares for talking to a person: the language (AIGENC_LANG or LANG), error
+ * lines in that language, a progress bar on a terminal, CSV and aligned tables.
+ */
+import { CompanionError } from '../errors.ts';
+
+export type CliLanguage = 'ko' | 'en';
+
+export function cliLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
+  const tag = (env['AIGENC_LANG'] ?? env['LC_ALL'] ?? env['LANG'] ?? 'ko').toLowerCase();
+  return tag.startsWith('en') ? 'en' : 'ko';
+}
+
+/** One line a person can act on; never a stack, never a secret. */
+export function describeError(error: unknown, language: CliLanguage): string {
+  if (error instanceof CompanionError) {
+    const detail = error.detail?.[language] ?? error.message;
+    return `${detail} [${error.code}${'upstreamCode' in error && error.upstreamCode ? ` ${String(error.upstreamCode)}` : ''}]`;
+  }
+  return language === 'ko'
+    ? '예상하지 못한 오류가 발생했습니다. 로그를 확인하세요.'
+    : 'An unexpected error occurred: see the log.';
+}
+
+/** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI). */
+export function progressBar(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): { update(done: number, total: number): void; end(): void } {
+  if (!stream.isTTY) return { update: () => undefined, end: () => undefined };
+  return {
+    update(done, total) {
+      const width = 28;
+      const filled = total === 0 ? width : Math.round((done / total) * width);
+      stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`);
+    },
+    end() {
+      stream.write('\n');
+    },
+  };
+}
+
+export function csvCell(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  // Cells that a spreadsheet would run as a formula are prefixed, then everything is quoted.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+export function csv(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Width of a string in a terminal: Hangul and other wide characters take two columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
+  return width;
+}
+
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell)))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
+}

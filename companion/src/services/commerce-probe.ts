@@ -1,0 +1,80 @@
+/**
+ * The read-only Smart Store probe: issue a token (auth only), or walk the order change feed and
+ * reduce it to a masked summary. Summaries hold counts only: never an order id, a product order
+ * id, a name, a phone or an address. Duplicates across pages are found by hashed ids.
+ */
+import { createHash } from 'node:crypto';
+import type { OrderChangesSummary } from '@aigenc/shared/contract';
+import type { CommerceClient, OrderChange } from '../connectors/naver-commerce/client.ts';
+import type { StateStore } from '../store/state.ts';
+
+const AUTH_OK_KEY = 'naver-commerce:auth-ok:';
+
+export function summarize(
+  from: number,
+  to: number,
+  changes: readonly OrderChange[],
+  expected?: number,
+): OrderChangesSummary {
+  const byType: Record<string, number> = {};
+  const byStatus: Record<string, number> = {};
+  const seen = new Set<string>();
+  let duplicates = 0;
+  for (const change of changes) {
+    const key = createHash('sha256')
+      .update(`${change.productOrderId}|${change.lastChangedType}|${change.lastChangedDate}`)
+      .digest('base64url');
+    if (seen.has(key)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(key);
+    byType[change.lastChangedType] = (byType[change.lastChangedType] ?? 0) + 1;
+    const status = change.productOrderStatus ?? 'UNKNOWN';
+    byStatus[status] = (byStatus[status] ?? 0) + 1;
+  }
+  const count = seen.size;
+  return {
+    from: new Date(from).toISOString(),
+    to: new Date(to).toISOString(),
+    count,
+    byType,
+    byStatus,
+    duplicates,
+    ...(expected === undefined
+      ? {}
+      : { reconciliation: { expected, matches: expected === count, difference: count - expected } }),
+  };
+}
+
+export class CommerceProbe {
+  constructor(
+    private readonly client: CommerceClient,
+    private readonly state: StateStore,
+    /** The keyed digest of the credentials in use: an auth-only success is remembered per key set. */
+    private readonly credentialDigest: string,
+  ) {}
+
+  /** Issues a token and remembers that these credentials authenticated. Never calls an order API. */
+  async authOnly(): Promise<{ at: string }> {
+    await this.client.token();
+    const at = new Date().toISOString();
+    this.state.set(AUTH_OK_KEY + this.credentialDigest, at);
+    return { at };
+  }
+
+  /** When an auth-only probe last succeeded for these credentials, or null. */
+  authenticatedAt(): string | null {
+    return this.state.get(AUTH_OK_KEY + this.credentialDigest);
+  }
+
+  async orderChanges(
+    from: number,
+    to: number,
+    expected?: number,
+    onPage?: (count: number) => void,
+  ): Promise<OrderChangesSummary> {
+    const changes = await this.client.walkChanges(from, to, (page) => onPage?.(page.length));
+    return summarize(from, to, changes, expected);
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isCoupangUrl } from './coupang-url.ts';
+import { DEFAULT_SATURATION, describeFormula, documentCount, grade, saturation } from './saturation.ts';
+
+describe('saturation', () => {
+  it('divides documents by total monthly searches', () => {
+    expect(saturation(123_456, 17_160)).toBe(7.19);
+    expect(saturation(0, 100)).toBe(0);
+  });
+
+  it('is null when either side is unknown or there are no searches', () => {
+    expect(saturation(null, 100)).toBeNull();
+    expect(saturation(100, null)).toBeNull();
+    expect(saturation(100, 0)).toBeNull();
+  });
+
+  it.each([
+    [0.1, 'gold'],
+    [0.49, 'gold'],
+    [0.5, 'silver'],
+    [0.99, 'silver'],
+    [1, 'bronze'],
+    [3, 'bronze'],
+    [3.01, 'none'],
+    [null, null],
+  ])('grades %s as %s with the default thresholds', (value, expected) => {
+    expect(grade(value, DEFAULT_SATURATION.thresholds)).toBe(expected);
+  });
+
+  it('adds up the configured source, and is unknown when a type is', () => {
+    const docs = { blog: 100, cafearticle: 50, webkr: 20, news: 5 };
+    expect(documentCount(docs, 'blog')).toBe(100);
+    expect(documentCount(docs, 'blog+cafe')).toBe(150);
+    expect(documentCount(docs, 'all')).toBe(175);
+    expect(documentCount({ ...docs, cafearticle: null }, 'blog+cafe')).toBeNull();
+  });
+
+  it('says which formula is in force', () => {
+    expect(describeFormula(DEFAULT_SATURATION, 'ko')).toContain('블로그 문서 수');
+    expect(describeFormula({ ...DEFAULT_SATURATION, source: 'all' }, 'en')).toContain('blog + cafe + web + news');
+  });
+});
+
+describe('isCoupangUrl', () => {
+  it.each([
+    ['https://www.coupang.com/vp/products/1', true],
+    ['https://m.coupang.com/vm/products/1', true],
+    ['https://link.coupang.com/a/abc123', true],
+    ['https://coupang.com/np/search?q=x', true],
+    ['https://www.coupang.com.evil.example/vp/products/1', false],
+    ['https://evilcoupang.com/vp/products/1', false],
+    ['https://www.coupang.com:8443/vp/products/1', false],
+    ['javascript:alert(1)', false],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isCoupangUrl(url)).toBe(expected);
+  });
+});

@@ -1,0 +1,209 @@
+/**
+ * The `aigenc` command against the sandbox: keywords, deeplinks and the Commerce probe, their exit
+ * codes, and what happens under vendor errors (no retry of an authentication error, a 429 storm
+ * cooling every call down, nothing sent for input that is refused).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_CREDENTIALS, demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
+import { AIGENC_BIN } from '../support/companion.ts';
+
+let sandbox: RunningSandbox;
+let home: string;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ searchad: { minIntervalMs: 100 } });
+});
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'aigenc-cli-'));
+  for (const state of Object.values(sandbox.states)) state.reset();
+});
+afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function aigenc(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [AIGENC_BIN, ...args], {
+      env: {
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        AIGENC_HOME: home,
+        AIGENC_VAULT: 'file',
+        AIGENC_LANG: 'ko',
+        ...demoEnvironment(sandbox.urls),
+        ...env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function fault(api: 'searchad' | 'coupang', kind: string, count: number): Promise<void> {
+  await fetch(`${sandbox.urls[api]}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind, count }) });
+}
+
+const stats = (api: keyof RunningSandbox['urls']) => sandbox.states[api].stats;
+
+describe('aigenc keywords', () => {
+  it('prints the metrics as JSON in the contract’s shape', async () => {
+    const run = await aigenc(['keywords', '무선 이어폰', '캠핑의자', '--json']);
+    expect(run.status).toBe(0);
+    const items = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(items.map((i) => [i['keyword'], i['normalizedKeyword'], i['found']])).toEqual([
+      ['무선 이어폰', '무선이어폰', true],
+      ['캠핑의자', '캠핑의자', true],
+    ]);
+    expect(items[0]).toMatchObject({
+      searches: { total: expect.any(Number) },
+      documents: { blog: expect.any(Number) },
+      cached: false,
+    });
+    expect(stats('searchad')['searchad:hints:2']).toBe(1);
+  });
+
+  it('reads a file of keywords, five hints a Search Ad call, and writes CSV for a spreadsheet', async () => {
+    const file = join(home, 'list.txt');
+    const list = [
+      '캠핑의자',
+      '노트북',
+      '러그',
+      '레고',
+      '텀블러',
+      '보온병',
+      '가습기',
+      '제습기',
+      '선풍기',
+      '킥보드',
+      '# a comment',
+      '',
+    ];
+    writeFileSync(file, list.join('\n'));
+    const run = await aigenc(['keywords', '--file', file, '--csv']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\r\n');
+    expect(lines[0]!.startsWith('\uFEFF"keyword","pc"')).toBe(true);
+    expect(lines).toHaveLength(11);
+    expect(stats('searchad')['searchad:ok']).toBe(2);
+  });
+
+  it('says which key is wrong, exits 1, and never retries an authentication error', async () => {
+    const run = await aigenc(['keywords', '캠핑의자'], { NAVER_SEARCHAD_SECRET_KEY: 'wrong-secret' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('비밀키');
+    expect(run.stderr).not.toContain('wrong-secret');
+    expect(stats('searchad')['GET /keywordstool']).toBe(1);
+  });
+
+  it('cools down after a 429 storm, and the next run is refused without calling Naver', async () => {
+    await fault('searchad', 'status-429', 3);
+    const keywords = Array.from({ length: 15 }, (_, i) => `키워드${i}`);
+    const first = await aigenc(['keywords', ...keywords]);
+    expect(first.status).toBe(1);
+    expect(stats('searchad')['GET /keywordstool']).toBe(3);
+    const second = await aigenc(['keywords', '캠핑의자']);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/까지 조회를 멈춥니다/);
+    expect(stats('searchad')['GET /keywordstool']).toBe(3);
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    expect((await aigenc(['keywords'])).status).toBe(2);
+    expect((await aigenc(['keywords', 'x', '--json', '--csv'])).status).toBe(2);
+    expect((await aigenc(['keywords', 'x'.repeat(101)])).status).toBe(2);
+    expect((await aigenc(['keywords', '--file', join(home, 'missing.txt')])).status).toBe(2);
+  });
+});
+
+describe('aigenc deeplink', () => {
+  it('prints a short link for a Coupang page', async () => {
+    const run = await aigenc([
+      'deeplink',
+      'https://www.coupang.com/vp/products/7335597976?itemId=1',
+      '--sub-id',
+      'blog1',
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^https:\/\/link\.coupang\.com\/a\/[0-9a-z]{6}\thttps:\/\/www\.coupang\.com\/vp\/products\/7335597976/,
+    );
+  });
+
+  it('refuses a look-alike host before any call', async () => {
+    const run = await aigenc(['deeplink', 'https://www.coupang.com.evil.example/vp/products/1']);
+    expect(run.status).toBe(2);
+    expect(stats('coupang')['coupang:deeplink']).toBeUndefined();
+  });
+
+  it('names the wrong key in words', async () => {
+    const run = await aigenc(['deeplink', 'https://www.coupang.com/vp/products/1'], {
+      COUPANG_PARTNERS_ACCESS_KEY: 'nope',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Access Key');
+  });
+});
+
+describe('aigenc probe naver-commerce', () => {
+  it('refuses to read orders before an --auth-only success, then prints a masked summary', async () => {
+    const early = await aigenc(['probe', 'naver-commerce', '--since', '2026-11-20']);
+    expect(early.status).toBe(2);
+    expect(stats('commerce')['commerce:changes']).toBeUndefined();
+
+    const auth = await aigenc(['probe', 'naver-commerce', '--auth-only']);
+    expect(auth.status).toBe(0);
+    expect(auth.stdout).toContain('인증 성공');
+    expect(stats('commerce')['commerce:changes']).toBeUndefined();
+
+    const walk = await aigenc([
+      'probe',
+      'naver-commerce',
+      '--since',
+      '2026-11-20',
+      '--until',
+      '2026-11-21',
+      '--json',
+      '--expected',
+      '360',
+    ]);
+    expect(walk.status).toBe(0);
+    const summary = JSON.parse(walk.stdout) as {
+      count: number;
+      reconciliation: { matches: boolean };
+      byType: Record<string, number>;
+    };
+    expect(summary.count).toBe(360);
+    expect(summary.reconciliation.matches).toBe(true);
+    // Counts only: no order ids (the sandbox's start with 2026), no token.
+    expect(walk.stdout).not.toMatch(/2026\d{8}/);
+    expect(walk.stdout).not.toMatch(/access_token|Bearer/);
+  });
+
+  it('asks again for --auth-only when the keys change', async () => {
+    expect((await aigenc(['probe', 'naver-commerce', '--auth-only'])).status).toBe(0);
+    const other = await aigenc(['probe', 'naver-commerce', '--since', '2026-11-20'], {
+      NAVER_COMMERCE_CLIENT_SECRET: DEMO_CREDENTIALS['naver-commerce'].clientSecret.replace('Demo', 'Dema'),
+    });
+    expect(other.status).toBe(2);
+  });
+
+  it('reports a wrong secret from the token endpoint in words', async () => {
+    const run = await aigenc(['probe', 'naver-commerce', '--auth-only'], {
+      NAVER_COMMERCE_CLIENT_SECRET: DEMO_CREDENTIALS['naver-commerce'].clientSecret.replace('Demo', 'Dema'),
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('API Center');
+  });
+});
