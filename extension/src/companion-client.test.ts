@@ -31,7 +31,7 @@ describe('CompanionClient', () => {
       fetch: fakeFetch(() => json(200, { connections: [] }), seen),
     });
     await client.connections();
-    expect(seen[0]!.url).toBe('http://127.0.0.1:40000/api/v1/connections');
+    expect(seen[0]!.url).toBe('http://127.0.0.1:40000/api/v1/connections?scope=all');
     expect(seen[0]!.init.headers).toMatchObject({ authorization: 'Bearer aigenc_token', 'accept-language': 'en' });
     expect(seen[0]!.init.credentials).toBe('omit');
   });

@@ -58,8 +58,9 @@ export class CompanionClient {
     return this.request('POST', '/api/v1/pair', PairResponseSchema, { code, label });
   }
 
+  /** Every connection, sandbox ones included: the popup labels those, so a demo is visible too. */
   connections(): Promise<ConnectionsResponse> {
-    return this.request('GET', '/api/v1/connections', ConnectionsResponseSchema);
+    return this.request('GET', '/api/v1/connections?scope=all', ConnectionsResponseSchema);
   }
 
   private async request<S extends z.ZodType>(

@@ -1,6 +1,6 @@
 /** The popup in a real browser: pairs with a running companion and shows its status. */
 import { EXTENSION_ID } from '@aigenc/shared/identity';
-import { runAigenc } from '../support/companion.ts';
+import { runAigenc, startCompanion } from '../support/companion.ts';
 import { artifact, expect, test } from './fixtures.ts';
 
 test('the extension id is the pinned one', ({ extensionId }) => {
@@ -59,4 +59,26 @@ test('revoking the pairing on the setup page unpairs the popup', async ({ contex
 
   await popup.reload();
   await expect(popup.getByText('페어링이 해제되었습니다')).toBeVisible();
+});
+
+test('against aigenc demo the popup shows the sandbox connections, labelled', async ({ context, serviceWorker, extensionId }) => {
+  const demo = await startCompanion({ command: 'demo' });
+  try {
+    await serviceWorker.evaluate(async (port) => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      await chrome.storage.local.set({ companionPort: port, companionToken: null });
+    }, demo.port);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const { code } = JSON.parse(runAigenc(['pair', '--json'], demo.home).stdout) as { code: string };
+    await popup.getByLabel('페어링 코드').fill(code);
+    await popup.getByRole('button', { name: '페어링' }).click();
+    const items = popup.locator('ul.connections li');
+    await expect(items).toHaveCount(4);
+    await expect(items.filter({ hasText: '샌드박스' })).toHaveCount(4);
+    await popup.locator('body').screenshot({ path: artifact('popup-demo.png') });
+  } finally {
+    await demo.stop();
+    demo.cleanup();
+  }
 });

@@ -3,7 +3,8 @@
  * body bombs (413) and inputs that must never be echoed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useCompanion, type CompanionProcess } from '../support/companion.ts';
+import type { CompanionProcess } from '../support/companion.ts';
+import { useCompanion } from '../support/use-companion.ts';
 import { call } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
 

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
-import { useCompanion, type CompanionProcess } from '../support/companion.ts';
+import type { CompanionProcess } from '../support/companion.ts';
+import { useCompanion } from '../support/use-companion.ts';
 import { call } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
 

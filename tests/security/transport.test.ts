@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useCompanion, type CompanionProcess } from '../support/companion.ts';
+import type { CompanionProcess } from '../support/companion.ts';
+import { useCompanion } from '../support/use-companion.ts';
 import { call, rawSocket, readUntilClose } from '../support/http.ts';
 
 const current = useCompanion();

@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const AIGENC_BIN = join(REPO_ROOT, 'companion', 'bin', 'aigenc.mjs');
@@ -94,23 +93,4 @@ export function runAigenc(args: string[], home: string, env: Record<string, stri
     timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/**
- * One companion for a whole test file: started before the first test, stopped and removed after
- * the last. Returns a getter, since the process exists only once the hook has run.
- */
-export function useCompanion(options: StartOptions = {}): () => CompanionProcess {
-  let companion: CompanionProcess | undefined;
-  beforeAll(async () => {
-    companion = await startCompanion(options);
-  });
-  afterAll(async () => {
-    await companion?.stop();
-    companion?.cleanup();
-  });
-  return () => {
-    if (!companion) throw new Error('the companion is not started yet');
-    return companion;
-  };
 }

@@ -3,6 +3,8 @@
  * failed (the reason printed), 2 bad usage or configuration.
  */
 import { ConfigError } from '../errors.ts';
+import { demoEnvironment } from '../sandbox/credentials.ts';
+import { startSandbox } from '../sandbox/server.ts';
 import { VERSION } from '../version.ts';
 import { deeplink } from './deeplink.ts';
 import { demo } from './demo.ts';
@@ -33,8 +35,25 @@ Commands:
   version          print the version
   help             show this text
 
+keywords, deeplink and probe also take --demo: they then answer from a private sandbox with demo
+keys, so they can be tried without any real key.
+
 Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, API credentials, ...).
 `;
+
+/** Commands that can run against a private sandbox with demo keys (`--demo`): no real keys needed. */
+const DEMO_CAPABLE = new Set(['keywords', 'deeplink', 'probe']);
+
+async function withDemo(run: () => Promise<number>): Promise<number> {
+  const sandbox = await startSandbox();
+  Object.assign(process.env, demoEnvironment(sandbox.urls));
+  process.stderr.write('demo: answering from the built-in sandbox with demo keys, not from Naver or Coupang\n');
+  try {
+    return await run();
+  } finally {
+    await sandbox.close();
+  }
+}
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   serve: (args) => serve(args),
@@ -64,6 +83,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    if (DEMO_CAPABLE.has(command) && args.includes('--demo'))
+      return await withDemo(() => run(args.filter((a) => a !== '--demo')));
     return await run(args);
   } catch (error) {
     if (error instanceof ConfigError) {

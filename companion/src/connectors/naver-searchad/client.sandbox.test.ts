@@ -109,6 +109,28 @@ describe('Search Ad against the sandbox', () => {
     expect(client().cooldownUntil()).toBe(c.cooldownUntil());
   });
 
+  it('gives up on a call that hangs, in words, and the next call goes through', async () => {
+    const h = harness();
+    await h.fault('searchad', 'timeout', 1, { delayMs: 5_000 });
+    const impatient = new SearchAdClient({
+      origin: h.sandbox.urls.searchad,
+      credentials: good,
+      dispatcher: h.dispatcher,
+      state: h.state,
+      intervalMs: 120,
+      timeoutMs: 300,
+    });
+    const error = await failure(impatient.keywordTool(['캠핑의자']));
+    expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(error.detail?.ko).toMatch(/제때 응답하지/);
+    expect((await impatient.keywordTool(['캠핑의자'])).items.length).toBeGreaterThan(0);
+  });
+
+  it('survives a body that trickles in and is not a keyword list', async () => {
+    await harness().fault('searchad', 'slow', 1, { delayMs: 300 });
+    expect((await failure(client().keywordTool(['캠핑의자']))).upstreamCode).toBe('MALFORMED_RESPONSE');
+  });
+
   it.each([
     ['status-500', 'UPSTREAM_UNAVAILABLE'],
     ['malformed', 'UPSTREAM_UNAVAILABLE'],

@@ -34,6 +34,8 @@ export interface SearchAdOptions {
   /** A 429 pushes the next call back by this many intervals (Naver: 5-6 times longer). */
   backoffFactor?: number;
   cooldownMs?: number;
+  /** How long one call may take before it is given up. */
+  timeoutMs?: number;
   now?: Clock;
   sleep?: Sleep;
 }
@@ -96,6 +98,7 @@ export class SearchAdClient {
         provider: 'naver-searchad',
         method: 'GET',
         url: `${this.options.origin}${KEYWORD_TOOL_PATH}?${query.toString()}`,
+        ...(this.options.timeoutMs === undefined ? {} : { timeoutMs: this.options.timeoutMs }),
         headers: {
           'x-timestamp': timestamp,
           'x-api-key': apiKey,
