@@ -61,11 +61,17 @@ test('revoking the pairing on the setup page unpairs the popup', async ({ contex
   await expect(popup.getByText('페어링이 해제되었습니다')).toBeVisible();
 });
 
-test('against aigenc demo the popup shows the sandbox connections, labelled', async ({ context, serviceWorker, extensionId }) => {
+test('against aigenc demo the popup shows the sandbox connections, labelled', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
   const demo = await startCompanion({ command: 'demo' });
   try {
     await serviceWorker.evaluate(async (port) => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: object): Promise<void> } } };
+      };
       await chrome.storage.local.set({ companionPort: port, companionToken: null });
     }, demo.port);
     const popup = await context.newPage();
