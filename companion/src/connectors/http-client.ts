@@ -110,3 +110,39 @@ export async function upstreamRequest(dispatcher: Dispatcher, req: UpstreamReque
     throw translate(req.provider, error);
   }
 }
+
+/** The body parsed as JSON, or undefined when it is not JSON. */
+export function jsonValue(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The body as a JSON object, or null (not JSON, or JSON that is not an object). */
+export function jsonObject(text: string): Record<string, unknown> | null {
+  const value = jsonValue(text);
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+const VENDOR_NAMES: Record<Provider, { ko: string; en: string }> = {
+  'naver-searchad': { ko: '네이버 검색광고', en: 'Naver Search Ad' },
+  'naver-search': { ko: '네이버 검색', en: 'Naver Search' },
+  'naver-commerce': { ko: '네이버 커머스', en: 'Naver Commerce' },
+  'coupang-partners': { ko: '쿠팡 파트너스', en: 'Coupang Partners' },
+};
+
+/** An answer that is not the shape the vendor documents (truncated, HTML from a gateway, ...). */
+export function malformedResponse(provider: Provider, traceId?: string | null): UpstreamError {
+  const name = VENDOR_NAMES[provider];
+  return new UpstreamError('UPSTREAM_UNAVAILABLE', {
+    provider,
+    upstreamCode: 'MALFORMED_RESPONSE',
+    ...(traceId ? { traceId } : {}),
+    detail: {
+      ko: `${name.ko} API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.`,
+      en: `The ${name.en} answer could not be read: try again shortly.`,
+    },
+  });
+}

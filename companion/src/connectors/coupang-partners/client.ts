@@ -10,7 +10,7 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
-import { upstreamRequest } from '../http-client.ts';
+import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
 import { WindowBudget, fixedWindow, realSleep, type Clock, type Sleep } from '../limits.ts';
 import { coupangBusinessError, coupangHttpError } from './errors.ts';
 import { coupangAuthorization } from './sign.ts';
@@ -108,7 +108,7 @@ export class CoupangClient {
     const body = JSON.stringify({ coupangUrls: urls, ...(subId ? { subId } : {}) });
     const data = await this.call('POST', `${API_PREFIX}/deeplink`, '', body);
     const parsed = DeeplinkDataSchema.safeParse(data);
-    if (!parsed.success) throw malformed();
+    if (!parsed.success) throw malformedResponse('coupang-partners');
     return parsed.data;
   }
 
@@ -119,7 +119,7 @@ export class CoupangClient {
     if (subId) params.set('subId', subId);
     const data = await this.call('GET', `${API_PREFIX}/products/search`, params.toString());
     const parsed = ProductDataSchema.safeParse(data);
-    if (!parsed.success) throw malformed();
+    if (!parsed.success) throw malformedResponse('coupang-partners');
     return parsed.data;
   }
 
@@ -137,14 +137,8 @@ export class CoupangClient {
       ...(body === undefined ? {} : { body }),
     });
     if (response.status !== 200) throw coupangHttpError(response);
-    let json: unknown;
-    try {
-      json = JSON.parse(response.text);
-    } catch {
-      throw malformed();
-    }
-    const envelope = EnvelopeSchema.safeParse(json);
-    if (!envelope.success) throw malformed();
+    const envelope = EnvelopeSchema.safeParse(jsonValue(response.text));
+    if (!envelope.success) throw malformedResponse('coupang-partners');
     if (envelope.data.rCode !== '0') throw coupangBusinessError(envelope.data.rCode, envelope.data.rMessage ?? '');
     return envelope.data.data;
   }
@@ -166,16 +160,5 @@ function budgetError(kind: 'search' | 'deeplink', resetsAt: number, now: number)
             ko: '쿠팡 링크 생성 속도 제한에 걸렸습니다. 잠시 후 다시 시도하세요.',
             en: 'Coupang link creation is rate limited: try again in a moment.',
           },
-  });
-}
-
-function malformed(): UpstreamError {
-  return new UpstreamError('UPSTREAM_UNAVAILABLE', {
-    provider: 'coupang-partners',
-    upstreamCode: 'MALFORMED_RESPONSE',
-    detail: {
-      ko: '쿠팡 파트너스 API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.',
-      en: 'The Coupang Partners answer could not be read: try again shortly.',
-    },
   });
 }

@@ -3,7 +3,7 @@
  * 429, and business failures that arrive as HTTP 200 with a non-"0" rCode.
  */
 import { UpstreamError } from '../../errors.ts';
-import type { UpstreamResponse } from '../http-client.ts';
+import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 
 const PROVIDER = 'coupang-partners';
 const WHERE = '쿠팡 파트너스 > Tools > 파트너스 API';
@@ -51,17 +51,8 @@ const AUTH_MESSAGES: Array<[RegExp, string, { ko: string; en: string }]> = [
   ],
 ];
 
-function json(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
 export function coupangHttpError(response: UpstreamResponse, retryAfterSeconds = 60): UpstreamError {
-  const body = json(response.text);
+  const body = jsonObject(response.text);
   const message = typeof body?.['message'] === 'string' ? body['message'] : '';
   const traceId = typeof body?.['transactionId'] === 'string' ? body['transactionId'] : undefined;
   const base = { provider: PROVIDER, ...(traceId ? { traceId } : {}) } as const;

@@ -8,8 +8,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import { UpstreamError } from '../../errors.ts';
-import { upstreamRequest, type UpstreamResponse } from '../http-client.ts';
+import { jsonValue, malformedResponse, upstreamRequest, type UpstreamResponse } from '../http-client.ts';
 import { Pacer, realSleep, type Clock, type Sleep } from '../limits.ts';
 import { commerceError, gatewayBody } from './errors.ts';
 import { signCommerce } from './sign.ts';
@@ -150,8 +149,8 @@ export class CommerceClient {
       }),
     );
     if (response.status !== 200) throw commerceError(response, 'token');
-    const parsed = TokenSchema.safeParse(safeJson(response.text));
-    if (!parsed.success) throw malformed();
+    const parsed = TokenSchema.safeParse(jsonValue(response.text));
+    if (!parsed.success) throw malformedResponse('naver-commerce');
     const issued = {
       token: parsed.data.access_token,
       issuedAt: this.now(),
@@ -201,8 +200,8 @@ export class CommerceClient {
         });
         if (cursor.sequence) query.set('moreSequence', cursor.sequence);
         const response = await this.get(CHANGES_PATH, query);
-        const parsed = ChangesPageSchema.safeParse(safeJson(response.text));
-        if (!parsed.success) throw malformed();
+        const parsed = ChangesPageSchema.safeParse(jsonValue(response.text));
+        if (!parsed.success) throw malformedResponse('naver-commerce');
         const changes = parsed.data.data?.lastChangeStatuses ?? [];
         all.push(...changes);
         onPage?.(changes);
@@ -213,23 +212,4 @@ export class CommerceClient {
     }
     return all;
   }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-function malformed(): UpstreamError {
-  return new UpstreamError('UPSTREAM_UNAVAILABLE', {
-    provider: 'naver-commerce',
-    upstreamCode: 'MALFORMED_RESPONSE',
-    detail: {
-      ko: '네이버 커머스 API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.',
-      en: 'The Naver Commerce answer could not be read: try again shortly.',
-    },
-  });
 }

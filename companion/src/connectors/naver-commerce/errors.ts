@@ -3,7 +3,7 @@
  * words that say what to do. `GW.IP_NOT_ALLOWED` says where the seller registers addresses.
  */
 import { UpstreamError } from '../../errors.ts';
-import type { UpstreamResponse } from '../http-client.ts';
+import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 
 const PROVIDER = 'naver-commerce';
 const APP_PATH = 'API Center > 애플리케이션 > 내 스토어 애플리케이션';
@@ -15,13 +15,8 @@ export interface GatewayBody {
 }
 
 export function gatewayBody(response: UpstreamResponse): GatewayBody {
-  let body: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(response.text);
-    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
-  } catch {
-    // Not JSON: the status and headers still speak.
-  }
+  // Not JSON: the status and headers still speak.
+  const body = jsonObject(response.text) ?? {};
   const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : null);
   return {
     code: text('code'),

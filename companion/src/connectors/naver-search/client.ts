@@ -10,7 +10,7 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
-import { upstreamRequest } from '../http-client.ts';
+import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
 import { Pacer, WindowBudget, kstDay, realSleep, type Clock, type Sleep } from '../limits.ts';
 import type { SearchKeyKind } from '../official-origins.ts';
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
@@ -116,23 +116,8 @@ export class NaverSearchClient {
       if (isRetiredType(response)) return null;
       throw searchError(response, Math.ceil((kstDay(this.now()).resetsAt - this.now()) / 1000));
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(response.text);
-    } catch {
-      body = null;
-    }
-    const parsed = TotalSchema.safeParse(body);
-    if (!parsed.success) {
-      throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
-        provider: 'naver-search',
-        upstreamCode: 'MALFORMED_RESPONSE',
-        detail: {
-          ko: '네이버 검색 API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.',
-          en: 'The Naver Search answer could not be read: try again shortly.',
-        },
-      });
-    }
+    const parsed = TotalSchema.safeParse(jsonValue(response.text));
+    if (!parsed.success) throw malformedResponse('naver-search');
     return parsed.data.total;
   }
 }

@@ -3,7 +3,7 @@
  * gateway's `{error: {errorCode, message}}` (unconfirmed, so both are parsed defensively).
  */
 import { UpstreamError } from '../../errors.ts';
-import type { UpstreamResponse } from '../http-client.ts';
+import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 
 const PROVIDER = 'naver-search';
 
@@ -14,16 +14,10 @@ interface VendorCode {
 
 /** The vendor's own code and which body form carried it, or null when the body has neither. */
 export function vendorCodeOf(text: string): VendorCode | null {
-  try {
-    const body = JSON.parse(text) as { errorCode?: unknown; error?: { errorCode?: unknown } };
-    if (body.errorCode !== undefined && body.errorCode !== null)
-      return { form: 'legacy', code: String(body.errorCode) };
-    if (body.error?.errorCode !== undefined && body.error.errorCode !== null) {
-      return { form: 'apihub', code: String(body.error.errorCode) };
-    }
-  } catch {
-    // Not JSON: only the status speaks.
-  }
+  const body = jsonObject(text) as { errorCode?: unknown; error?: { errorCode?: unknown } } | null;
+  if (body?.errorCode !== undefined && body.errorCode !== null) return { form: 'legacy', code: String(body.errorCode) };
+  const nested = body?.error?.errorCode;
+  if (nested !== undefined && nested !== null) return { form: 'apihub', code: String(nested) };
   return null;
 }
 

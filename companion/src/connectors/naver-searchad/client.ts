@@ -9,7 +9,7 @@ import type { Dispatcher } from 'undici';
 import { normalizeKeyword } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
-import { upstreamRequest } from '../http-client.ts';
+import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
 import { Cooldown, Pacer, type Clock, type Sleep, realSleep } from '../limits.ts';
 import { searchAdError } from './errors.ts';
 import { parseKeywordTool, type KeywordToolItem } from './parse.ts';
@@ -115,24 +115,8 @@ export class SearchAdClient {
         throw searchAdError(response, Math.ceil(retryAfter));
       }
       if (response.status !== 200) throw searchAdError(response, 0);
-      let body: unknown;
-      try {
-        body = JSON.parse(response.text);
-      } catch {
-        body = null;
-      }
-      const parsed = parseKeywordTool(body);
-      if (!parsed) {
-        throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
-          provider: 'naver-searchad',
-          upstreamCode: 'MALFORMED_RESPONSE',
-          ...(transactionId ? { traceId: transactionId } : {}),
-          detail: {
-            ko: '네이버 검색광고 API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.',
-            en: 'The Naver Search Ad answer could not be read: try again shortly.',
-          },
-        });
-      }
+      const parsed = parseKeywordTool(jsonValue(response.text));
+      if (!parsed) throw malformedResponse('naver-searchad', transactionId);
       return { items: parsed.items, transactionId };
     });
   }

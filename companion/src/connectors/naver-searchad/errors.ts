@@ -3,7 +3,7 @@
  * what to do. 429 is keyed on the status alone: its body has changed shape many times.
  */
 import { UpstreamError } from '../../errors.ts';
-import type { UpstreamResponse } from '../http-client.ts';
+import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 
 const PROVIDER = 'naver-searchad';
 const WHERE = '검색광고 > 도구 > API 사용 관리';
@@ -39,19 +39,10 @@ const REJECTED_DETAILS: Record<string, { ko: string; en: string }> = {
   },
 };
 
-function parseJson(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
 export function searchAdError(response: UpstreamResponse, retryAfterSeconds: number): UpstreamError {
   const traceId = response.headers['x-transaction-id'];
   const base = { provider: PROVIDER, ...(traceId ? { traceId } : {}) } as const;
-  const body = parseJson(response.text);
+  const body = jsonObject(response.text);
   if (response.status === 429) {
     return new UpstreamError('UPSTREAM_RATE_LIMITED', {
       ...base,
