@@ -10,6 +10,8 @@ import { ConfigError } from '../errors.ts';
 import { toProblem } from '../http/error-handler.ts';
 import { openRuntime } from '../runtime.ts';
 import { KeywordMetricsService, type MetricsItem } from '../services/keyword-metrics.ts';
+import { KeywordCache } from '../store/keyword-cache.ts';
+import { SettingsStore } from '../store/settings.ts';
 import { cliLanguage, csv, describeError, progressBar, table } from './output.ts';
 
 function readKeywords(positionals: string[], file: string | undefined): string[] {
@@ -56,9 +58,12 @@ export async function keywords(args: string[]): Promise<number> {
   const language = cliLanguage();
   const runtime = await openRuntime({ stdout: null });
   try {
+    // The cache makes a rerun after an interruption resume: answered keywords are not asked again.
     const service = new KeywordMetricsService({
       searchAd: () => runtime.connectors.searchAd(),
       search: () => runtime.connectors.search(),
+      cache: new KeywordCache(runtime.db),
+      settings: () => new SettingsStore(runtime.db).saturation(),
     });
     const bar = progressBar(language === 'ko' ? '키워드 조회' : 'Keywords');
     let items: MetricsItem[];

@@ -13,6 +13,9 @@ import { loadSetupAssets } from '../http/setup/assets.ts';
 import { openRuntime } from '../runtime.ts';
 import { waitForStopSignal } from './signals.ts';
 import { PairingStore } from '../store/pairing.ts';
+import { KeywordCache } from '../store/keyword-cache.ts';
+import { SettingsStore } from '../store/settings.ts';
+import { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import { VERSION } from '../version.ts';
 
 const EXTENSION_BUILD = fileURLToPath(new URL('../../../extension/.output/chrome-mv3', import.meta.url));
@@ -33,6 +36,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
   }
 
   const pairings = new PairingStore(db);
+  const settings = new SettingsStore(db);
   const app = createApp({
     apiToken: config.apiToken,
     extensionOrigins: config.extensionOrigins,
@@ -41,6 +45,13 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     logger,
     pairings,
     connections: new ConnectionService(config, db),
+    keywords: new KeywordMetricsService({
+      searchAd: () => runtime.connectors.searchAd(),
+      search: () => runtime.connectors.search(),
+      cache: new KeywordCache(db),
+      settings: () => settings.saturation(),
+    }),
+    settings,
   });
   void loadSetupAssets().catch(() =>
     logger.error({ event: 'SETUP_ASSETS_FAILED' }, 'setup page script failed to build'),

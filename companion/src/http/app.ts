@@ -8,6 +8,8 @@ import express, { type Express, type RequestHandler } from 'express';
 import { CompanionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ConnectionService } from '../services/connections.ts';
+import type { KeywordMetricsService } from '../services/keyword-metrics.ts';
+import type { SettingsStore } from '../store/settings.ts';
 import type { PairingStore } from '../store/pairing.ts';
 import { errorHandler } from './error-handler.ts';
 import { bearerAuth } from './guards/auth.ts';
@@ -16,6 +18,8 @@ import { MAX_BODY_BYTES, jsonOnlyGuard } from './guards/json-only.ts';
 import { originGuard } from './guards/origin.ts';
 import { connectionRoutes } from './routes/connections.ts';
 import { healthRoutes } from './routes/health.ts';
+import { keywordRoutes } from './routes/keywords.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { pairingRoutes } from './routes/pairing.ts';
 import { setupRoutes } from './setup/routes.ts';
 
@@ -27,6 +31,8 @@ export interface AppDeps {
   logger: Logger;
   pairings: PairingStore;
   connections: ConnectionService;
+  keywords: KeywordMetricsService;
+  settings: SettingsStore;
 }
 
 const baseHeaders: RequestHandler = (_req, res, next) => {
@@ -54,6 +60,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/v1', pairingRoutes(deps.pairings, deps.logger));
   app.use('/api/v1', bearerAuth(deps.pairings, deps.apiToken));
   app.use('/api/v1', connectionRoutes(deps.connections));
+  app.use('/api/v1', keywordRoutes(deps.keywords));
+  app.use('/api/v1', settingsRoutes(deps.settings));
 
   app.use(
     setupRoutes({

@@ -54,7 +54,9 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
   afterEach(() => {
     if (!harness) return;
     for (const state of Object.values(harness.sandbox.states)) state.reset();
-    harness.db.exec('DELETE FROM counters; DELETE FROM runtime_state;');
+    harness.db.exec(
+      'DELETE FROM counters; DELETE FROM runtime_state; DELETE FROM keyword_metrics; DELETE FROM keyword_documents; DELETE FROM keyword_related;',
+    );
   });
   afterAll(async () => {
     await harness?.sandbox.close();

@@ -1,9 +1,12 @@
 /**
- * Keyword metrics: Search Ad figures (at most five hints a call, paced by the connector), document
- * counts from Naver Search with bounded concurrency, and the saturation figure with its grade.
- * A failed batch marks only its own keywords; the call fails only when nothing could be answered.
+ * Keyword metrics, the product's main job. For each keyword: Search Ad figures from the cache
+ * when fresh (24 h), else through the batcher (shared calls of up to five hints); document counts
+ * per type from the cache (12 h) or Naver Search with bounded concurrency; the saturation figure
+ * with its grade per the settings in force. When a vendor fails, the last known answer is served
+ * marked stale; a keyword with nothing to show carries its error; the call fails only when no
+ * keyword could be answered.
  */
-import type { Competition, KeywordMetricsItem } from '@aigenc/shared/contract';
+import type { Competition, KeywordMetricsItem, RelatedKeyword } from '@aigenc/shared/contract';
 import {
   DEFAULT_SATURATION,
   cleanKeyword,
@@ -14,9 +17,11 @@ import {
   type SaturationSettings,
 } from '@aigenc/shared/domain';
 import type { NaverSearchClient, SearchType } from '../connectors/naver-search/client.ts';
+import type { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
-import { MAX_HINTS, type SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import { CompanionError } from '../errors.ts';
+import type { KeywordCache } from '../store/keyword-cache.ts';
+import { SearchAdBatcher } from './search-ad-batcher.ts';
 
 export const DOCUMENT_TYPES: readonly SearchType[] = ['blog', 'cafearticle', 'webkr', 'news'];
 const DOCUMENT_CONCURRENCY = 4;
@@ -26,8 +31,11 @@ export type MetricsItem = Omit<KeywordMetricsItem, 'error'> & { error?: Companio
 export interface KeywordMetricsDeps {
   searchAd: () => Promise<SearchAdClient>;
   search: () => Promise<NaverSearchClient | null>;
+  cache: KeywordCache;
   settings?: () => SaturationSettings;
   now?: () => number;
+  /** How long lookups wait to share a Search Ad call. */
+  coalesceMs?: number;
 }
 
 export interface Progress {
@@ -35,82 +43,115 @@ export interface Progress {
   total: number;
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!);
-    }
-  });
-  await Promise.all(workers);
-  return results;
+interface Figures {
+  row: KeywordToolItem | null;
+  fetchedAt: number;
+  cached: boolean;
+  stale: boolean;
 }
 
-function toCompanionError(error: unknown): CompanionError {
+async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+}
+
+function asCompanionError(error: unknown): CompanionError {
   return error instanceof CompanionError ? error : new CompanionError('INTERNAL', { cause: error });
 }
 
 export class KeywordMetricsService {
-  constructor(private readonly deps: KeywordMetricsDeps) {}
+  private readonly batcher: SearchAdBatcher;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: KeywordMetricsDeps) {
+    this.now = deps.now ?? Date.now;
+    this.batcher = new SearchAdBatcher(deps.searchAd, deps.cache, deps.coalesceMs);
+  }
+
+  private settings(): SaturationSettings {
+    return this.deps.settings?.() ?? DEFAULT_SATURATION;
+  }
+
+  /** Search Ad figures for one normalized keyword: fresh cache, else a (shared) call, else stale cache. */
+  private async figures(keyword: string): Promise<Figures> {
+    const cached = this.deps.cache.metrics(keyword);
+    if (cached?.fresh) return { row: cached.value, fetchedAt: cached.fetchedAt, cached: true, stale: false };
+    try {
+      const row = await this.batcher.lookup(keyword);
+      return { row, fetchedAt: this.now(), cached: false, stale: false };
+    } catch (error) {
+      if (cached) return { row: cached.value, fetchedAt: cached.fetchedAt, cached: true, stale: true };
+      throw error;
+    }
+  }
+
+  /** Document counts per type: fresh cache, else Naver Search, else the stale count, else null. */
+  private async documents(
+    keyword: string,
+    search: NaverSearchClient | null,
+  ): Promise<{ counts: Record<string, number | null>; stale: boolean }> {
+    const counts: Record<string, number | null> = {};
+    let stale = false;
+    for (const type of DOCUMENT_TYPES) {
+      const cached = this.deps.cache.documents(keyword, type);
+      if (cached?.fresh || !search) {
+        counts[type] = cached?.value ?? null;
+        continue;
+      }
+      try {
+        counts[type] = await search.total(type, keyword);
+        this.deps.cache.putDocuments(keyword, type, counts[type]);
+      } catch {
+        counts[type] = cached?.value ?? null;
+        stale ||= cached !== null;
+      }
+    }
+    return { counts, stale };
+  }
 
   async metrics(keywords: readonly string[], onProgress?: (progress: Progress) => void): Promise<MetricsItem[]> {
-    const settings = this.deps.settings?.() ?? DEFAULT_SATURATION;
-    const now = this.deps.now ?? Date.now;
+    const settings = this.settings();
     const requested = keywords.map((k) => ({ keyword: cleanKeyword(k), normalized: normalizeKeyword(k) }));
     const unique = [...new Set(requested.map((r) => r.normalized))];
-    const rows = new Map<string, KeywordToolItem>();
+    const figures = new Map<string, Figures>();
     const failures = new Map<string, CompanionError>();
-    const searchAd = await this.deps.searchAd();
-    const search = await this.deps.search();
-
     let done = 0;
-    for (let i = 0; i < unique.length; i += MAX_HINTS) {
-      const batch = unique.slice(i, i + MAX_HINTS);
-      try {
-        const { items } = await searchAd.keywordTool(batch);
-        for (const item of items) rows.set(normalizeKeyword(item.keyword), item);
-      } catch (error) {
-        for (const keyword of batch) failures.set(keyword, toCompanionError(error));
-      }
-      done += batch.length;
-      onProgress?.({ done, total: unique.length });
-    }
+    await Promise.all(
+      unique.map(async (keyword) => {
+        try {
+          figures.set(keyword, await this.figures(keyword));
+        } catch (error) {
+          failures.set(keyword, asCompanionError(error));
+        }
+        onProgress?.({ done: ++done, total: unique.length });
+      }),
+    );
 
-    const documents = new Map<string, Record<string, number | null>>();
-    if (search) {
-      await mapLimit(
-        unique.filter((k) => !failures.has(k)),
-        DOCUMENT_CONCURRENCY,
-        async (keyword) => {
-          const counts: Record<string, number | null> = {};
-          for (const type of DOCUMENT_TYPES) {
-            try {
-              counts[type] = await search.total(type, keyword);
-            } catch (error) {
-              counts[type] = null;
-              if (!failures.has(keyword) && (error as CompanionError).code === 'UPSTREAM_AUTH_FAILED') {
-                failures.set(keyword, toCompanionError(error));
-              }
-            }
-          }
-          documents.set(keyword, counts);
-        },
-      );
-    }
+    const search = await this.deps.search().catch(() => null);
+    const documents = new Map<string, { counts: Record<string, number | null>; stale: boolean }>();
+    await mapLimit(
+      unique.filter((k) => figures.get(k)?.row),
+      DOCUMENT_CONCURRENCY,
+      async (keyword) => void documents.set(keyword, await this.documents(keyword, search)),
+    );
 
-    const fetchedAt = new Date(now()).toISOString();
     const items = requested.map(({ keyword, normalized }): MetricsItem => {
-      const row = rows.get(normalized);
-      const docs = documents.get(normalized) ?? Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, null]));
-      const failure = failures.get(normalized);
+      const figure = figures.get(normalized);
+      const row = figure?.row ?? null;
+      const docs = documents.get(normalized);
+      const counts = docs?.counts ?? Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, null]));
       const total = row ? row.pc.count + row.mobile.count : null;
-      const value = saturation(documentCount(docs, settings.source), total);
+      const value = saturation(documentCount(counts, settings.source), total);
+      const failure = failures.get(normalized);
+      const stale = Boolean(figure?.stale || docs?.stale);
       return {
         keyword,
         normalizedKeyword: normalized,
-        found: row !== undefined,
+        found: row !== null,
         searches: row
           ? {
               pc: row.pc.count,
@@ -124,15 +165,56 @@ export class KeywordMetricsService {
         ctr: row ? row.ctr : null,
         adDepth: row ? row.adDepth : null,
         competition: row ? (row.competition satisfies Competition) : null,
-        documents: docs,
+        documents: counts,
         saturation: value,
         grade: grade(value, settings.thresholds),
-        fetchedAt,
-        cached: false,
-        ...(failure && !row ? { error: failure } : {}),
+        fetchedAt: new Date(figure?.fetchedAt ?? this.now()).toISOString(),
+        cached: figure?.cached ?? false,
+        ...(stale ? { stale: true } : {}),
+        ...(failure ? { error: failure } : {}),
       };
     });
-    if (items.every((item) => item.error)) throw items[0]!.error!;
+    if (items.length > 0 && items.every((item) => item.error)) throw items[0]!.error!;
     return items;
+  }
+
+  /** Related keywords for one keyword, by monthly searches, most first. */
+  async related(keyword: string, limit: number): Promise<{ keyword: string; items: RelatedKeyword[] }> {
+    const normalized = normalizeKeyword(keyword);
+    let list = this.deps.cache.related(normalized);
+    if (!list?.fresh) {
+      try {
+        const client = await this.deps.searchAd();
+        const { items } = await client.keywordTool([normalized]);
+        const rows = items.map((item) => [normalizeKeyword(item.keyword), item] as const);
+        this.deps.cache.putMetrics(rows);
+        const related = rows.map(([k]) => k).filter((k) => k !== normalized);
+        this.deps.cache.putRelated(normalized, related);
+        list = { value: related, fetchedAt: this.now(), fresh: true };
+      } catch (error) {
+        if (!list) throw error;
+      }
+    }
+    const items: RelatedKeyword[] = [];
+    for (const related of list.value) {
+      const row = this.deps.cache.metrics(related)?.value;
+      if (!row) continue;
+      items.push({
+        keyword: row.keyword,
+        searches: {
+          pc: row.pc.count,
+          mobile: row.mobile.count,
+          total: row.pc.count + row.mobile.count,
+          pcBelow10: row.pc.below10,
+          mobileBelow10: row.mobile.below10,
+        },
+        clicks: row.clicks,
+        ctr: row.ctr,
+        adDepth: row.adDepth,
+        competition: row.competition,
+      });
+    }
+    items.sort((a, b) => b.searches.total - a.searches.total);
+    return { keyword: cleanKeyword(keyword), items: items.slice(0, limit) };
   }
 }

@@ -74,4 +74,32 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'keyword cache and settings',
+    sql: `
+      CREATE TABLE keyword_metrics (
+        keyword     TEXT    PRIMARY KEY,
+        data        TEXT    NOT NULL,
+        fetched_at  INTEGER NOT NULL
+      );
+      CREATE TABLE keyword_documents (
+        keyword     TEXT    NOT NULL,
+        type        TEXT    NOT NULL,
+        total       INTEGER,
+        fetched_at  INTEGER NOT NULL,
+        PRIMARY KEY (keyword, type)
+      );
+      CREATE TABLE keyword_related (
+        keyword     TEXT    PRIMARY KEY,
+        related     TEXT    NOT NULL,
+        fetched_at  INTEGER NOT NULL
+      );
+      CREATE TABLE settings (
+        key         TEXT    PRIMARY KEY,
+        value       TEXT    NOT NULL,
+        updated_at  INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -10,3 +10,4 @@ export * from './keywords.ts';
 export * from './coupang.ts';
 export * from './commerce.ts';
 export * from './setup.ts';
+export * from './settings.ts';

@@ -1,0 +1,37 @@
+/**
+ * `POST /api/v1/keywords/metrics` and `GET /api/v1/keywords/related`: parse with the contract,
+ * call the service, and answer per-keyword failures as problems inside a 200.
+ */
+import { Router } from 'express';
+import {
+  KeywordMetricsRequestSchema,
+  RelatedKeywordsQuerySchema,
+  type KeywordMetricsResponse,
+  type RelatedKeywordsResponse,
+} from '@aigenc/shared/contract';
+import type { KeywordMetricsService } from '../../services/keyword-metrics.ts';
+import { toProblem } from '../error-handler.ts';
+import { requestLanguage } from '../language.ts';
+import { parseInput } from '../validate.ts';
+
+export function keywordRoutes(service: KeywordMetricsService): Router {
+  const router = Router();
+
+  router.post('/keywords/metrics', async (req, res) => {
+    const { keywords } = parseInput(KeywordMetricsRequestSchema, req.body);
+    const language = requestLanguage(req);
+    const items = await service.metrics(keywords);
+    const body: KeywordMetricsResponse = {
+      items: items.map(({ error, ...item }) => (error ? { ...item, error: toProblem(error, language) } : item)),
+    };
+    res.json(body);
+  });
+
+  router.get('/keywords/related', async (req, res) => {
+    const { keyword, limit } = parseInput(RelatedKeywordsQuerySchema, req.query);
+    const body: RelatedKeywordsResponse = await service.related(keyword, limit);
+    res.json(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { KeywordMetricsItemSchema } from '@aigenc/shared/contract';
+import { NaverSearchClient } from '../connectors/naver-search/client.ts';
+import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
+import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
+import { documentTotal, figures } from '../sandbox/data.ts';
+import { useSandbox } from '../sandbox/harness.ts';
+import { KeywordCache } from '../store/keyword-cache.ts';
+import { KeywordMetricsService } from './keyword-metrics.ts';
+
+const harness = useSandbox({ searchad: { minIntervalMs: 30 }, search: { perSecond: 1000 } });
+
+function service(clock = { now: Date.now() }, withSearch = true) {
+  const h = harness();
+  const now = () => clock.now;
+  return new KeywordMetricsService({
+    searchAd: () =>
+      Promise.resolve(
+        new SearchAdClient({
+          origin: h.sandbox.urls.searchad,
+          credentials: DEMO_CREDENTIALS['naver-searchad'],
+          dispatcher: h.dispatcher,
+          state: h.state,
+          intervalMs: 40,
+        }),
+      ),
+    search: () =>
+      Promise.resolve(
+        withSearch
+          ? new NaverSearchClient({
+              origin: h.sandbox.urls.search,
+              kind: 'legacy',
+              credentials: DEMO_CREDENTIALS['naver-search'],
+              dispatcher: h.dispatcher,
+              state: h.state,
+              intervalMs: 5,
+            })
+          : null,
+      ),
+    cache: new KeywordCache(h.db, now),
+    now,
+  });
+}
+
+const calls = () => harness().stats('searchad')['GET /keywordstool'] ?? 0;
+
+describe('keyword metrics against the sandbox', () => {
+  it('answers the contract’s fields in request order, figures straight from the vendor', async () => {
+    const items = await service().metrics(['  캠핑  의자 ', '무선이어폰', '캠핑의자']);
+    for (const item of items) expect(KeywordMetricsItemSchema.safeParse(item).success).toBe(true);
+    expect(items.map((i) => [i.keyword, i.normalizedKeyword])).toEqual([
+      ['캠핑 의자', '캠핑의자'],
+      ['무선이어폰', '무선이어폰'],
+      ['캠핑의자', '캠핑의자'],
+    ]);
+    const camping = items[0]!;
+    const f = figures('캠핑의자');
+    expect(camping.searches).toEqual({
+      pc: f.pc,
+      mobile: f.mobile,
+      total: Number(f.pc) + Number(f.mobile),
+      pcBelow10: false,
+      mobileBelow10: false,
+    });
+    expect(camping.documents).toEqual({
+      blog: documentTotal('blog', '캠핑의자'),
+      cafearticle: documentTotal('cafearticle', '캠핑의자'),
+      webkr: documentTotal('webkr', '캠핑의자'),
+      news: documentTotal('news', '캠핑의자'),
+    });
+    expect(camping.saturation).toBe(
+      Math.round((documentTotal('blog', '캠핑의자') / camping.searches!.total) * 100) / 100,
+    );
+    expect(camping.cached).toBe(false);
+  });
+
+  it('takes a "< 10" count as 10 with its flag', async () => {
+    const small = ['러그후기', '텀블러선물', '레고인기'].find(
+      (k) => figures(k).pc === '< 10' || figures(k).mobile === '< 10',
+    );
+    expect(small).toBeDefined();
+    const [item] = await service().metrics([small!]);
+    const f = figures(small!);
+    expect(item!.searches!.pcBelow10).toBe(f.pc === '< 10');
+    expect(item!.searches!.mobileBelow10).toBe(f.mobile === '< 10');
+    if (f.pc === '< 10') expect(item!.searches!.pc).toBe(10);
+  });
+
+  it('answers from the cache the second time, without calling Search Ad or Naver Search', async () => {
+    const clock = { now: Date.now() };
+    await service(clock).metrics(['노트북', '러그']);
+    const before = { searchad: calls(), search: harness().stats('search')['search:ok:blog'] };
+    clock.now += 3_600_000;
+    const again = await service(clock).metrics(['노트북', '러그']);
+    expect(again.every((i) => i.cached)).toBe(true);
+    expect(calls()).toBe(before.searchad);
+    expect(harness().stats('search')['search:ok:blog']).toBe(before.search);
+  });
+
+  it('shares Search Ad calls: ten single-keyword lookups at once cost two calls', async () => {
+    const s = service();
+    const keywords = ['가습기', '제습기', '선풍기', '노트북', '러그', '레고', '텐트', '침낭', '헤드셋', '웹캠'];
+    const answers = await Promise.all(keywords.map((k) => s.metrics([k])));
+    expect(answers.map((a) => a[0]!.normalizedKeyword)).toEqual(keywords);
+    expect(calls()).toBe(2);
+    expect(harness().stats('searchad')['searchad:hints:5']).toBe(2);
+  });
+
+  it('asks once for a keyword already on its way', async () => {
+    const s = service();
+    await Promise.all([s.metrics(['캠핑랜턴']), s.metrics(['캠핑랜턴']), s.metrics(['캠핑 랜턴'])]);
+    expect(calls()).toBe(1);
+  });
+
+  it('serves the last known answer, marked stale, when the vendor fails', async () => {
+    const clock = { now: Date.now() };
+    const [fresh] = await service(clock).metrics(['보온병']);
+    clock.now += 25 * 3_600_000;
+    await harness().fault('searchad', 'status-500', 1);
+    await harness().fault('search', 'status-500', 8);
+    const [stale] = await service(clock).metrics(['보온병']);
+    expect(stale).toMatchObject({ stale: true, cached: true, searches: fresh!.searches, fetchedAt: fresh!.fetchedAt });
+    expect(stale!.error).toBeUndefined();
+  });
+
+  it('marks only the keywords of a failed batch, and fails the call only when nothing was answered', async () => {
+    await harness().fault('searchad', 'status-500', 1);
+    const s = service(undefined, false);
+    const items = await s.metrics(['가습기', '제습기', '선풍기', '노트북', '러그', '레고', '텐트']);
+    const failed = items.filter((i) => i.error);
+    expect(failed.length).toBe(5);
+    expect(failed[0]!.error!.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(items.filter((i) => !i.error).every((i) => i.found)).toBe(true);
+    await harness().fault('searchad', 'status-500', 1);
+    await expect(service(undefined, false).metrics(['완전히새로운키워드'])).rejects.toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+    });
+  });
+
+  it('leaves document counts unknown (null) without Naver Search keys, never guessed', async () => {
+    const [item] = await service(undefined, false).metrics(['빔프로젝터']);
+    expect(item!.documents).toEqual({ blog: null, cafearticle: null, webkr: null, news: null });
+    expect([item!.saturation, item!.grade]).toEqual([null, null]);
+  });
+
+  it('lists related keywords by monthly searches, most first, from one call', async () => {
+    const related = await service().related('캠핑 의자', 20);
+    expect(related.keyword).toBe('캠핑 의자');
+    expect(related.items.length).toBe(20);
+    const totals = related.items.map((i) => i.searches.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(related.items.map((i) => i.keyword)).not.toContain('캠핑의자');
+    expect(calls()).toBe(1);
+  });
+});

@@ -1,0 +1,24 @@
+/** `/api/v1/settings`: the user's settings the companion keeps (the saturation formula). */
+import { z } from 'zod';
+import { SATURATION_SOURCES } from '../domain/saturation.ts';
+
+export const SaturationSettingsSchema = z
+  .strictObject({
+    source: z.enum(SATURATION_SOURCES),
+    thresholds: z.strictObject({
+      gold: z.number().positive().max(1000),
+      silver: z.number().positive().max(1000),
+      bronze: z.number().positive().max(1000),
+    }),
+  })
+  .refine((s) => s.thresholds.gold <= s.thresholds.silver && s.thresholds.silver <= s.thresholds.bronze, {
+    message: 'thresholds must rise: gold ≤ silver ≤ bronze',
+    path: ['thresholds'],
+  });
+
+export const SettingsResponseSchema = z.object({
+  saturation: SaturationSettingsSchema,
+  /** The formula in force, in words, for tooltips. */
+  saturationFormula: z.string(),
+});
+export type SettingsResponse = z.infer<typeof SettingsResponseSchema>;
