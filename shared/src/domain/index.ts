@@ -5,3 +5,4 @@ export * from './keyword.ts';
 export * from './search-count.ts';
 export * from './saturation.ts';
 export * from './coupang-url.ts';
+export * from './page-context/index.ts';

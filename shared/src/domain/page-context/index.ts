@@ -1,0 +1,34 @@
+/**
+ * Page context → keyword. The selection wins; then the site family readers, in order; else the
+ * keyword is null and the popup asks for one. Pure: the popup passes in URL, title and selection.
+ *
+ *   pageContext({ url: 'https://search.naver.com/search.naver?query=%EC%BA%A0%ED%95%91' })
+ *   // → { kind: 'query', keyword: '캠핑', source: 'naver-search', url: ... }
+ */
+import { readCoupang } from './coupang.ts';
+import { readNaver } from './naver.ts';
+import { readDaum, readGoogle, readYouTube } from './search-engines.ts';
+import { tidy } from './text.ts';
+import type { PageContext, PageInput, PageReader } from './types.ts';
+
+export type { PageContext, PageInput, PageKind } from './types.ts';
+
+const READERS: readonly PageReader[] = [readNaver, readCoupang, readGoogle, readDaum, readYouTube];
+
+export function pageContext(input: PageInput): PageContext {
+  let url: URL | null = null;
+  try {
+    url = input.url ? new URL(input.url) : null;
+  } catch {
+    url = null;
+  }
+  const selection = tidy(input.selection);
+  if (selection) return { kind: 'text', keyword: selection, url: url?.href ?? null, source: 'selection' };
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) {
+    for (const read of READERS) {
+      const context = read(url, input);
+      if (context) return context;
+    }
+  }
+  return { kind: 'unknown', keyword: null, url: url?.href ?? null, source: 'none' };
+}
