@@ -90,6 +90,15 @@ describe('WindowBudget', () => {
 });
 
 describe('Cooldown', () => {
+  it('counts 429s seen by different clients of the same account together', () => {
+    const options = { stormCount: 3, stormWindowMs: 60_000, cooldownMs: 300_000 };
+    const clients = [1, 2, 3].map(() => new Cooldown(state, 'searchad:cooldown:7', options, () => now));
+    expect(clients[0]!.record429()).toBeNull();
+    expect(clients[1]!.record429()).toBeNull();
+    expect(clients[2]!.record429()).toBe(now + 300_000);
+    expect(new Cooldown(state, 'searchad:cooldown:7', options, () => now).until()).toBe(now + 300_000);
+  });
+
   it('starts after a burst of 429s, persists, and ends on time', () => {
     const options = { stormCount: 3, stormWindowMs: 10_000, cooldownMs: 300_000 };
     const cooldown = new Cooldown(state, 'searchad:cooldown:1', options, () => now);

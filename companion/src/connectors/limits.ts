@@ -100,10 +100,12 @@ export interface CooldownOptions {
   cooldownMs: number;
 }
 
-/** Stops all calls for a while after 429s pile up; the end time is persisted and survives restarts. */
+/**
+ * Stops all calls for a while after 429s pile up. Both the recent 429s and the cooldown's end are
+ * kept in SQLite: every client of the same account, in every process, sees the same history, and a
+ * restart does not forget it.
+ */
 export class Cooldown {
-  private recent: number[] = [];
-
   constructor(
     private readonly state: StateStore,
     private readonly key: string,
@@ -120,11 +122,18 @@ export class Cooldown {
   /** Records a 429; returns the cooldown's end when this one started it. */
   record429(): number | null {
     const now = this.now();
-    this.recent = [...this.recent.filter((t) => now - t < this.options.stormWindowMs), now];
-    if (this.recent.length < this.options.stormCount) return null;
-    this.recent = [];
+    const historyKey = `${this.key}:recent`;
+    const previous = (JSON.parse(this.state.get(historyKey) ?? '[]') as number[]).filter(
+      (t) => now - t < this.options.stormWindowMs,
+    );
+    const recent = [...previous, now];
+    if (recent.length < this.options.stormCount) {
+      this.state.set(historyKey, JSON.stringify(recent), now);
+      return null;
+    }
     const until = now + this.options.cooldownMs;
     this.state.set(this.key, String(until), now);
+    this.state.set(historyKey, '[]', now);
     return until;
   }
 }
