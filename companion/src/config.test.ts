@@ -86,6 +86,12 @@ describe('loadConfig', () => {
     expect(message).not.toContain('short-canary-token');
   });
 
+  it('reads the Search Ad spacing, default one second, within bounds', () => {
+    expect(loadConfig(base).searchAdIntervalMs).toBe(1000);
+    expect(loadConfig({ ...base, AIGENC_SEARCHAD_INTERVAL_MS: '300' }).searchAdIntervalMs).toBe(300);
+    expect(configError({ AIGENC_SEARCHAD_INTERVAL_MS: '5' })).toContain('AIGENC_SEARCHAD_INTERVAL_MS');
+  });
+
   it('adds extra extension origins to the pinned one', () => {
     const extra = `chrome-extension://${'a'.repeat(32)}`;
     expect(loadConfig({ ...base, AIGENC_EXTENSION_ORIGINS: ` ${extra} ,` }).extensionOrigins).toEqual([

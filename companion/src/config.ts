@@ -30,6 +30,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   vault: 'auto' | 'file' | 'keychain';
   searchKeyKind: SearchKeyKind;
+  /** The spacing Naver allows between keyword-tool calls (the companion keeps 10% above it). */
+  searchAdIntervalMs: number;
   upstreams: Readonly<Record<Provider, Upstream>>;
   envCredentials: EnvCredentials;
 }
@@ -169,6 +171,14 @@ export function loadConfig(env: Env = process.env): Config {
   const vault = z.enum(['auto', 'file', 'keychain']).safeParse(vaultText);
   if (!vault.success) problems.push('AIGENC_VAULT must be "auto", "file" or "keychain".');
 
+  const intervalText = env['AIGENC_SEARCHAD_INTERVAL_MS']?.trim();
+  let searchAdIntervalMs = 1000;
+  if (intervalText) {
+    const parsed = z.coerce.number().int().min(100).max(60_000).safeParse(intervalText);
+    if (parsed.success) searchAdIntervalMs = parsed.data;
+    else problems.push('AIGENC_SEARCHAD_INTERVAL_MS must be whole milliseconds from 100 to 60000 (default 1000).');
+  }
+
   const upstreams = {} as Record<Provider, Upstream>;
   for (const provider of PROVIDERS) {
     upstreams[provider] = parseUpstream(provider, searchKeyKind, env, problems);
@@ -188,6 +198,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel.success ? logLevel.data : 'info',
     vault: vault.success ? vault.data : 'auto',
     searchKeyKind,
+    searchAdIntervalMs,
     upstreams: Object.freeze(upstreams),
     envCredentials,
   };

@@ -31,12 +31,11 @@ export function notConfigured(provider: Provider): CompanionError {
 }
 
 export interface ConnectorFactoryDeps {
-  config: Pick<Config, 'upstreams' | 'searchKeyKind'>;
+  config: Pick<Config, 'upstreams' | 'searchKeyKind' | 'searchAdIntervalMs'>;
   vault: Vault;
   db: Db;
   state: StateStore;
   dispatcher: Dispatcher;
-  searchAdIntervalMs?: number;
   coupangBudgets?: Partial<CoupangBudgets>;
 }
 
@@ -69,7 +68,8 @@ export class ConnectorFactory {
       credentials: { apiKey: c['apiKey'] ?? '', secretKey: c['secretKey'] ?? '', customerId: c['customerId'] ?? '' },
       dispatcher: this.deps.dispatcher,
       state: this.deps.state,
-      ...(this.deps.searchAdIntervalMs === undefined ? {} : { intervalMs: this.deps.searchAdIntervalMs }),
+      // 10% above the vendor's spacing: timing jitter must not turn into a 429.
+      intervalMs: Math.ceil(this.deps.config.searchAdIntervalMs * 1.1),
     });
   }
 
