@@ -13,7 +13,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ko',
     key: EXTENSION_PUBLIC_KEY,
-    permissions: ['storage', 'activeTab'],
+    // scripting only reads the selection of the tab activeTab grants; no host permission beyond loopback.
+    permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: ['http://127.0.0.1/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {

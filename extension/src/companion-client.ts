@@ -7,12 +7,18 @@ import type { z } from 'zod';
 import {
   ConnectionsResponseSchema,
   HealthResponseSchema,
+  KeywordMetricsResponseSchema,
   PairResponseSchema,
   ProblemSchema,
+  RelatedKeywordsResponseSchema,
+  SettingsResponseSchema,
   type ConnectionsResponse,
   type HealthResponse,
+  type KeywordMetricsResponse,
   type PairResponse,
   type Problem,
+  type RelatedKeywordsResponse,
+  type SettingsResponse,
 } from '@aigenc/shared/contract';
 import { COMPANION_HOST } from '@aigenc/shared/identity';
 
@@ -63,6 +69,19 @@ export class CompanionClient {
     return this.request('GET', '/api/v1/connections?scope=all', ConnectionsResponseSchema);
   }
 
+  keywordMetrics(keywords: string[]): Promise<KeywordMetricsResponse> {
+    return this.request('POST', '/api/v1/keywords/metrics', KeywordMetricsResponseSchema, { keywords });
+  }
+
+  relatedKeywords(keyword: string, limit: number): Promise<RelatedKeywordsResponse> {
+    const query = new URLSearchParams({ keyword, limit: String(limit) });
+    return this.request('GET', `/api/v1/keywords/related?${query.toString()}`, RelatedKeywordsResponseSchema);
+  }
+
+  settings(): Promise<SettingsResponse> {
+    return this.request('GET', '/api/v1/settings', SettingsResponseSchema);
+  }
+
   private async request<S extends z.ZodType>(
     method: string,
     path: string,
@@ -78,7 +97,7 @@ export class CompanionClient {
         method,
         headers,
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 8_000),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
         credentials: 'omit',
         cache: 'no-store',
       });

@@ -6,6 +6,7 @@ import { ConnectionList } from '../features/status/ConnectionList.tsx';
 import { OfflineHelp } from '../features/status/OfflineHelp.tsx';
 import { StatusHeader } from '../features/status/StatusHeader.tsx';
 import { PairForm } from '../features/pairing/PairForm.tsx';
+import { KeywordView } from '../features/keyword-metrics/KeywordView.tsx';
 import { useCompanion } from './use-companion.ts';
 
 async function openSetupPage(): Promise<void> {
@@ -20,7 +21,20 @@ export function Popup() {
       {state.kind === 'checking' && <div class="skeleton" aria-hidden="true" />}
       {state.kind === 'offline' && <OfflineHelp baseUrl={state.baseUrl} onRetry={() => void refresh()} />}
       {state.kind === 'unpaired' && <PairForm revoked={state.revoked} onPair={pair} />}
-      {state.kind === 'ready' && <ConnectionList connections={state.connections} />}
+      {state.kind === 'ready' && (
+        <>
+          <KeywordView
+            port={state.port}
+            token={state.token}
+            onSetup={() => void openSetupPage()}
+            onPair={() => void unpair()}
+          />
+          <details class="connections-details">
+            <summary>{t('connectionsHeading')}</summary>
+            <ConnectionList connections={state.connections} />
+          </details>
+        </>
+      )}
       {state.kind === 'broken' && (
         <p class="error" role="alert">
           {t(state.messageKey)}

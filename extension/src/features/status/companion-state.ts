@@ -14,7 +14,7 @@ export type CompanionState =
   | { kind: 'checking' }
   | { kind: 'offline'; baseUrl: string }
   | { kind: 'unpaired'; version: string; revoked: boolean }
-  | { kind: 'ready'; version: string; connections: Connection[] }
+  | { kind: 'ready'; version: string; connections: Connection[]; port: number; token: string }
   | { kind: 'broken'; messageKey: string };
 
 export async function loadCompanionState(options: CompanionClientOptions): Promise<CompanionState> {
@@ -24,7 +24,7 @@ export async function loadCompanionState(options: CompanionClientOptions): Promi
     if (!options.token) return { kind: 'unpaired', version, revoked: false };
     try {
       const { connections } = await client.connections();
-      return { kind: 'ready', version, connections };
+      return { kind: 'ready', version, connections, port: options.port, token: options.token };
     } catch (error) {
       if (error instanceof CompanionProblemError && error.problem.code === 'UNAUTHENTICATED') {
         return { kind: 'unpaired', version, revoked: true };

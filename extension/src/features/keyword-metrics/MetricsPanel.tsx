@@ -1,0 +1,83 @@
+/** One keyword's numbers: searches, competition, clicks and CTR, ad depth, documents, saturation. */
+import type { KeywordMetricsItem } from '@aigenc/shared/contract';
+import { t } from '../../platform/browser.ts';
+import { age, count, decimal, time } from './format.ts';
+
+const COMPETITION_KEYS = { low: 'competitionLow', medium: 'competitionMedium', high: 'competitionHigh' } as const;
+const DOCUMENT_KEYS = [
+  ['blog', 'docsBlog'],
+  ['cafearticle', 'docsCafe'],
+  ['webkr', 'docsWeb'],
+  ['news', 'docsNews'],
+] as const;
+
+export function MetricsPanel({ item, formula }: { item: KeywordMetricsItem; formula: string | null }) {
+  const s = item.searches;
+  const cacheAge = age(item.fetchedAt);
+  return (
+    <section class="panel metrics" aria-labelledby="metrics-heading">
+      <h2 id="metrics-heading">
+        {item.keyword}
+        {item.grade && (
+          <span class={`grade grade-${item.grade}`} title={formula ?? undefined}>
+            {t(`grade_${item.grade}`)}
+          </span>
+        )}
+      </h2>
+      {!item.found && <p class="muted">{t('keywordNotFound')}</p>}
+      {item.stale && <p class="notice">{t('staleNotice')}</p>}
+      <dl class="figures">
+        <div>
+          <dt>{t('searchesTotal')}</dt>
+          <dd class="big">{count(s?.total, false)}</dd>
+        </div>
+        <div>
+          <dt>{t('searchesPc')}</dt>
+          <dd>{count(s?.pc, s?.pcBelow10)}</dd>
+        </div>
+        <div>
+          <dt>{t('searchesMobile')}</dt>
+          <dd>{count(s?.mobile, s?.mobileBelow10)}</dd>
+        </div>
+        <div>
+          <dt>{t('competition')}</dt>
+          <dd>{item.competition ? t(COMPETITION_KEYS[item.competition]) : '–'}</dd>
+        </div>
+        <div>
+          <dt>{t('clicks')}</dt>
+          <dd>
+            {decimal(item.clicks?.pc, 1)} / {decimal(item.clicks?.mobile, 1)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('ctr')}</dt>
+          <dd>
+            {decimal(item.ctr?.pc)}% / {decimal(item.ctr?.mobile)}%
+          </dd>
+        </div>
+        <div>
+          <dt>{t('adDepth')}</dt>
+          <dd>{decimal(item.adDepth, 1)}</dd>
+        </div>
+        <div>
+          <dt title={formula ?? undefined}>{t('saturation')}</dt>
+          <dd title={formula ?? undefined}>{decimal(item.saturation)}</dd>
+        </div>
+      </dl>
+      <dl class="figures documents" aria-label={t('documentsHeading')}>
+        {DOCUMENT_KEYS.map(([type, key]) => (
+          <div key={type}>
+            <dt>{t(key)}</dt>
+            <dd>{item.documents[type] === null ? t('unavailable') : count(item.documents[type])}</dd>
+          </div>
+        ))}
+      </dl>
+      {formula && <p class="formula muted">{formula}</p>}
+      <p class="asof muted">
+        {t('asOf', time(item.fetchedAt))}
+        {item.cached &&
+          ` · ${t(cacheAge.unit === 'minutes' ? 'cacheAgeMinutes' : 'cacheAgeHours', String(cacheAge.value))}`}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/** A failure in words, with the one action that fixes it. */
+import { t } from '../../platform/browser.ts';
+import type { ProblemView } from './problem-view.ts';
+
+export interface ProblemNoticeProps {
+  problem: ProblemView;
+  onRetry: () => void;
+  onSetup: () => void;
+  onPair: () => void;
+}
+
+export function ProblemNotice({ problem, onRetry, onSetup, onPair }: ProblemNoticeProps) {
+  return (
+    <section class="panel problem" role="alert">
+      <p>{problem.message}</p>
+      {problem.action === 'wait' && problem.until && <p class="muted">{t('waitUntil', problem.until)}</p>}
+      {problem.action === 'setup' && (
+        <button type="button" onClick={onSetup}>
+          {t('openSetup')}
+        </button>
+      )}
+      {problem.action === 'pair' && (
+        <button type="button" onClick={onPair}>
+          {t('pairButton')}
+        </button>
+      )}
+      {problem.action === 'retry' && (
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
+    </section>
+  );
+}

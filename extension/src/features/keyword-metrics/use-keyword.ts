@@ -1,0 +1,74 @@
+/**
+ * The keyword view's state: the keyword (from the page, always editable), its metrics, its related
+ * keywords, and the settings' formula in words. Every failure becomes a ProblemView.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { KeywordMetricsItem, RelatedKeyword } from '@aigenc/shared/contract';
+import { CompanionClient, CompanionProblemError, CompanionUnreachableError } from '../../companion-client.ts';
+import { t, uiLanguage } from '../../platform/browser.ts';
+import { problemView, type ProblemView } from './problem-view.ts';
+
+export const RELATED_LIMIT = 1000;
+/** Saturation needs document counts: fetched for the top related keywords only. */
+export const RELATED_WITH_SATURATION = 20;
+
+export type KeywordState =
+  | { kind: 'idle' }
+  | { kind: 'loading'; keyword: string }
+  | {
+      kind: 'loaded';
+      item: KeywordMetricsItem;
+      related: RelatedKeyword[] | null;
+      formula: string | null;
+      /** Saturation of the top related keywords, filled in after the list arrives. */
+      relatedSaturation: Record<string, number | null>;
+    }
+  | { kind: 'failed'; keyword: string; problem: ProblemView };
+
+function toProblemView(error: unknown): ProblemView {
+  if (error instanceof CompanionProblemError) return problemView(error.problem);
+  if (error instanceof CompanionUnreachableError) return { message: t('statusOffline'), action: 'retry' };
+  return { message: t('errorUnexpected'), action: 'retry' };
+}
+
+export function useKeyword(port: number, token: string) {
+  const [state, setState] = useState<KeywordState>({ kind: 'idle' });
+  const latest = useRef(0);
+
+  const lookup = useCallback(
+    async (keyword: string) => {
+      const ticket = ++latest.current;
+      const client = new CompanionClient({ port, token, language: uiLanguage() });
+      setState({ kind: 'loading', keyword });
+      try {
+        const [{ items }, settings] = await Promise.all([
+          client.keywordMetrics([keyword]),
+          client.settings().catch(() => null),
+        ]);
+        const item = items[0]!;
+        if (ticket !== latest.current) return;
+        if (item.error && !item.found) {
+          setState({ kind: 'failed', keyword, problem: problemView(item.error) });
+          return;
+        }
+        const formula = settings?.saturationFormula ?? null;
+        setState({ kind: 'loaded', item, related: null, formula, relatedSaturation: {} });
+        const related = (await client.relatedKeywords(keyword, RELATED_LIMIT).catch(() => null))?.items ?? [];
+        if (ticket !== latest.current) return;
+        setState({ kind: 'loaded', item, related, formula, relatedSaturation: {} });
+        const top = related.slice(0, RELATED_WITH_SATURATION).map((r) => r.keyword);
+        if (top.length === 0) return;
+        const figures = await client.keywordMetrics(top).catch(() => null);
+        if (!figures || ticket !== latest.current) return;
+        const relatedSaturation = Object.fromEntries(figures.items.map((i) => [i.keyword, i.saturation]));
+        setState({ kind: 'loaded', item, related, formula, relatedSaturation });
+      } catch (error) {
+        if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: toProblemView(error) });
+      }
+    },
+    [port, token],
+  );
+
+  useEffect(() => () => void (latest.current = -1), []);
+  return { state, lookup };
+}

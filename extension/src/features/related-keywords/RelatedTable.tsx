@@ -1,0 +1,111 @@
+/**
+ * Related keywords: top 20 by default, expandable to all; sortable by total searches, competition
+ * or saturation (shown once the counts arrive); copy as TSV and download as CSV.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { RelatedKeyword } from '@aigenc/shared/contract';
+import { t } from '../../platform/browser.ts';
+import { copyText, downloadText } from '../../platform/clipboard.ts';
+import { count, decimal } from '../keyword-metrics/format.ts';
+import { toCsv, toTsv } from './export.ts';
+
+type SortKey = 'total' | 'competition' | 'saturation';
+const COMPETITION_RANK = { low: 0, medium: 1, high: 2 } as const;
+const COMPETITION_KEYS = { low: 'competitionLow', medium: 'competitionMedium', high: 'competitionHigh' } as const;
+const TOP = 20;
+
+export interface RelatedTableProps {
+  keyword: string;
+  items: RelatedKeyword[] | null;
+  /** Saturation per related keyword, filled in as it arrives (keyed by keyword). */
+  saturation: Readonly<Record<string, number | null>>;
+  onPick: (keyword: string) => void;
+}
+
+export function RelatedTable({ keyword, items, saturation, onPick }: RelatedTableProps) {
+  const [sort, setSort] = useState<SortKey>('total');
+  const [all, setAll] = useState(false);
+  const [copied, setCopied] = useState(false);
+
+  const sorted = useMemo(() => {
+    const list = [...(items ?? [])];
+    const value = (item: RelatedKeyword): number => {
+      if (sort === 'competition') return COMPETITION_RANK[item.competition];
+      if (sort === 'saturation') return saturation[item.keyword] ?? Number.POSITIVE_INFINITY;
+      return -item.searches.total;
+    };
+    return list.sort((a, b) => value(a) - value(b));
+  }, [items, sort, saturation]);
+
+  if (items === null) return <section class="panel skeleton-table" aria-busy="true" aria-label={t('loading')} />;
+  const shown = all ? sorted : sorted.slice(0, TOP);
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort === key ? (key === 'total' ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" class="sort" onClick={() => setSort(key)}>
+        {label}
+      </button>
+    </th>
+  );
+
+  return (
+    <section class="panel related" aria-labelledby="related-heading">
+      <div class="panel-head">
+        <h2 id="related-heading">{t('relatedHeading', String(items.length))}</h2>
+        <div class="tools">
+          <button
+            type="button"
+            class="link"
+            onClick={() =>
+              void copyText(toTsv(sorted)).then(() => {
+                setCopied(true);
+                setTimeout(() => setCopied(false), 1500);
+              })
+            }
+          >
+            {copied ? t('copied') : t('copyTsv')}
+          </button>
+          <button
+            type="button"
+            class="link"
+            onClick={() => downloadText(`${keyword}-related.csv`, toCsv(sorted), 'text/csv')}
+          >
+            {t('exportCsv')}
+          </button>
+        </div>
+      </div>
+      {items.length === 0 ? (
+        <p class="muted">{t('relatedEmpty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('keywordLabel')}</th>
+              {header('total', t('searchesTotal'))}
+              {header('competition', t('competition'))}
+              {header('saturation', t('saturation'))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((item) => (
+              <tr key={item.keyword}>
+                <th scope="row">
+                  <button type="button" class="link" onClick={() => onPick(item.keyword)}>
+                    {item.keyword}
+                  </button>
+                </th>
+                <td>{count(item.searches.total)}</td>
+                <td>{t(COMPETITION_KEYS[item.competition])}</td>
+                <td>{decimal(saturation[item.keyword])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {items.length > TOP && (
+        <button type="button" class="link" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? t('showTop', String(TOP)) : t('showAll', String(items.length))}
+        </button>
+      )}
+    </section>
+  );
+}

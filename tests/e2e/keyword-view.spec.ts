@@ -1,0 +1,66 @@
+/** The popup on a Naver search page (served by context.route) shows the sandbox's numbers. */
+import { sandboxDocumentTotal, sandboxFigures } from '@aigenc/companion';
+import { runAigenc, startCompanion, type CompanionProcess } from '../support/companion.ts';
+import { artifact, expect, test } from './fixtures.ts';
+
+const NAVER = 'https://search.naver.com/search.naver?where=nexearch&query=%EC%BA%A0%ED%95%91%EC%9D%98%EC%9E%90';
+
+let demo: CompanionProcess;
+
+test.beforeEach(async () => {
+  demo = await startCompanion({ command: 'demo' });
+});
+test.afterEach(async () => {
+  await demo.stop();
+  demo.cleanup();
+});
+
+test('on a Naver search page the popup shows the keyword’s numbers and related keywords', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await context.route('https://search.naver.com/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<title>캠핑의자 : 네이버 검색</title><h1>캠핑의자</h1>',
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(NAVER);
+  await expect(page.locator('h1')).toHaveText('캠핑의자');
+
+  const { code } = JSON.parse(runAigenc(['pair', '--json'], demo.home).stdout) as { code: string };
+  await serviceWorker.evaluate(async (port) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
+    await chrome.storage.local.set({ companionPort: port, companionToken: null });
+  }, demo.port);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(
+    `chrome-extension://${extensionId}/popup.html?url=${encodeURIComponent(page.url())}&title=${encodeURIComponent(await page.title())}`,
+  );
+  await popup.getByLabel('페어링 코드').fill(code);
+  await popup.getByRole('button', { name: '페어링' }).click();
+
+  const f = sandboxFigures('캠핑의자');
+  const total = Number(f.pc) + Number(f.mobile);
+  await expect(popup.getByRole('searchbox', { name: '키워드' })).toHaveValue('캠핑의자');
+  const metrics = popup.locator('section.metrics');
+  await expect(metrics.getByRole('heading', { name: /캠핑의자/ })).toBeVisible();
+  await expect(metrics).toContainText(total.toLocaleString('ko-KR'));
+  await expect(metrics).toContainText(sandboxDocumentTotal('blog', '캠핑의자').toLocaleString('ko-KR'));
+  await expect(metrics).toContainText({ 낮음: '낮음', 중간: '중간', 높음: '높음' }[f.competition]);
+  await expect(popup.locator('section.related tbody tr')).toHaveCount(20);
+  await expect(popup.locator('section.related tbody tr').first().locator('td').nth(2)).not.toHaveText('–', {
+    timeout: 20_000,
+  });
+  await popup.locator('body').screenshot({ path: artifact('popup-keyword.png') });
+
+  // Typing another keyword looks it up; a related keyword can be picked.
+  await popup.getByRole('searchbox', { name: '키워드' }).fill('무선 이어폰');
+  await popup.getByRole('button', { name: '조회' }).click();
+  await expect(metrics.getByRole('heading', { name: /무선 이어폰/ })).toBeVisible();
+});
