@@ -22,6 +22,9 @@ test('the popup pairs with the companion and lists its connections', async ({ op
   await popup.getByLabel('페어링 코드').fill(code.toLowerCase());
   await popup.getByRole('button', { name: '페어링' }).click();
 
+  // Paired: the keyword view leads; connections are one click away.
+  await expect(popup.getByRole('searchbox', { name: '키워드' })).toBeVisible();
+  await popup.getByText('API 연결', { exact: true }).first().click();
   await expect(popup.getByRole('heading', { name: 'API 연결' })).toBeVisible();
   const items = popup.locator('ul.connections li');
   await expect(items).toHaveCount(2);
@@ -82,6 +85,7 @@ test('against aigenc demo the popup shows the sandbox connections, labelled', as
     const items = popup.locator('ul.connections li');
     await expect(items).toHaveCount(4);
     await expect(items.filter({ hasText: '샌드박스' })).toHaveCount(4);
+    await popup.getByText('API 연결', { exact: true }).first().click();
     await popup.locator('body').screenshot({ path: artifact('popup-demo.png') });
   } finally {
     await demo.stop();
