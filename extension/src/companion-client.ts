@@ -82,6 +82,10 @@ export class CompanionClient {
     return this.request('GET', '/api/v1/settings', SettingsResponseSchema);
   }
 
+  saveSaturation(saturation: SettingsResponse['saturation']): Promise<SettingsResponse> {
+    return this.request('PUT', '/api/v1/settings/saturation', SettingsResponseSchema, saturation);
+  }
+
   private async request<S extends z.ZodType>(
     method: string,
     path: string,

@@ -65,6 +65,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(
     setupRoutes({
+      settings: deps.settings,
       csrfToken: deps.csrfToken,
       version: deps.version,
       pairings: deps.pairings,

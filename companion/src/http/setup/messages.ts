@@ -36,6 +36,18 @@ export const SETUP_MESSAGES = {
     provider_coupang_partners: '쿠팡 파트너스',
     loadFailed: '불러오지 못했습니다: {detail}',
     footer: '공식 API만 사용합니다. 화면 스크래핑이나 세션 재사용은 하지 않습니다.',
+    saturationHeading: '황금키워드(포화도) 기준',
+    saturationHelp:
+      '포화도 = 문서 수 ÷ 월간 검색수. 낮을수록 검색에 비해 경쟁 문서가 적습니다. 어떤 문서를 셀지와 등급 기준을 정하세요.',
+    saturationSource: '문서 수',
+    sourceBlog: '블로그',
+    sourceBlogCafe: '블로그 + 카페',
+    sourceAll: '블로그 + 카페 + 웹 + 뉴스',
+    gradeGold: '황금',
+    gradeSilver: '은',
+    gradeBronze: '동',
+    save: '저장',
+    saved: '저장했습니다.',
   },
   en: {
     title: 'AigenC Lens companion setup',
@@ -71,6 +83,18 @@ export const SETUP_MESSAGES = {
     provider_coupang_partners: 'Coupang Partners',
     loadFailed: 'Could not load: {detail}',
     footer: 'Official APIs only: no screen scraping, no reused sessions.',
+    saturationHeading: 'Golden keyword (saturation) rule',
+    saturationHelp:
+      'Saturation = documents ÷ monthly searches. Lower means fewer competing documents per search. Choose which documents count and the grade thresholds.',
+    saturationSource: 'Documents',
+    sourceBlog: 'Blog',
+    sourceBlogCafe: 'Blog + cafe',
+    sourceAll: 'Blog + cafe + web + news',
+    gradeGold: 'Gold',
+    gradeSilver: 'Silver',
+    gradeBronze: 'Bronze',
+    save: 'Save',
+    saved: 'Saved.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -66,6 +66,25 @@ export function renderSetupPage(options: { language: Language; csrfToken: string
     <h2 id="pairings-heading">${escapeHtml(t.pairingsHeading)}</h2>
     <div id="pairings" aria-live="polite"></div>
   </section>
+  <section aria-labelledby="saturation-heading" class="card">
+    <h2 id="saturation-heading">${escapeHtml(t.saturationHeading)}</h2>
+    <p>${escapeHtml(t.saturationHelp)}</p>
+    <form id="saturation-form" class="settings-form">
+      <label>${escapeHtml(t.saturationSource)}
+        <select name="source">
+          <option value="blog">${escapeHtml(t.sourceBlog)}</option>
+          <option value="blog+cafe">${escapeHtml(t.sourceBlogCafe)}</option>
+          <option value="all">${escapeHtml(t.sourceAll)}</option>
+        </select>
+      </label>
+      <label>${escapeHtml(t.gradeGold)} &lt; <input name="gold" type="number" step="0.01" min="0.01" max="1000" required></label>
+      <label>${escapeHtml(t.gradeSilver)} &lt; <input name="silver" type="number" step="0.01" min="0.01" max="1000" required></label>
+      <label>${escapeHtml(t.gradeBronze)} ≤ <input name="bronze" type="number" step="0.01" min="0.01" max="1000" required></label>
+      <button type="submit">${escapeHtml(t.save)}</button>
+      <output id="saturation-status" aria-live="polite"></output>
+    </form>
+    <p id="saturation-formula" class="muted"></p>
+  </section>
   <section aria-labelledby="connections-heading" class="card">
     <h2 id="connections-heading">${escapeHtml(t.connectionsHeading)}</h2>
     <div id="connections" aria-live="polite"></div>

@@ -4,7 +4,9 @@
  */
 import { Router, type Response } from 'express';
 import type { PairingCodeResponse, PairingsResponse, ConnectionsResponse } from '@aigenc/shared/contract';
-import { ConnectionsQuerySchema } from '@aigenc/shared/contract';
+import { ConnectionsQuerySchema, SaturationSettingsSchema } from '@aigenc/shared/contract';
+import { describeFormula } from '@aigenc/shared/domain';
+import type { SettingsStore } from '../../store/settings.ts';
 import { CompanionError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import type { ConnectionService } from '../../services/connections.ts';
@@ -17,6 +19,7 @@ import { loadSetupAssets } from './assets.ts';
 import { SETUP_CSP, renderSetupPage } from './page.ts';
 
 export interface SetupDeps {
+  settings: SettingsStore;
   csrfToken: string;
   version: string;
   pairings: PairingStore;
@@ -71,6 +74,18 @@ export function setupRoutes(deps: SetupDeps): Router {
     if (!deps.pairings.revoke(req.params['id'] ?? '')) throw new CompanionError('NOT_FOUND');
     deps.logger.info({ event: 'PAIRING_REVOKED', pairingId: req.params['id'] }, 'pairing revoked');
     res.status(204).end();
+  });
+
+  api.get('/settings/saturation', (req, res) => {
+    const saturation = deps.settings.saturation();
+    res.json({ saturation, saturationFormula: describeFormula(saturation, requestLanguage(req)) });
+  });
+
+  api.put('/settings/saturation', (req, res) => {
+    deps.settings.setSaturation(parseInput(SaturationSettingsSchema, req.body));
+    deps.logger.info({ event: 'SETTINGS_CHANGED', setting: 'saturation' }, 'settings changed');
+    const saturation = deps.settings.saturation();
+    res.json({ saturation, saturationFormula: describeFormula(saturation, requestLanguage(req)) });
   });
 
   api.get('/connections', (req, res) => {

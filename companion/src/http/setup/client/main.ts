@@ -170,6 +170,46 @@ async function newCode(): Promise<void> {
   window.setTimeout(() => void loadPairings().catch(showError), 15_000);
 }
 
+interface SaturationAnswer {
+  saturation: { source: string; thresholds: { gold: number; silver: number; bronze: number } };
+  saturationFormula: string;
+}
+
+function showSaturation(answer: SaturationAnswer): void {
+  const form = document.getElementById('saturation-form') as HTMLFormElement | null;
+  if (!form) return;
+  (form.elements.namedItem('source') as HTMLSelectElement).value = answer.saturation.source;
+  for (const name of ['gold', 'silver', 'bronze'] as const) {
+    (form.elements.namedItem(name) as HTMLInputElement).value = String(answer.saturation.thresholds[name]);
+  }
+  const formula = document.getElementById('saturation-formula');
+  if (formula) formula.textContent = answer.saturationFormula;
+}
+
+async function loadSaturation(): Promise<void> {
+  const answer = await api<SaturationAnswer>('GET', '/setup/api/settings/saturation');
+  if (answer) showSaturation(answer);
+}
+
+document.getElementById('saturation-form')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = event.currentTarget as HTMLFormElement;
+  const value = (name: string) => Number((form.elements.namedItem(name) as HTMLInputElement).value);
+  const status = document.getElementById('saturation-status');
+  void api<SaturationAnswer>('PUT', '/setup/api/settings/saturation', {
+    source: (form.elements.namedItem('source') as HTMLSelectElement).value,
+    thresholds: { gold: value('gold'), silver: value('silver'), bronze: value('bronze') },
+  })
+    .then((answer) => {
+      if (answer) showSaturation(answer);
+      if (status) status.textContent = t('saved');
+    })
+    .catch((error: unknown) => {
+      if (status) status.textContent = error instanceof Error ? error.message : String(error);
+    });
+});
+
 document.getElementById('new-code')?.addEventListener('click', () => void newCode().catch(showError));
 void loadPairings().catch(showError);
 void loadConnections().catch(showError);
+void loadSaturation().catch(showError);

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { uiLanguage } from '../../src/platform/browser.ts';
+import { Options } from '../../src/options/Options.tsx';
+import '../popup/style.css';
+import './options.css';
+
+document.documentElement.lang = uiLanguage();
+render(<Options />, document.getElementById('app')!);
