@@ -26,7 +26,10 @@ export const test = base.extend<Fixtures>({
   companion: async ({}, use) => {
     const companion = await startCompanion({
       env: {
-        // Credentials that only show up as connections: no connector calls anything in these tests.
+        // Credentials that only show up as connections, aimed at a closed loopback port: nothing in
+        // these tests may reach the internet, even by accident.
+        NAVER_SEARCHAD_BASE_URL: 'http://127.0.0.1:9',
+        COUPANG_PARTNERS_BASE_URL: 'http://127.0.0.1:9',
         NAVER_SEARCHAD_API_KEY: 'e2e-api-key',
         NAVER_SEARCHAD_SECRET_KEY: 'e2e-secret-key',
         NAVER_SEARCHAD_CUSTOMER_ID: '1234567',

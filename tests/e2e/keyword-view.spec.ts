@@ -64,3 +64,36 @@ test('on a Naver search page the popup shows the keyword’s numbers and related
   await popup.getByRole('button', { name: '조회' }).click();
   await expect(metrics.getByRole('heading', { name: /무선 이어폰/ })).toBeVisible();
 });
+
+test('without Search Ad keys the popup says so and offers the setup page', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const bare = await startCompanion();
+  try {
+    const { code } = JSON.parse(runAigenc(['pair', '--json'], bare.home).stdout) as { code: string };
+    await serviceWorker.evaluate(async (port) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: object): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ companionPort: port, companionToken: null });
+    }, bare.port);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?q=${encodeURIComponent('캠핑의자')}`);
+    await popup.getByLabel('페어링 코드').fill(code);
+    await popup.getByRole('button', { name: '페어링' }).click();
+    const alert = popup.getByRole('alert');
+    await expect(alert).toContainText('네이버 검색광고가 아직 연결되지 않았습니다');
+    await expect(alert.getByRole('button', { name: '설정 페이지 열기' })).toBeVisible();
+    await popup.locator('body').screenshot({ path: artifact('popup-not-configured.png') });
+    const [setup] = await Promise.all([
+      context.waitForEvent('page'),
+      alert.getByRole('button', { name: '설정 페이지 열기' }).click(),
+    ]);
+    await expect(setup).toHaveURL(`${bare.url}/setup`);
+  } finally {
+    await bare.stop();
+    bare.cleanup();
+  }
+});
