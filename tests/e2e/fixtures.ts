@@ -3,15 +3,13 @@
  * from the service worker and the companion's port written to the extension's storage.
  * Pages the tests need are served from loopback or `context.route()`; nothing reaches the internet.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { extensionWorker, launchWithExtension, setExtensionStorage } from '../support/browser.ts';
 import { REPO_ROOT, startCompanion, type CompanionProcess } from '../support/companion.ts';
 
-export const EXTENSION_DIR = join(REPO_ROOT, 'extension', '.output', 'chrome-mv3');
 export const ARTIFACTS = join(REPO_ROOT, 'tests', 'artifacts');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export interface Fixtures {
   companion: CompanionProcess;
@@ -44,37 +42,13 @@ export const test = base.extend<Fixtures>({
 
   // eslint-disable-next-line no-empty-pattern -- as above.
   context: async ({}, use) => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH.`);
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-      throw new Error(`Build the extension first (${EXTENSION_DIR} is missing).`);
-    const profile = mkdtempSync(join(tmpdir(), 'aigenc-e2e-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'ko-KR',
-      // On Linux Chromium's UI language (and so the extension's _locales) follows these, not --lang.
-      env: { ...process.env, LANGUAGE: 'ko', LANG: 'ko_KR.UTF-8' },
-      viewport: { width: 420, height: 640 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    const browser = await launchWithExtension();
+    await use(browser.context);
+    await browser.close();
   },
 
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(await extensionWorker(context));
   },
 
   extensionId: async ({ serviceWorker }, use) => {
@@ -82,13 +56,7 @@ export const test = base.extend<Fixtures>({
   },
 
   openPopup: async ({ context, serviceWorker, extensionId, companion }, use) => {
-    await serviceWorker.evaluate(async (port) => {
-      // Runs inside the extension's service worker, where `chrome` exists.
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(items: object): Promise<void> } } };
-      };
-      await chrome.storage.local.set({ companionPort: port });
-    }, companion.port);
+    await setExtensionStorage(serviceWorker, { companionPort: companion.port });
     await use(async () => {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -1,6 +1,7 @@
 /** The popup on a Naver search page (served by context.route) shows the sandbox's numbers. */
 import { sandboxDocumentTotal, sandboxFigures } from '@aigenc/companion';
 import { runAigenc, startCompanion, type CompanionProcess } from '../support/companion.ts';
+import { setExtensionStorage } from '../support/browser.ts';
 import { artifact, expect, test } from './fixtures.ts';
 
 const NAVER = 'https://search.naver.com/search.naver?where=nexearch&query=%EC%BA%A0%ED%95%91%EC%9D%98%EC%9E%90';
@@ -31,12 +32,7 @@ test('on a Naver search page the popup shows the keyword’s numbers and related
   await expect(page.locator('h1')).toHaveText('캠핑의자');
 
   const { code } = JSON.parse(runAigenc(['pair', '--json'], demo.home).stdout) as { code: string };
-  await serviceWorker.evaluate(async (port) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { set(items: object): Promise<void> } } };
-    };
-    await chrome.storage.local.set({ companionPort: port, companionToken: null });
-  }, demo.port);
+  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: null });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 900 });
   await popup.goto(
@@ -73,12 +69,7 @@ test('without Search Ad keys the popup says so and offers the setup page', async
   const bare = await startCompanion();
   try {
     const { code } = JSON.parse(runAigenc(['pair', '--json'], bare.home).stdout) as { code: string };
-    await serviceWorker.evaluate(async (port) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(items: object): Promise<void> } } };
-      };
-      await chrome.storage.local.set({ companionPort: port, companionToken: null });
-    }, bare.port);
+    await setExtensionStorage(serviceWorker, { companionPort: bare.port, companionToken: null });
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?q=${encodeURIComponent('캠핑의자')}`);
     await popup.getByLabel('페어링 코드').fill(code);

@@ -1,6 +1,7 @@
 /** The popup in a real browser: pairs with a running companion and shows its status. */
 import { EXTENSION_ID } from '@aigenc/shared/identity';
 import { runAigenc, startCompanion } from '../support/companion.ts';
+import { setExtensionStorage } from '../support/browser.ts';
 import { artifact, expect, test } from './fixtures.ts';
 
 test('the extension id is the pinned one', ({ extensionId }) => {
@@ -71,12 +72,7 @@ test('against aigenc demo the popup shows the sandbox connections, labelled', as
 }) => {
   const demo = await startCompanion({ command: 'demo' });
   try {
-    await serviceWorker.evaluate(async (port) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(items: object): Promise<void> } } };
-      };
-      await chrome.storage.local.set({ companionPort: port, companionToken: null });
-    }, demo.port);
+    await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: null });
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     const { code } = JSON.parse(runAigenc(['pair', '--json'], demo.home).stdout) as { code: string };

@@ -1,0 +1,64 @@
+/**
+ * Chromium with the built extension loaded, as the e2e suite and the benchmark both need it: the
+ * system browser (never a download), a fresh profile, the flags that keep it off the network.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { REPO_ROOT } from './companion.ts';
+
+export const EXTENSION_DIR = join(REPO_ROOT, 'extension', '.output', 'chrome-mv3');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH.`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`Build the extension first (${EXTENSION_DIR} is missing).`);
+  const profile = mkdtempSync(join(tmpdir(), 'aigenc-browser-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'ko-KR',
+    // On Linux Chromium's UI language (and so the extension's _locales) follows these, not --lang.
+    env: { ...process.env, LANGUAGE: 'ko', LANG: 'ko_KR.UTF-8' },
+    viewport: { width: 420, height: 640 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Writes the extension's storage from inside its service worker. */
+export async function setExtensionStorage(worker: Worker, items: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (values) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
+    await chrome.storage.local.set(values);
+  }, items);
+}
