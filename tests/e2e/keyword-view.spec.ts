@@ -50,6 +50,9 @@ test('on a Naver search page the popup shows the keyword’s numbers and related
   await expect(metrics).toContainText(sandboxDocumentTotal('blog', '캠핑의자').toLocaleString('ko-KR'));
   await expect(metrics).toContainText({ 낮음: '낮음', 중간: '중간', 높음: '높음' }[f.competition]);
   await expect(popup.locator('section.related tbody tr')).toHaveCount(20);
+  // Saturation of related keywords costs document counts: only on demand.
+  await expect(popup.locator('section.related tbody tr').first().locator('td').nth(2)).toHaveText('–');
+  await popup.getByRole('button', { name: '포화도', exact: true }).click();
   await expect(popup.locator('section.related tbody tr').first().locator('td').nth(2)).not.toHaveText('–', {
     timeout: 20_000,
   });

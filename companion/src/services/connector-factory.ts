@@ -40,7 +40,20 @@ export interface ConnectorFactoryDeps {
 }
 
 export class ConnectorFactory {
+  /** Clients are reused while the credentials in force stay the same (keyed by their digest). */
+  private readonly clients = new Map<string, unknown>();
+
   constructor(private readonly deps: ConnectorFactoryDeps) {}
+
+  private reuse<T>(provider: Provider, credentials: CredentialFields, build: () => T): T {
+    const key = `${provider}:${this.deps.vault.digest(credentials)}`;
+    let client = this.clients.get(key) as T | undefined;
+    if (!client) {
+      client = build();
+      this.clients.set(key, client);
+    }
+    return client;
+  }
 
   /** The credentials in force for a provider, or null. */
   async credentials(provider: Provider): Promise<CredentialFields | null> {
@@ -63,27 +76,41 @@ export class ConnectorFactory {
 
   async searchAd(): Promise<SearchAdClient> {
     const c = await this.require('naver-searchad');
-    return new SearchAdClient({
-      origin: this.origin('naver-searchad'),
-      credentials: { apiKey: c['apiKey'] ?? '', secretKey: c['secretKey'] ?? '', customerId: c['customerId'] ?? '' },
-      dispatcher: this.deps.dispatcher,
-      state: this.deps.state,
-      // 10% above the vendor's spacing: timing jitter must not turn into a 429.
-      intervalMs: Math.ceil(this.deps.config.searchAdIntervalMs * 1.1),
-    });
+    return this.reuse(
+      'naver-searchad',
+      c,
+      () =>
+        new SearchAdClient({
+          origin: this.origin('naver-searchad'),
+          credentials: {
+            apiKey: c['apiKey'] ?? '',
+            secretKey: c['secretKey'] ?? '',
+            customerId: c['customerId'] ?? '',
+          },
+          dispatcher: this.deps.dispatcher,
+          state: this.deps.state,
+          // 10% above the vendor's spacing: timing jitter must not turn into a 429.
+          intervalMs: Math.ceil(this.deps.config.searchAdIntervalMs * 1.1),
+        }),
+    );
   }
 
   /** Naver Search, or null when it is not connected (document counts are then unknown, not an error). */
   async search(): Promise<NaverSearchClient | null> {
     const c = await this.credentials('naver-search');
     if (!c) return null;
-    return new NaverSearchClient({
-      origin: this.origin('naver-search'),
-      kind: this.deps.config.searchKeyKind,
-      credentials: { clientId: c['clientId'] ?? '', clientSecret: c['clientSecret'] ?? '' },
-      dispatcher: this.deps.dispatcher,
-      state: this.deps.state,
-    });
+    return this.reuse(
+      'naver-search',
+      c,
+      () =>
+        new NaverSearchClient({
+          origin: this.origin('naver-search'),
+          kind: this.deps.config.searchKeyKind,
+          credentials: { clientId: c['clientId'] ?? '', clientSecret: c['clientSecret'] ?? '' },
+          dispatcher: this.deps.dispatcher,
+          state: this.deps.state,
+        }),
+    );
   }
 
   async commerce(): Promise<CommerceClient> {

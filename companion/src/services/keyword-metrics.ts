@@ -89,25 +89,34 @@ export class KeywordMetricsService {
     }
   }
 
-  /** Document counts per type: fresh cache, else Naver Search, else the stale count, else null. */
+  /**
+   * Document counts per type: fresh cache, else Naver Search, else the stale count, else null.
+   * The Naver Search client is asked for only when a count is actually missing.
+   */
   private async documents(
     keyword: string,
-    search: NaverSearchClient | null,
+    search: () => Promise<NaverSearchClient | null>,
   ): Promise<{ counts: Record<string, number | null>; stale: boolean }> {
+    const cached = this.deps.cache.allDocuments(keyword);
     const counts: Record<string, number | null> = {};
     let stale = false;
     for (const type of DOCUMENT_TYPES) {
-      const cached = this.deps.cache.documents(keyword, type);
-      if (cached?.fresh || !search) {
-        counts[type] = cached?.value ?? null;
+      const hit = cached.get(type);
+      if (hit?.fresh) {
+        counts[type] = hit.value;
+        continue;
+      }
+      const client = await search();
+      if (!client) {
+        counts[type] = hit?.value ?? null;
         continue;
       }
       try {
-        counts[type] = await search.total(type, keyword);
+        counts[type] = await client.total(type, keyword);
         this.deps.cache.putDocuments(keyword, type, counts[type]);
       } catch {
-        counts[type] = cached?.value ?? null;
-        stale ||= cached !== null;
+        counts[type] = hit?.value ?? null;
+        stale ||= hit !== undefined;
       }
     }
     return { counts, stale };
@@ -131,7 +140,8 @@ export class KeywordMetricsService {
       }),
     );
 
-    const search = await this.deps.search().catch(() => null);
+    let searchClient: Promise<NaverSearchClient | null> | null = null;
+    const search = () => (searchClient ??= this.deps.search().catch(() => null));
     const documents = new Map<string, { counts: Record<string, number | null>; stale: boolean }>();
     await mapLimit(
       unique.filter((k) => figures.get(k)?.row),

@@ -47,10 +47,19 @@ function generateCode(): string {
 }
 
 export class PairingStore {
+  // The token check runs on every authenticated request: its statements are prepared once.
+  private readonly findToken;
+  private readonly touchToken;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.findToken = db.prepare('SELECT id, token_digest FROM pairings WHERE token_digest = ? AND revoked_at IS NULL');
+    this.touchToken = db.prepare(
+      'UPDATE pairings SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+    );
+  }
 
   /** Issues a fresh code and retires every earlier one. Returns it formatted for people. */
   issueCode(): { code: string; expiresAt: Date } {
@@ -105,15 +114,11 @@ export class PairingStore {
   /** The pairing a presented token belongs to, or null. Looks up by digest, then compares in constant time. */
   verifyToken(token: string): string | null {
     const digest = sha256(token);
-    const row = this.db
-      .prepare('SELECT id, token_digest FROM pairings WHERE token_digest = ? AND revoked_at IS NULL')
-      .get(digest) as { id: string; token_digest: Buffer } | undefined;
+    const row = this.findToken.get(digest) as { id: string; token_digest: Buffer } | undefined;
     if (!row || !timingSafeEqual(row.token_digest, digest)) return null;
     const now = this.now();
     // Recorded at most once a minute: the list shows "last used", not every call.
-    this.db
-      .prepare('UPDATE pairings SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)')
-      .run(now, row.id, now - 60_000);
+    this.touchToken.run(now, row.id, now - 60_000);
     return row.id;
   }
 

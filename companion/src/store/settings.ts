@@ -9,9 +9,17 @@ import type { Db } from './db.ts';
 const KEY = 'saturation';
 
 export class SettingsStore {
+  /** Read on every lookup: kept in memory, refreshed on write (this process is the only writer). */
+  private cached: SaturationSettings | null = null;
+
   constructor(private readonly db: Db) {}
 
   saturation(): SaturationSettings {
+    this.cached ??= this.read();
+    return this.cached;
+  }
+
+  private read(): SaturationSettings {
     const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
     if (!row) return DEFAULT_SATURATION;
     const parsed = SaturationSettingsSchema.safeParse(JSON.parse(row.value));
@@ -25,5 +33,6 @@ export class SettingsStore {
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
       )
       .run(KEY, JSON.stringify(SaturationSettingsSchema.parse(settings)), now);
+    this.cached = null;
   }
 }

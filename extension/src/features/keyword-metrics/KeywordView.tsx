@@ -20,7 +20,7 @@ export interface KeywordViewProps {
 }
 
 export function KeywordView({ port, token, onSetup, onPair }: KeywordViewProps) {
-  const { state, lookup } = useKeyword(port, token);
+  const { state, lookup, loadRelatedSaturation } = useKeyword(port, token);
   const [initial, setInitial] = useState('');
 
   useEffect(() => {
@@ -54,6 +54,7 @@ export function KeywordView({ port, token, onSetup, onPair }: KeywordViewProps) 
             keyword={state.item.keyword}
             items={state.related}
             saturation={state.relatedSaturation}
+            onNeedSaturation={loadRelatedSaturation}
             onPick={(k) => void lookup(k)}
           />
         </>

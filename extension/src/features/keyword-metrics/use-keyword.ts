@@ -56,12 +56,6 @@ export function useKeyword(port: number, token: string) {
         const related = (await client.relatedKeywords(keyword, RELATED_LIMIT).catch(() => null))?.items ?? [];
         if (ticket !== latest.current) return;
         setState({ kind: 'loaded', item, related, formula, relatedSaturation: {} });
-        const top = related.slice(0, RELATED_WITH_SATURATION).map((r) => r.keyword);
-        if (top.length === 0) return;
-        const figures = await client.keywordMetrics(top).catch(() => null);
-        if (!figures || ticket !== latest.current) return;
-        const relatedSaturation = Object.fromEntries(figures.items.map((i) => [i.keyword, i.saturation]));
-        setState({ kind: 'loaded', item, related, formula, relatedSaturation });
       } catch (error) {
         if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: toProblemView(error) });
       }
@@ -69,6 +63,27 @@ export function useKeyword(port: number, token: string) {
     [port, token],
   );
 
+  /**
+   * Saturation of the top related keywords, only when asked for: each needs four document counts
+   * from Naver Search's daily quota, so opening the popup must not spend them.
+   */
+  const loadRelatedSaturation = useCallback(async () => {
+    const ticket = latest.current;
+    const current = state;
+    if (current.kind !== 'loaded' || !current.related) return;
+    const top = current.related.slice(0, RELATED_WITH_SATURATION).map((r) => r.keyword);
+    const missing = top.filter((k) => !(k in current.relatedSaturation));
+    if (missing.length === 0) return;
+    const client = new CompanionClient({ port, token, language: uiLanguage() });
+    const figures = await client.keywordMetrics(missing).catch(() => null);
+    if (!figures || ticket !== latest.current) return;
+    const relatedSaturation = {
+      ...current.relatedSaturation,
+      ...Object.fromEntries(figures.items.map((i) => [i.keyword, i.saturation])),
+    };
+    setState({ ...current, relatedSaturation });
+  }, [port, token, state]);
+
   useEffect(() => () => void (latest.current = -1), []);
-  return { state, lookup };
+  return { state, lookup, loadRelatedSaturation };
 }

@@ -19,11 +19,21 @@ export interface RelatedTableProps {
   items: RelatedKeyword[] | null;
   /** Saturation per related keyword, filled in as it arrives (keyed by keyword). */
   saturation: Readonly<Record<string, number | null>>;
+  /** Asks for the saturation of the top keywords (it costs document-count calls, so only on demand). */
+  onNeedSaturation: () => Promise<void>;
   onPick: (keyword: string) => void;
 }
 
-export function RelatedTable({ keyword, items, saturation, onPick }: RelatedTableProps) {
+export function RelatedTable({ keyword, items, saturation, onNeedSaturation, onPick }: RelatedTableProps) {
   const [sort, setSort] = useState<SortKey>('total');
+  const [loadingSaturation, setLoadingSaturation] = useState(false);
+  const haveSaturation = Object.keys(saturation).length > 0;
+
+  function needSaturation(): void {
+    if (haveSaturation || loadingSaturation) return;
+    setLoadingSaturation(true);
+    void onNeedSaturation().finally(() => setLoadingSaturation(false));
+  }
   const [all, setAll] = useState(false);
   const [copied, setCopied] = useState(false);
 
@@ -41,7 +51,14 @@ export function RelatedTable({ keyword, items, saturation, onPick }: RelatedTabl
   const shown = all ? sorted : sorted.slice(0, TOP);
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? (key === 'total' ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" class="sort" onClick={() => setSort(key)}>
+      <button
+        type="button"
+        class="sort"
+        onClick={() => {
+          setSort(key);
+          if (key === 'saturation') needSaturation();
+        }}
+      >
         {label}
       </button>
     </th>
@@ -101,6 +118,11 @@ export function RelatedTable({ keyword, items, saturation, onPick }: RelatedTabl
           </tbody>
         </table>
       )}
+      {items.length > 0 && !haveSaturation && (
+        <button type="button" class="link" onClick={needSaturation} disabled={loadingSaturation}>
+          {loadingSaturation ? t('loading') : t('loadSaturation', String(Math.min(TOP, items.length)))}
+        </button>
+      )}{' '}
       {items.length > TOP && (
         <button type="button" class="link" onClick={() => setAll(!all)} aria-expanded={all}>
           {all ? t('showTop', String(TOP)) : t('showAll', String(items.length))}
