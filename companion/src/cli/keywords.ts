@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MAX_KEYWORD_LENGTH } from '@aigenc/shared/contract';
-import { cleanKeyword } from '@aigenc/shared/domain';
+import { cleanKeyword, csvRows } from '@aigenc/shared/domain';
 import { ConfigError } from '../errors.ts';
 import { toProblem } from '../http/error-handler.ts';
 import { openRuntime } from '../runtime.ts';
 import { KeywordMetricsService, type MetricsItem } from '../services/keyword-metrics.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
-import { cliLanguage, csv, describeError, progressBar, table } from './output.ts';
+import { cliLanguage, describeError, progressBar, table } from './output.ts';
 
 function readKeywords(positionals: string[], file: string | undefined): string[] {
   const fromFile = file
@@ -121,7 +121,7 @@ export async function keywords(args: string[]): Promise<number> {
         i.grade,
         i.error ? describeError(i.error, language) : '',
       ]);
-      process.stdout.write(`\uFEFF${csv([header, ...rows])}`);
+      process.stdout.write(`\uFEFF${csvRows([header, ...rows])}`);
     } else {
       const header =
         language === 'ko'

@@ -40,17 +40,6 @@ export function progressBar(
   };
 }
 
-export function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Cells that a spreadsheet would run as a formula are prefixed, then everything is quoted.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
-export function csv(rows: readonly (readonly unknown[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
 /** Width of a string in a terminal: Hangul and other wide characters take two columns. */
 function displayWidth(text: string): number {
   let width = 0;

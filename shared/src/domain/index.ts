@@ -6,3 +6,4 @@ export * from './search-count.ts';
 export * from './saturation.ts';
 export * from './coupang-url.ts';
 export * from './page-context/index.ts';
+export * from './csv.ts';

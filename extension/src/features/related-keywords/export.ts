@@ -1,5 +1,6 @@
 /** Related keywords as TSV (for pasting into a sheet) and CSV (a file Excel opens as UTF-8). */
 import type { RelatedKeyword } from '@aigenc/shared/contract';
+import { csvRows } from '@aigenc/shared/domain';
 
 export const EXPORT_HEADER = [
   'keyword',
@@ -34,15 +35,6 @@ export function toTsv(items: readonly RelatedKeyword[]): string {
   return [EXPORT_HEADER, ...items.map(row)].map((cells) => cells.map(clean).join('\t')).join('\n') + '\n';
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // A cell a spreadsheet would run as a formula is prefixed, then every cell is quoted.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
 export function toCsv(items: readonly RelatedKeyword[]): string {
-  return (
-    '\uFEFF' + [EXPORT_HEADER, ...items.map(row)].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n'
-  );
+  return `\uFEFF${csvRows([EXPORT_HEADER, ...items.map(row)])}`;
 }
