@@ -228,6 +228,14 @@ const MUTATIONS = [
     'src/connectors',
   ],
   [
+    'public addresses only',
+    'companion/src/connectors/egress.ts',
+    '    if (blocked || addresses.length === 0) return callback(new EgressBlockedError(hostname), []);',
+    '',
+    'companion',
+    'src/connectors',
+  ],
+  [
     'no redirects',
     'companion/src/connectors/http-client.ts',
     '    if (response.statusCode >= 300 && response.statusCode < 400) {',

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request, setGlobalDispatcher } from 'undici';
 import { EgressBlockedError, UpstreamError } from '../errors.ts';
 import { silentLogger } from '../test-support.ts';
-import { createEgressDispatcher, installEgress, isPublicAddress } from './egress.ts';
+import { createEgressDispatcher, installEgress, isPublicAddress, publicOnlyLookup } from './egress.ts';
 import { upstreamRequest } from './http-client.ts';
 
 interface Loopback {
@@ -129,5 +129,14 @@ describe('isPublicAddress', () => {
     ['not-an-ip', false],
   ])('%s → %s', (address, expected) => {
     expect(isPublicAddress(address)).toBe(expected);
+  });
+});
+
+describe('publicOnlyLookup', () => {
+  it.each([{ all: true }, {}])('refuses a host name that resolves to a non-public address (%j)', async (options) => {
+    // "localhost" resolves from the hosts file, no network needed: it stands for a DNS answer
+    // that points an official name at this machine or the LAN.
+    const error = await new Promise<unknown>((resolve) => publicOnlyLookup('localhost', options, (e) => resolve(e)));
+    expect(error).toBeInstanceOf(EgressBlockedError);
   });
 });

@@ -6,6 +6,7 @@
 import { request, type Dispatcher } from 'undici';
 import type { Provider } from '@aigenc/shared/contract';
 import { EgressBlockedError, UpstreamError } from '../errors.ts';
+import { PROVIDER_NAMES } from './official-origins.ts';
 
 export interface UpstreamRequest {
   provider: Provider;
@@ -126,16 +127,9 @@ export function jsonObject(text: string): Record<string, unknown> | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
-const VENDOR_NAMES: Record<Provider, { ko: string; en: string }> = {
-  'naver-searchad': { ko: '네이버 검색광고', en: 'Naver Search Ad' },
-  'naver-search': { ko: '네이버 검색', en: 'Naver Search' },
-  'naver-commerce': { ko: '네이버 커머스', en: 'Naver Commerce' },
-  'coupang-partners': { ko: '쿠팡 파트너스', en: 'Coupang Partners' },
-};
-
 /** An answer that is not the shape the vendor documents (truncated, HTML from a gateway, ...). */
 export function malformedResponse(provider: Provider, traceId?: string | null): UpstreamError {
-  const name = VENDOR_NAMES[provider];
+  const name = PROVIDER_NAMES[provider];
   return new UpstreamError('UPSTREAM_UNAVAILABLE', {
     provider,
     upstreamCode: 'MALFORMED_RESPONSE',

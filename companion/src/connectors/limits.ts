@@ -42,6 +42,21 @@ export class Pacer {
   }
 }
 
+const pacers = new Map<string, Pacer>();
+
+/**
+ * The pacer for one vendor account: every client of the same key shares it, since vendors count
+ * limits per account, not per client object. A changed interval replaces it.
+ */
+export function sharedPacer(key: string, intervalMs: number, now: Clock = Date.now, sleep: Sleep = realSleep): Pacer {
+  let pacer = pacers.get(key);
+  if (!pacer || pacer.interval !== intervalMs) {
+    pacer = new Pacer(intervalMs, now, sleep);
+    pacers.set(key, pacer);
+  }
+  return pacer;
+}
+
 export interface Window {
   key: string;
   resetsAt: number;

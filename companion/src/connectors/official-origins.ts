@@ -20,3 +20,11 @@ export function officialOrigin(provider: Provider, searchKeyKind: SearchKeyKind 
   if (provider === 'naver-search' && searchKeyKind === 'apihub') return NAVER_SEARCH_APIHUB_ORIGIN;
   return OFFICIAL_ORIGINS[provider];
 }
+
+/** What people call each service, for messages in both languages. */
+export const PROVIDER_NAMES: Readonly<Record<Provider, { ko: string; en: string }>> = {
+  'naver-searchad': { ko: '네이버 검색광고', en: 'Naver Search Ad' },
+  'naver-search': { ko: '네이버 검색', en: 'Naver Search' },
+  'naver-commerce': { ko: '네이버 커머스', en: 'Naver Commerce' },
+  'coupang-partners': { ko: '쿠팡 파트너스', en: 'Coupang Partners' },
+};

@@ -6,6 +6,7 @@ import type { Provider } from '@aigenc/shared/contract';
 import type { Config } from '../config.ts';
 import type { Dispatcher } from '../connectors/egress.ts';
 import { CoupangClient, type CoupangBudgets } from '../connectors/coupang-partners/client.ts';
+import { PROVIDER_NAMES } from '../connectors/official-origins.ts';
 import { CommerceClient } from '../connectors/naver-commerce/client.ts';
 import { NaverSearchClient } from '../connectors/naver-search/client.ts';
 import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
@@ -14,18 +15,11 @@ import type { Db } from '../store/db.ts';
 import type { StateStore } from '../store/state.ts';
 import type { CredentialFields, Vault } from '../store/vault.ts';
 
-const NAMES: Record<Provider, { ko: string; en: string }> = {
-  'naver-searchad': { ko: '네이버 검색광고', en: 'Naver Search Ad' },
-  'naver-search': { ko: '네이버 검색', en: 'Naver Search' },
-  'naver-commerce': { ko: '네이버 커머스', en: 'Naver Commerce' },
-  'coupang-partners': { ko: '쿠팡 파트너스', en: 'Coupang Partners' },
-};
-
 export function notConfigured(provider: Provider): CompanionError {
   return new CompanionError('CONNECTION_NOT_CONFIGURED', {
     detail: {
-      ko: `${NAMES[provider].ko}가 아직 연결되지 않았습니다. 컴패니언 설정 페이지에서 키를 입력해 연결하세요.`,
-      en: `${NAMES[provider].en} is not connected yet: enter its keys on the companion setup page.`,
+      ko: `${PROVIDER_NAMES[provider].ko}가 아직 연결되지 않았습니다. 컴패니언 설정 페이지에서 키를 입력해 연결하세요.`,
+      en: `${PROVIDER_NAMES[provider].en} is not connected yet: enter its keys on the companion setup page.`,
     },
   });
 }

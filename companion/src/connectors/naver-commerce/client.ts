@@ -9,7 +9,7 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { jsonValue, malformedResponse, upstreamRequest, type UpstreamResponse } from '../http-client.ts';
-import { Pacer, realSleep, type Clock, type Sleep } from '../limits.ts';
+import { sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
 import { commerceError, gatewayBody } from './errors.ts';
 import { signCommerce } from './sign.ts';
 
@@ -78,7 +78,6 @@ export class TokenCache {
 
 /** Every client shares this one unless given its own: one token per (client, type, account). */
 const sharedTokens = new TokenCache();
-const pacers = new Map<string, Pacer>();
 
 /** Formats epoch ms as the ISO date-time with +09:00 the feed expects. */
 export function kstIso(ms: number): string {
@@ -96,12 +95,8 @@ export class CommerceClient {
     this.cache = options.tokens ?? sharedTokens;
     const { clientId, accountId } = options.credentials;
     this.key = `${options.origin}|${clientId}|${accountId ? 'SELLER' : 'SELF'}|${accountId ?? ''}`;
-    let pacer = pacers.get(this.key);
-    if (!pacer) {
-      pacer = new Pacer(options.intervalMs ?? 500, this.now, options.sleep ?? realSleep);
-      pacers.set(this.key, pacer);
-    }
-    this.pacer = pacer;
+    // Two calls a second per seller application.
+    this.pacer = sharedPacer(`commerce|${this.key}`, options.intervalMs ?? 500, this.now, options.sleep);
   }
 
   /** Issues (or reuses) a token; throws UpstreamError with the vendor's reason otherwise. */

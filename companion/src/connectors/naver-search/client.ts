@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
-import { Pacer, WindowBudget, kstDay, realSleep, type Clock, type Sleep } from '../limits.ts';
+import { WindowBudget, kstDay, sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
 import type { SearchKeyKind } from '../official-origins.ts';
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
 
@@ -38,8 +38,6 @@ export interface NaverSearchOptions {
   sleep?: Sleep;
 }
 
-const pacers = new Map<string, Pacer>();
-
 const TotalSchema = z.object({ total: z.number().int().nonnegative() });
 
 export class NaverSearchClient {
@@ -49,14 +47,12 @@ export class NaverSearchClient {
 
   constructor(private readonly options: NaverSearchOptions) {
     this.now = options.now ?? Date.now;
-    const key = `${options.origin}|${options.credentials.clientId}`;
-    const interval = options.intervalMs ?? 110;
-    let pacer = pacers.get(key);
-    if (!pacer || pacer.interval !== interval) {
-      pacer = new Pacer(interval, this.now, options.sleep ?? realSleep);
-      pacers.set(key, pacer);
-    }
-    this.pacer = pacer;
+    this.pacer = sharedPacer(
+      `search|${options.origin}|${options.credentials.clientId}`,
+      options.intervalMs ?? 110,
+      this.now,
+      options.sleep,
+    );
     this.quota = new WindowBudget(
       options.state,
       `naver-search:quota:${options.credentials.clientId}`,

@@ -10,7 +10,7 @@ import { normalizeKeyword } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
-import { Cooldown, Pacer, type Clock, type Sleep, realSleep } from '../limits.ts';
+import { Cooldown, sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
 import { searchAdError } from './errors.ts';
 import { parseKeywordTool, type KeywordToolItem } from './parse.ts';
 import { signSearchAd } from './sign.ts';
@@ -45,9 +45,6 @@ export interface KeywordToolResult {
   transactionId: string | null;
 }
 
-/** One pacer per customer id: Naver counts the limit per customer and client address. */
-const pacers = new Map<string, Pacer>();
-
 export class SearchAdClient {
   private readonly pacer: Pacer;
   private readonly cooldown: Cooldown;
@@ -57,13 +54,13 @@ export class SearchAdClient {
   constructor(private readonly options: SearchAdOptions) {
     this.now = options.now ?? Date.now;
     const interval = options.intervalMs ?? 1000;
-    const key = `${options.origin}|${options.credentials.customerId}`;
-    let pacer = pacers.get(key);
-    if (!pacer || pacer.interval !== interval) {
-      pacer = new Pacer(interval, this.now, options.sleep ?? realSleep);
-      pacers.set(key, pacer);
-    }
-    this.pacer = pacer;
+    // One pacer per customer id: Naver counts the limit per customer and client address.
+    this.pacer = sharedPacer(
+      `searchad|${options.origin}|${options.credentials.customerId}`,
+      interval,
+      this.now,
+      options.sleep,
+    );
     this.backoffMs = interval * (options.backoffFactor ?? 6);
     this.cooldown = new Cooldown(
       options.state,
