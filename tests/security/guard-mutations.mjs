@@ -110,7 +110,7 @@ const MUTATIONS = [
   [
     'bearer authentication',
     'companion/src/http/app.ts',
-    "  app.use('/api/v1', bearerAuth(deps.pairings, deps.apiToken));\n",
+    '  api.use(bearerAuth(deps.pairings, deps.apiToken));\n',
     '',
     'security',
     'security/auth-pairing',

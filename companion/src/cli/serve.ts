@@ -11,6 +11,7 @@ import { createCsrfToken } from '../http/guards/csrf.ts';
 import { startServer } from '../http/server.ts';
 import { loadSetupAssets } from '../http/setup/assets.ts';
 import { openRuntime } from '../runtime.ts';
+import { repoUrl } from '../bundle.ts';
 import { waitForStopSignal } from './signals.ts';
 import { PairingStore } from '../store/pairing.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
@@ -18,7 +19,7 @@ import { SettingsStore } from '../store/settings.ts';
 import { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import { VERSION } from '../version.ts';
 
-const EXTENSION_BUILD = fileURLToPath(new URL('../../../extension/.output/chrome-mv3', import.meta.url));
+const EXTENSION_BUILD = fileURLToPath(repoUrl('extension/.output/chrome-mv3'));
 
 export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({ args, options: { 'announce-extension': { type: 'boolean' } }, strict: true });

@@ -4,7 +4,7 @@
  *
  * Order matters: Host → Origin/CORS → JSON-only → body (16 KiB) → routes → auth → 404 → errors.
  */
-import express, { type Express, type RequestHandler } from 'express';
+import express, { Router, type Express, type RequestHandler } from 'express';
 import { CompanionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ConnectionService } from '../services/connections.ts';
@@ -56,12 +56,15 @@ export function createApp(deps: AppDeps): Express {
   app.use(jsonOnlyGuard());
   app.use(express.json({ limit: MAX_BODY_BYTES, strict: true, type: 'application/json' }));
 
-  app.use('/api/v1', healthRoutes(deps.version));
-  app.use('/api/v1', pairingRoutes(deps.pairings, deps.logger));
-  app.use('/api/v1', bearerAuth(deps.pairings, deps.apiToken));
-  app.use('/api/v1', connectionRoutes(deps.connections));
-  app.use('/api/v1', keywordRoutes(deps.keywords));
-  app.use('/api/v1', settingsRoutes(deps.settings));
+  // One router for the whole API: health and pairing before authentication, the rest after it.
+  const api = Router();
+  healthRoutes(api, deps.version);
+  pairingRoutes(api, deps.pairings, deps.logger);
+  api.use(bearerAuth(deps.pairings, deps.apiToken));
+  connectionRoutes(api, deps.connections);
+  keywordRoutes(api, deps.keywords);
+  settingsRoutes(api, deps.settings);
+  app.use('/api/v1', api);
 
   app.use(
     setupRoutes({

@@ -1,15 +1,13 @@
 /** `GET /api/v1/connections`: connection statuses, real-API scope unless asked for all. */
-import { Router } from 'express';
+import type { Router } from 'express';
 import { ConnectionsQuerySchema, type ConnectionsResponse } from '@aigenc/shared/contract';
 import type { ConnectionService } from '../../services/connections.ts';
 import { parseInput } from '../validate.ts';
 
-export function connectionRoutes(connections: ConnectionService): Router {
-  const router = Router();
+export function connectionRoutes(router: Router, connections: ConnectionService): void {
   router.get('/connections', (req, res) => {
     const { scope } = parseInput(ConnectionsQuerySchema, req.query);
     const body: ConnectionsResponse = { connections: connections.list(scope) };
     res.json(body);
   });
-  return router;
 }

@@ -2,7 +2,7 @@
  * `POST /api/v1/keywords/metrics` and `GET /api/v1/keywords/related`: parse with the contract,
  * call the service, and answer per-keyword failures as problems inside a 200.
  */
-import { Router } from 'express';
+import type { Router } from 'express';
 import {
   KeywordMetricsRequestSchema,
   RelatedKeywordsQuerySchema,
@@ -14,9 +14,7 @@ import { toProblem } from '../error-handler.ts';
 import { requestLanguage } from '../language.ts';
 import { parseInput } from '../validate.ts';
 
-export function keywordRoutes(service: KeywordMetricsService): Router {
-  const router = Router();
-
+export function keywordRoutes(router: Router, service: KeywordMetricsService): void {
   router.post('/keywords/metrics', async (req, res) => {
     const { keywords } = parseInput(KeywordMetricsRequestSchema, req.body);
     const language = requestLanguage(req);
@@ -32,6 +30,4 @@ export function keywordRoutes(service: KeywordMetricsService): Router {
     const body: RelatedKeywordsResponse = await service.related(keyword, limit);
     res.json(body);
   });
-
-  return router;
 }

@@ -1,5 +1,5 @@
 /** `POST /api/v1/pair`: a pairing code becomes a bearer token. Rate limited, brute-force locked. */
-import { Router } from 'express';
+import type { Router } from 'express';
 import { PairRequestSchema, type PairResponse } from '@aigenc/shared/contract';
 import { CompanionError, RateLimitedError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
@@ -16,8 +16,7 @@ const LOCKED = {
   en: 'Too many wrong codes: this code is dead. Make a new one.',
 };
 
-export function pairingRoutes(pairings: PairingStore, logger: Logger): Router {
-  const router = Router();
+export function pairingRoutes(router: Router, pairings: PairingStore, logger: Logger): void {
   router.post('/pair', rateLimit({ capacity: 10, refillPerSecond: 10 / 60 }), (req, res) => {
     const input = parseInput(PairRequestSchema, req.body);
     const result = pairings.redeem(input.code, input.label ?? 'Chrome extension');
@@ -32,5 +31,4 @@ export function pairingRoutes(pairings: PairingStore, logger: Logger): Router {
     const body: PairResponse = { token: result.token };
     res.status(201).json(body);
   });
-  return router;
 }

@@ -2,7 +2,7 @@
  * `GET /api/v1/settings` and `PUT /api/v1/settings/saturation`: the saturation formula's document
  * source and grade thresholds, with the formula in words for tooltips.
  */
-import { Router, type Request } from 'express';
+import type { Request, Router } from 'express';
 import { SaturationSettingsSchema, type SettingsResponse } from '@aigenc/shared/contract';
 import { describeFormula } from '@aigenc/shared/domain';
 import type { SettingsStore } from '../../store/settings.ts';
@@ -14,8 +14,7 @@ function answer(settings: SettingsStore, req: Request): SettingsResponse {
   return { saturation, saturationFormula: describeFormula(saturation, requestLanguage(req)) };
 }
 
-export function settingsRoutes(settings: SettingsStore): Router {
-  const router = Router();
+export function settingsRoutes(router: Router, settings: SettingsStore): void {
   router.get('/settings', (req, res) => {
     res.json(answer(settings, req));
   });
@@ -23,5 +22,4 @@ export function settingsRoutes(settings: SettingsStore): Router {
     settings.setSaturation(parseInput(SaturationSettingsSchema, req.body));
     res.json(answer(settings, req));
   });
-  return router;
 }

@@ -1,10 +1,11 @@
 /**
- * The setup page's script and stylesheet. The script is TypeScript bundled once per process with
- * esbuild (it ships with the companion), so a checkout runs without a separate build step.
+ * The setup page's script and stylesheet. The built companion carries both; run from its sources,
+ * the script is TypeScript bundled once per process with esbuild (it ships with the companion).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BUNDLE } from '../../bundle.ts';
 
 export interface SetupAssets {
   script: string;
@@ -14,6 +15,7 @@ export interface SetupAssets {
 let pending: Promise<SetupAssets> | null = null;
 
 async function bundle(): Promise<SetupAssets> {
+  if (BUNDLE) return { script: BUNDLE.setupScript, style: BUNDLE.setupStyle };
   const entry = fileURLToPath(new URL('./client/main.ts', import.meta.url));
   const result = await build({
     entryPoints: [entry],

@@ -1,0 +1,21 @@
+/**
+ * What the build (build.mjs) puts into dist/aigenc.mjs. Undefined when the sources run directly
+ * through the TypeScript loader.
+ */
+interface BundleInfo {
+  /** The setup page's script, already bundled and minified. */
+  setupScript: string;
+  setupStyle: string;
+}
+
+declare const __AIGENC_BUNDLE__: BundleInfo | undefined;
+
+export const BUNDLE: BundleInfo | undefined = typeof __AIGENC_BUNDLE__ === 'undefined' ? undefined : __AIGENC_BUNDLE__;
+
+/**
+ * A path in the repository as a URL. This module sits one level below the package in both forms
+ * (src/bundle.ts and dist/aigenc.mjs), so the same relative path works for each.
+ */
+export function repoUrl(path: string): URL {
+  return new URL(`../../${path}`, import.meta.url);
+}
