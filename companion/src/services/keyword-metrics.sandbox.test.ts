@@ -10,7 +10,7 @@ import { KeywordMetricsService } from './keyword-metrics.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 30 }, search: { perSecond: 1000 } });
 
-function service(clock = { now: Date.now() }, withSearch = true) {
+function service(clock = { now: Date.now() }, withSearch = true, dailyQuota?: number) {
   const h = harness();
   const now = () => clock.now;
   return new KeywordMetricsService({
@@ -34,6 +34,7 @@ function service(clock = { now: Date.now() }, withSearch = true) {
               dispatcher: h.dispatcher,
               state: h.state,
               intervalMs: 5,
+              ...(dailyQuota === undefined ? {} : { dailyQuota }),
             })
           : null,
       ),
@@ -141,6 +142,18 @@ describe('keyword metrics against the sandbox', () => {
     const [item] = await service(undefined, false).metrics(['빔프로젝터']);
     expect(item!.documents).toEqual({ blog: null, cafearticle: null, webkr: null, news: null });
     expect([item!.saturation, item!.grade]).toEqual([null, null]);
+    expect(item!.documentsError?.code).toBe('CONNECTION_NOT_CONFIGURED');
+  });
+
+  it('says why document counts are missing when the Naver Search quota is used up', async () => {
+    const [item] = await service(undefined, true, 2).metrics(['전기포트']);
+    expect(item!.found).toBe(true);
+    expect(item!.documents['blog']).toBeTypeOf('number');
+    expect(item!.documents['news']).toBeNull();
+    expect(item!.documentsError).toMatchObject({ code: 'UPSTREAM_QUOTA_EXHAUSTED' });
+    expect(item!.documentsError).toHaveProperty('retryAfterSeconds');
+    const [again] = await service(undefined, true).metrics(['전기포트']);
+    expect(again!.documentsError).toBeUndefined();
   });
 
   it('lists related keywords by monthly searches, most first, from one call', async () => {

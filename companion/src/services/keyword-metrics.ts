@@ -21,12 +21,23 @@ import type { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
 import { CompanionError } from '../errors.ts';
 import type { KeywordCache } from '../store/keyword-cache.ts';
+import { notConfigured } from './connector-factory.ts';
 import { SearchAdBatcher } from './search-ad-batcher.ts';
 
 export const DOCUMENT_TYPES: readonly SearchType[] = ['blog', 'cafearticle', 'webkr', 'news'];
 const DOCUMENT_CONCURRENCY = 4;
 
-export type MetricsItem = Omit<KeywordMetricsItem, 'error'> & { error?: CompanionError };
+export type MetricsItem = Omit<KeywordMetricsItem, 'error' | 'documentsError'> & {
+  error?: CompanionError;
+  documentsError?: CompanionError;
+};
+
+interface Documents {
+  counts: Record<string, number | null>;
+  stale: boolean;
+  /** The first reason a count could not be fetched now. */
+  error?: CompanionError;
+}
 
 export interface KeywordMetricsDeps {
   searchAd: () => Promise<SearchAdClient>;
@@ -49,6 +60,9 @@ interface Figures {
   cached: boolean;
   stale: boolean;
 }
+
+/** The Naver Search client, or why there is none. */
+type SearchClient = NaverSearchClient | CompanionError;
 
 async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -93,13 +107,11 @@ export class KeywordMetricsService {
    * Document counts per type: fresh cache, else Naver Search, else the stale count, else null.
    * The Naver Search client is asked for only when a count is actually missing.
    */
-  private async documents(
-    keyword: string,
-    search: () => Promise<NaverSearchClient | null>,
-  ): Promise<{ counts: Record<string, number | null>; stale: boolean }> {
+  private async documents(keyword: string, search: () => Promise<SearchClient>): Promise<Documents> {
     const cached = this.deps.cache.allDocuments(keyword);
     const counts: Record<string, number | null> = {};
     let stale = false;
+    let error: CompanionError | undefined;
     for (const type of DOCUMENT_TYPES) {
       const hit = cached.get(type);
       if (hit?.fresh) {
@@ -107,19 +119,22 @@ export class KeywordMetricsService {
         continue;
       }
       const client = await search();
-      if (!client) {
+      if (client instanceof CompanionError) {
         counts[type] = hit?.value ?? null;
+        stale ||= hit !== undefined;
+        error ??= client;
         continue;
       }
       try {
         counts[type] = await client.total(type, keyword);
         this.deps.cache.putDocuments(keyword, type, counts[type]);
-      } catch {
+      } catch (failure) {
         counts[type] = hit?.value ?? null;
         stale ||= hit !== undefined;
+        error ??= asCompanionError(failure);
       }
     }
-    return { counts, stale };
+    return error ? { counts, stale, error } : { counts, stale };
   }
 
   async metrics(keywords: readonly string[], onProgress?: (progress: Progress) => void): Promise<MetricsItem[]> {
@@ -140,9 +155,13 @@ export class KeywordMetricsService {
       }),
     );
 
-    let searchClient: Promise<NaverSearchClient | null> | null = null;
-    const search = () => (searchClient ??= this.deps.search().catch(() => null));
-    const documents = new Map<string, { counts: Record<string, number | null>; stale: boolean }>();
+    let searchClient: Promise<SearchClient> | null = null;
+    const search = () =>
+      (searchClient ??= this.deps
+        .search()
+        .then((client) => client ?? notConfigured('naver-search'))
+        .catch(asCompanionError));
+    const documents = new Map<string, Documents>();
     await mapLimit(
       unique.filter((k) => figures.get(k)?.row),
       DOCUMENT_CONCURRENCY,
@@ -182,6 +201,7 @@ export class KeywordMetricsService {
         cached: figure?.cached ?? false,
         ...(stale ? { stale: true } : {}),
         ...(failure ? { error: failure } : {}),
+        ...(docs?.error ? { documentsError: docs.error } : {}),
       };
     });
     if (items.length > 0 && items.every((item) => item.error)) throw items[0]!.error!;

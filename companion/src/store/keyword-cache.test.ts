@@ -15,7 +15,7 @@ function item(keyword: string, pc: number): KeywordToolItem {
     clicks: { pc: 1.5, mobile: 0 },
     ctr: { pc: 0.1, mobile: 0 },
     adDepth: 3,
-    competition: 'HIGH',
+    competition: 'high',
   };
 }
 

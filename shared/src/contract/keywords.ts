@@ -52,6 +52,11 @@ export const KeywordMetricsItemSchema = z.object({
   cached: z.boolean(),
   stale: z.boolean().optional(),
   error: ProblemSchema.optional(),
+  /**
+   * Why some document counts are missing or old (Naver Search not set up, its daily quota used
+   * up, ...). Added to the contract: the figures above still stand.
+   */
+  documentsError: ProblemSchema.optional(),
 });
 export type KeywordMetricsItem = z.infer<typeof KeywordMetricsItemSchema>;
 

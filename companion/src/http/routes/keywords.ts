@@ -20,7 +20,11 @@ export function keywordRoutes(router: Router, service: KeywordMetricsService): v
     const language = requestLanguage(req);
     const items = await service.metrics(keywords);
     const body: KeywordMetricsResponse = {
-      items: items.map(({ error, ...item }) => (error ? { ...item, error: toProblem(error, language) } : item)),
+      items: items.map(({ error, documentsError, ...item }) => ({
+        ...item,
+        ...(error ? { error: toProblem(error, language) } : {}),
+        ...(documentsError ? { documentsError: toProblem(documentsError, language) } : {}),
+      })),
     };
     res.json(body);
   });

@@ -9,6 +9,7 @@ import { RelatedTable } from '../related-keywords/RelatedTable.tsx';
 import { KeywordSearch } from './KeywordSearch.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { ProblemNotice } from './ProblemNotice.tsx';
+import { problemView } from './problem-view.ts';
 import { MetricsSkeleton } from './Skeleton.tsx';
 import { useKeyword } from './use-keyword.ts';
 
@@ -50,6 +51,15 @@ export function KeywordView({ port, token, onSetup, onPair }: KeywordViewProps) 
       {state.kind === 'loaded' && (
         <>
           <MetricsPanel item={state.item} formula={state.formula} />
+          {state.item.documentsError && (
+            <ProblemNotice
+              note
+              problem={problemView(state.item.documentsError)}
+              onRetry={() => void lookup(state.item.keyword)}
+              onSetup={onSetup}
+              onPair={onPair}
+            />
+          )}
           <RelatedTable
             keyword={state.item.keyword}
             items={state.related}

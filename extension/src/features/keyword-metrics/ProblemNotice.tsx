@@ -7,11 +7,13 @@ export interface ProblemNoticeProps {
   onRetry: () => void;
   onSetup: () => void;
   onPair: () => void;
+  /** A note beside figures that still stand (e.g. document counts missing), not a failure. */
+  note?: boolean;
 }
 
-export function ProblemNotice({ problem, onRetry, onSetup, onPair }: ProblemNoticeProps) {
+export function ProblemNotice({ problem, onRetry, onSetup, onPair, note = false }: ProblemNoticeProps) {
   return (
-    <section class="panel problem" role="alert">
+    <section class={note ? 'panel problem note' : 'panel problem'} role={note ? 'status' : 'alert'}>
       <p>{problem.message}</p>
       {problem.action === 'wait' && problem.until && <p class="muted">{t('waitUntil', problem.until)}</p>}
       {problem.action === 'setup' && (
