@@ -42,8 +42,12 @@ export class ValidationError extends CompanionError {
   override name = 'ValidationError';
   readonly issues: FieldIssue[];
 
-  constructor(issues: FieldIssue[], detail?: Localized) {
-    super('VALIDATION_FAILED', detail ? { detail } : {});
+  constructor(
+    issues: FieldIssue[],
+    detail?: Localized,
+    code: Extract<ProblemCode, 'VALIDATION_FAILED' | 'NOT_A_COUPANG_URL'> = 'VALIDATION_FAILED',
+  ) {
+    super(code, detail ? { detail } : {});
     this.issues = issues;
   }
 }

@@ -1,13 +1,23 @@
 /**
- * `aigenc deeplink <url ...> [--sub-id <id>] [--json]`: Coupang Partners links, 20 URLs a call.
- * A URL that is not a coupang.com page is refused before any call (exit 2).
+ * `aigenc deeplink <url ...> [--sub-id <id>] [--json]`: Coupang Partners links, 20 URLs a call,
+ * through the same cache and history as the popup. Every URL is checked first: one that is not a
+ * coupang.com page stops the command before any call (exit 2), with the reason.
  */
 import { parseArgs } from 'node:util';
-import { isCoupangUrl } from '@aigenc/shared/domain';
-import { MAX_DEEPLINK_URLS } from '@aigenc/shared/contract';
+import { canonicalCoupangUrl } from '@aigenc/shared/domain';
+import { MAX_DEEPLINK_URLS, type Deeplink } from '@aigenc/shared/contract';
 import { ConfigError } from '../errors.ts';
 import { openRuntime } from '../runtime.ts';
+import { CoupangService } from '../services/coupang.ts';
+import { CoupangStore } from '../store/coupang-store.ts';
 import { cliLanguage, describeError } from './output.ts';
+
+const REASONS = {
+  'not-a-url': 'not a web address',
+  'not-coupang': 'not a coupang.com address',
+  'unsupported-page': 'not a product, search, category or promotion page',
+  'short-link': 'already a short link: open it and use the page it leads to',
+} as const;
 
 export async function deeplink(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -17,22 +27,26 @@ export async function deeplink(args: string[]): Promise<number> {
     options: { 'sub-id': { type: 'string' }, json: { type: 'boolean' } },
   });
   if (positionals.length === 0) throw new ConfigError('Give one or more coupang.com page URLs.');
-  const foreign = positionals.filter((url) => !isCoupangUrl(url));
-  if (foreign.length > 0) {
-    throw new ConfigError(
-      `Not a coupang.com page (no link was made):\n${foreign.map((u) => `  ${u.slice(0, 200)}`).join('\n')}`,
-    );
-  }
+  const refused = positionals.flatMap((url) => {
+    const page = canonicalCoupangUrl(url);
+    return page.ok ? [] : [`  ${url.slice(0, 200)}: ${REASONS[page.reason]}`];
+  });
+  if (refused.length > 0)
+    throw new ConfigError(`No link was made; these are not Coupang pages:\n${refused.join('\n')}`);
   const subId = values['sub-id'];
   if (subId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(subId))
     throw new ConfigError('--sub-id uses letters, digits, "_" and "-" only.');
   const language = cliLanguage();
   const runtime = await openRuntime({ stdout: null });
   try {
-    const { client, defaultSubId } = await runtime.connectors.coupang();
-    const links = [];
+    const service = new CoupangService({
+      coupang: () => runtime.connectors.coupang(),
+      store: new CoupangStore(runtime.db),
+    });
+    const links: Deeplink[] = [];
     for (let i = 0; i < positionals.length; i += MAX_DEEPLINK_URLS) {
-      links.push(...(await client.deeplinks(positionals.slice(i, i + MAX_DEEPLINK_URLS), subId ?? defaultSubId)));
+      const batch = positionals.slice(i, i + MAX_DEEPLINK_URLS);
+      links.push(...(await service.deeplinks(batch, subId ? { subId } : {})));
     }
     process.stdout.write(
       values.json

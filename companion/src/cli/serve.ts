@@ -17,6 +17,8 @@ import { PairingStore } from '../store/pairing.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
 import { KeywordMetricsService } from '../services/keyword-metrics.ts';
+import { CoupangService } from '../services/coupang.ts';
+import { CoupangStore } from '../store/coupang-store.ts';
 import { VERSION } from '../version.ts';
 
 const EXTENSION_BUILD = fileURLToPath(repoUrl('extension/.output/chrome-mv3'));
@@ -52,6 +54,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
       cache: new KeywordCache(db),
       settings: () => settings.saturation(),
     }),
+    coupang: new CoupangService({ coupang: () => runtime.connectors.coupang(), store: new CoupangStore(db) }),
     settings,
   });
   void loadSetupAssets().catch(() =>

@@ -8,6 +8,7 @@ import express, { Router, type Express, type RequestHandler } from 'express';
 import { CompanionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ConnectionService } from '../services/connections.ts';
+import type { CoupangService } from '../services/coupang.ts';
 import type { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import type { SettingsStore } from '../store/settings.ts';
 import type { PairingStore } from '../store/pairing.ts';
@@ -17,6 +18,7 @@ import { hostGuard } from './guards/host.ts';
 import { MAX_BODY_BYTES, jsonOnlyGuard } from './guards/json-only.ts';
 import { originGuard } from './guards/origin.ts';
 import { connectionRoutes } from './routes/connections.ts';
+import { coupangRoutes } from './routes/coupang.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keywordRoutes } from './routes/keywords.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -32,6 +34,7 @@ export interface AppDeps {
   pairings: PairingStore;
   connections: ConnectionService;
   keywords: KeywordMetricsService;
+  coupang: CoupangService;
   settings: SettingsStore;
 }
 
@@ -63,6 +66,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(bearerAuth(deps.pairings, deps.apiToken));
   connectionRoutes(api, deps.connections);
   keywordRoutes(api, deps.keywords);
+  coupangRoutes(api, deps.coupang);
   settingsRoutes(api, deps.settings);
   app.use('/api/v1', api);
 

@@ -40,6 +40,31 @@ function isCoupangPage(url: string): boolean {
   }
 }
 
+/** Where a link lands, shaped like the vendor's: a product page's carries its ids. */
+function landing(originalUrl: string, subId: string): string {
+  const page = new URL(originalUrl);
+  const params = new URLSearchParams({ lptag: 'AF0000000' });
+  if (subId) params.set('subid', subId);
+  const product = /^\/v[pm]\/products\/(\d+)/.exec(page.pathname);
+  const q = page.searchParams.get('q');
+  let kind = 'AFFLP';
+  if (product) {
+    kind = 'AFFSDP';
+    params.set('pageKey', product[1]!);
+    for (const name of ['itemId', 'vendorItemId']) {
+      const value = page.searchParams.get(name);
+      if (value) params.set(name, value);
+    }
+  } else if (q) {
+    kind = 'AFFSRP';
+    params.set('q', q);
+  } else {
+    params.set('pageKey', page.pathname);
+  }
+  params.set('traceid', 'SANDBOX');
+  return `https://link.coupang.com/re/${kind}?${params.toString()}`;
+}
+
 export function coupangHandler(options: CoupangEmulatorOptions, state: SandboxState, imageOrigin: () => string) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = req.url ?? '/';
@@ -103,7 +128,7 @@ export function coupangHandler(options: CoupangEmulatorOptions, state: SandboxSt
           return {
             originalUrl,
             shortenUrl: `https://link.coupang.com/a/${code}`,
-            landingUrl: `https://link.coupang.com/re/AFFSDP?lptag=AF0000000${subId ? `&subid=${encodeURIComponent(subId)}` : ''}&pageKey=${code}&traceid=SANDBOX`,
+            landingUrl: landing(originalUrl, subId),
           };
         }),
       });

@@ -102,4 +102,33 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'coupang links and product searches',
+    sql: `
+      CREATE TABLE coupang_links (
+        canonical_url  TEXT    NOT NULL,
+        sub_id         TEXT    NOT NULL,
+        shorten_url    TEXT    NOT NULL,
+        landing_url    TEXT    NOT NULL,
+        created_at     INTEGER NOT NULL,
+        PRIMARY KEY (canonical_url, sub_id)
+      );
+      CREATE TABLE coupang_link_history (
+        canonical_url  TEXT    NOT NULL,
+        sub_id         TEXT    NOT NULL,
+        title          TEXT,
+        used_at        INTEGER NOT NULL,
+        PRIMARY KEY (canonical_url, sub_id)
+      );
+      CREATE INDEX coupang_link_history_used ON coupang_link_history (used_at DESC);
+      CREATE TABLE coupang_products (
+        keyword     TEXT    NOT NULL,
+        sub_id      TEXT    NOT NULL,
+        data        TEXT    NOT NULL,
+        fetched_at  INTEGER NOT NULL,
+        PRIMARY KEY (keyword, sub_id)
+      );
+    `,
+  },
 ];

@@ -1,0 +1,151 @@
+/**
+ * Coupang Partners for the API and the command line: deeplinks for canonical Coupang pages, made
+ * once per (page, subId) and kept forever; product searches cached 6 hours, with the last known
+ * answer served (marked stale) when the hourly budget is spent or the vendor fails; the history
+ * of links made. Nothing that is not a coupang.com page reaches the vendor.
+ */
+import type { Deeplink, LinkHistoryEntry, Product, ProductsResponse } from '@aigenc/shared/contract';
+import { canonicalCoupangUrl, cleanKeyword, type CoupangUrlRefusal } from '@aigenc/shared/domain';
+import type { CoupangClient, CoupangProducts } from '../connectors/coupang-partners/client.ts';
+import { malformedResponse } from '../connectors/http-client.ts';
+import { ValidationError, type Localized } from '../errors.ts';
+import type { CoupangStore } from '../store/coupang-store.ts';
+
+/** The vendor's product search answers at most 10; asking for 10 every time spares the budget. */
+const SEARCH_SIZE = 10;
+const AFFILIATE_LINK = /^https:\/\/link\.coupang\.com\//;
+
+export interface CoupangServiceDeps {
+  coupang: () => Promise<{ client: CoupangClient; defaultSubId: string | undefined }>;
+  store: CoupangStore;
+}
+
+const REFUSALS: Record<CoupangUrlRefusal, Localized> = {
+  'not-a-url': { ko: '웹 주소가 아닙니다', en: 'not a web address' },
+  'not-coupang': { ko: '쿠팡(coupang.com) 주소가 아닙니다', en: 'not a coupang.com address' },
+  'unsupported-page': {
+    ko: '상품·검색·카테고리·기획전 페이지가 아닙니다',
+    en: 'not a product, search, category or promotion page',
+  },
+  'short-link': {
+    ko: '이미 만들어진 단축 링크입니다. 링크를 열어 나온 쿠팡 페이지 주소를 넣으세요',
+    en: 'already a short link: open it and use the Coupang page it leads to',
+  },
+};
+
+function refusal(index: number, reason: CoupangUrlRefusal, total: number): ValidationError {
+  const which = total === 1 ? '' : ` (${index + 1})`;
+  return new ValidationError(
+    [{ path: `urls.[${index}]`, message: REFUSALS[reason].en }],
+    {
+      ko: `쿠팡 파트너스 링크를 만들 수 없는 주소입니다${which}: ${REFUSALS[reason].ko}. 링크는 만들지 않았습니다.`,
+      en: `No link was made: address${which} is ${REFUSALS[reason].en}.`,
+    },
+    'NOT_A_COUPANG_URL',
+  );
+}
+
+export class CoupangService {
+  constructor(private readonly deps: CoupangServiceDeps) {}
+
+  /** Links for 1 to 20 URLs, in request order; any URL that is not a Coupang page refuses them all. */
+  async deeplinks(urls: readonly string[], options: { subId?: string; title?: string } = {}): Promise<Deeplink[]> {
+    const pages = urls.map((url, index) => {
+      const page = canonicalCoupangUrl(url);
+      if (!page.ok) throw refusal(index, page.reason, urls.length);
+      return page.url;
+    });
+    const { client, defaultSubId } = await this.deps.coupang();
+    const subId = options.subId ?? defaultSubId ?? null;
+    const { store } = this.deps;
+
+    const known = new Set(pages.filter((page) => store.link(page, subId)));
+    const missing = [...new Set(pages.filter((page) => !known.has(page)))];
+    if (missing.length > 0) {
+      const made = await client.deeplinks(missing, subId ?? undefined);
+      if (made.length !== missing.length) throw malformedResponse('coupang-partners');
+      missing.forEach((page, i) => {
+        // The vendor echoes each URL; when it does not, its answers are in request order.
+        const link = made.find((m) => m.originalUrl === page) ?? made[i]!;
+        // Never hand out something that merely looks like an affiliate link.
+        if (!AFFILIATE_LINK.test(link.shortenUrl) || !AFFILIATE_LINK.test(link.landingUrl)) {
+          throw malformedResponse('coupang-partners');
+        }
+        store.putLink({ canonicalUrl: page, subId, shortenUrl: link.shortenUrl, landingUrl: link.landingUrl });
+      });
+    }
+    const title = urls.length === 1 && options.title ? options.title : null;
+    for (const page of new Set(pages)) store.recordUse(page, subId, title);
+
+    return pages.map((page, i) => {
+      const link = store.link(page, subId)!;
+      return {
+        originalUrl: urls[i]!.trim(),
+        shortenUrl: link.shortenUrl,
+        landingUrl: link.landingUrl,
+        cached: known.has(page),
+        canonicalUrl: page,
+      };
+    });
+  }
+
+  /** The top products for a query, with affiliate links, and what is left of the search budget. */
+  async products(keyword: string, limit: number, subIdOverride?: string): Promise<ProductsResponse> {
+    const { client, defaultSubId } = await this.deps.coupang();
+    const subId = subIdOverride ?? defaultSubId ?? null;
+    const query = cleanKeyword(keyword);
+    const { store } = this.deps;
+    let cached = store.products<CoupangProducts>(query, subId);
+    let fromCache = true;
+    let stale = false;
+    if (!cached?.fresh) {
+      try {
+        const fresh = await client.searchProducts(query, SEARCH_SIZE, subId ?? undefined);
+        if (!fresh.productData.every((p) => AFFILIATE_LINK.test(p.productUrl))) {
+          throw malformedResponse('coupang-partners');
+        }
+        store.putProducts(query, subId, fresh);
+        cached = store.products<CoupangProducts>(query, subId)!;
+        fromCache = false;
+      } catch (error) {
+        if (!cached) throw error;
+        stale = true;
+      }
+    }
+    const budget = client.searchBudget.peek();
+    const items: Product[] = [...cached.value.productData]
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, limit)
+      .map((p) => ({
+        productId: p.productId,
+        productName: p.productName,
+        productPrice: p.productPrice,
+        productImage: p.productImage,
+        productUrl: p.productUrl,
+        isRocket: p.isRocket,
+        rank: p.rank,
+      }));
+    return {
+      keyword: query,
+      landingUrl: cached.value.landingUrl,
+      items,
+      cached: fromCache,
+      budget: { remaining: budget.remaining, resetsAt: new Date(budget.resetsAt).toISOString() },
+      fetchedAt: new Date(cached.fetchedAt).toISOString(),
+      ...(stale ? { stale: true } : {}),
+    };
+  }
+
+  /** Links made, newest first; `search` matches title, page, short link or subId. */
+  history(search: string | undefined, limit: number): LinkHistoryEntry[] {
+    return this.deps.store.history(search || null, limit).map((entry) => ({
+      canonicalUrl: entry.canonicalUrl,
+      subId: entry.subId,
+      title: entry.title,
+      shortenUrl: entry.shortenUrl,
+      landingUrl: entry.landingUrl,
+      createdAt: new Date(entry.createdAt).toISOString(),
+      usedAt: new Date(entry.usedAt).toISOString(),
+    }));
+  }
+}
