@@ -14,7 +14,8 @@ export default defineConfig({
     default_locale: 'ko',
     key: EXTENSION_PUBLIC_KEY,
     // scripting only reads the selection of the tab activeTab grants; no host permission beyond loopback.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // clipboardWrite: the Coupang link is copied as the popup opens (auto-copy), before any click.
+    permissions: ['storage', 'activeTab', 'scripting', 'clipboardWrite'],
     host_permissions: ['http://127.0.0.1/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {

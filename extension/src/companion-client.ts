@@ -6,14 +6,20 @@
 import type { z } from 'zod';
 import {
   ConnectionsResponseSchema,
+  DeeplinksResponseSchema,
   HealthResponseSchema,
+  LinkHistoryResponseSchema,
+  ProductsResponseSchema,
   KeywordMetricsResponseSchema,
   PairResponseSchema,
   ProblemSchema,
   RelatedKeywordsResponseSchema,
   SettingsResponseSchema,
   type ConnectionsResponse,
+  type DeeplinksResponse,
   type HealthResponse,
+  type LinkHistoryResponse,
+  type ProductsResponse,
   type KeywordMetricsResponse,
   type PairResponse,
   type Problem,
@@ -76,6 +82,26 @@ export class CompanionClient {
   relatedKeywords(keyword: string, limit: number): Promise<RelatedKeywordsResponse> {
     const query = new URLSearchParams({ keyword, limit: String(limit) });
     return this.request('GET', `/api/v1/keywords/related?${query.toString()}`, RelatedKeywordsResponseSchema);
+  }
+
+  deeplinks(urls: string[], options: { subId?: string | null; title?: string } = {}): Promise<DeeplinksResponse> {
+    return this.request('POST', '/api/v1/coupang/deeplinks', DeeplinksResponseSchema, {
+      urls,
+      ...(options.subId ? { subId: options.subId } : {}),
+      ...(options.title ? { title: options.title.slice(0, 300) } : {}),
+    });
+  }
+
+  products(keyword: string, limit: number, subId?: string | null): Promise<ProductsResponse> {
+    const query = new URLSearchParams({ keyword, limit: String(limit) });
+    if (subId) query.set('subId', subId);
+    return this.request('GET', `/api/v1/coupang/products?${query.toString()}`, ProductsResponseSchema);
+  }
+
+  linkHistory(search: string, limit: number): Promise<LinkHistoryResponse> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (search.trim()) query.set('q', search.trim());
+    return this.request('GET', `/api/v1/coupang/history?${query.toString()}`, LinkHistoryResponseSchema);
   }
 
   settings(): Promise<SettingsResponse> {

@@ -55,7 +55,7 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
     if (!harness) return;
     for (const state of Object.values(harness.sandbox.states)) state.reset();
     harness.db.exec(
-      'DELETE FROM counters; DELETE FROM runtime_state; DELETE FROM keyword_metrics; DELETE FROM keyword_documents; DELETE FROM keyword_related;',
+      'DELETE FROM counters; DELETE FROM runtime_state; DELETE FROM keyword_metrics; DELETE FROM keyword_documents; DELETE FROM keyword_related; DELETE FROM coupang_links; DELETE FROM coupang_link_history; DELETE FROM coupang_products;',
     );
   });
   afterAll(async () => {

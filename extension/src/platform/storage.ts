@@ -12,3 +12,35 @@ export const companionPortItem = storage.defineItem<number>('local:companionPort
 export const companionTokenItem = storage.defineItem<string | null>('local:companionToken', {
   fallback: null,
 });
+
+export type CopyFormat = 'link' | 'link-disclosure' | 'markdown' | 'html';
+
+/** How Coupang links are handed out. Kept on this computer (`storage.local`), editable in options. */
+export interface CoupangPrefs {
+  format: CopyFormat;
+  /** The subId last picked (null: the companion's default). */
+  subId: string | null;
+  /** subIds used before, most recent first, offered in the picker. */
+  recentSubIds: string[];
+  /** Make and copy the link as soon as the popup opens on a Coupang page. */
+  autoCopy: boolean;
+  /** The affiliate disclosure (대가성 문구) added to Markdown and HTML, and to "link + disclosure". */
+  disclosure: string;
+  disclosureOn: boolean;
+}
+
+export const DEFAULT_DISCLOSURE =
+  '이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.';
+
+export const DEFAULT_COUPANG_PREFS: CoupangPrefs = {
+  format: 'link-disclosure',
+  subId: null,
+  recentSubIds: [],
+  autoCopy: false,
+  disclosure: DEFAULT_DISCLOSURE,
+  disclosureOn: true,
+};
+
+export const coupangPrefsItem = storage.defineItem<CoupangPrefs>('local:coupangPrefs', {
+  fallback: DEFAULT_COUPANG_PREFS,
+});

@@ -6,7 +6,7 @@ import { ConnectionList } from '../features/status/ConnectionList.tsx';
 import { OfflineHelp } from '../features/status/OfflineHelp.tsx';
 import { StatusHeader } from '../features/status/StatusHeader.tsx';
 import { PairForm } from '../features/pairing/PairForm.tsx';
-import { KeywordView } from '../features/keyword-metrics/KeywordView.tsx';
+import { ReadyView } from './ReadyView.tsx';
 import { useCompanion } from './use-companion.ts';
 
 async function openSetupPage(): Promise<void> {
@@ -23,7 +23,7 @@ export function Popup() {
       {state.kind === 'unpaired' && <PairForm revoked={state.revoked} onPair={pair} />}
       {state.kind === 'ready' && (
         <>
-          <KeywordView
+          <ReadyView
             port={state.port}
             token={state.token}
             onSetup={() => void openSetupPage()}

@@ -2,9 +2,7 @@
  * The popup's main view: what the page is about → the keyword's numbers and related keywords.
  * The keyword comes from the page (query, selection) and can always be edited.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { pageContext } from '@aigenc/shared/domain';
-import { readActivePage } from '../../platform/page.ts';
+import { useEffect } from 'preact/hooks';
 import { RelatedTable } from '../related-keywords/RelatedTable.tsx';
 import { KeywordSearch } from './KeywordSearch.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
@@ -16,26 +14,25 @@ import { useKeyword } from './use-keyword.ts';
 export interface KeywordViewProps {
   port: number;
   token: string;
+  /** What the page is about (looked up at once), or '' to ask. */
+  initial: string;
+  /** Tells the popup which keyword is shown, for the other views. */
+  onKeyword: (keyword: string) => void;
   onSetup: () => void;
   onPair: () => void;
 }
 
-export function KeywordView({ port, token, onSetup, onPair }: KeywordViewProps) {
+export function KeywordView({ port, token, initial, onKeyword, onSetup, onPair }: KeywordViewProps) {
   const { state, lookup, loadRelatedSaturation } = useKeyword(port, token);
-  const [initial, setInitial] = useState('');
 
   useEffect(() => {
-    void readActivePage()
-      .catch(() => ({}))
-      .then((page) => {
-        const keyword = pageContext(page).keyword;
-        if (!keyword) return;
-        setInitial(keyword);
-        void lookup(keyword);
-      });
-  }, [lookup]);
+    if (initial) void lookup(initial);
+  }, [initial, lookup]);
 
   const current = state.kind === 'idle' ? initial : state.kind === 'loaded' ? state.item.keyword : state.keyword;
+  useEffect(() => {
+    if (current) onKeyword(current);
+  }, [current, onKeyword]);
   return (
     <div class="keyword-view">
       <KeywordSearch initial={current} busy={state.kind === 'loading'} onSearch={(k) => void lookup(k)} />

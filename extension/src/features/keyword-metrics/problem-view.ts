@@ -3,10 +3,11 @@
  * one action that fixes it (start, pair, set up, wait until a time).
  */
 import type { Problem } from '@aigenc/shared/contract';
+import { CompanionProblemError, CompanionUnreachableError } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
 import { locale } from './format.ts';
 
-export type ProblemAction = 'pair' | 'setup' | 'wait' | 'retry';
+export type ProblemAction = 'pair' | 'setup' | 'wait' | 'retry' | 'none';
 
 export interface ProblemView {
   message: string;
@@ -36,4 +37,11 @@ export function problemView(problem: Problem, now = Date.now()): ProblemView {
     default:
       return { message: problem.detail, action: 'retry' };
   }
+}
+
+/** Any failure of a companion call, as the popup shows it. */
+export function errorView(error: unknown): ProblemView {
+  if (error instanceof CompanionProblemError) return problemView(error.problem);
+  if (error instanceof CompanionUnreachableError) return { message: t('statusOffline'), action: 'retry' };
+  return { message: t('errorUnexpected'), action: 'retry' };
 }

@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { KeywordMetricsItem, RelatedKeyword } from '@aigenc/shared/contract';
-import { CompanionClient, CompanionProblemError, CompanionUnreachableError } from '../../companion-client.ts';
-import { t, uiLanguage } from '../../platform/browser.ts';
-import { problemView, type ProblemView } from './problem-view.ts';
+import { CompanionClient } from '../../companion-client.ts';
+import { uiLanguage } from '../../platform/browser.ts';
+import { errorView, problemView, type ProblemView } from './problem-view.ts';
 
 export const RELATED_LIMIT = 1000;
 /** Saturation needs document counts: fetched for the top related keywords only. */
@@ -24,12 +24,6 @@ export type KeywordState =
       relatedSaturation: Record<string, number | null>;
     }
   | { kind: 'failed'; keyword: string; problem: ProblemView };
-
-function toProblemView(error: unknown): ProblemView {
-  if (error instanceof CompanionProblemError) return problemView(error.problem);
-  if (error instanceof CompanionUnreachableError) return { message: t('statusOffline'), action: 'retry' };
-  return { message: t('errorUnexpected'), action: 'retry' };
-}
 
 export function useKeyword(port: number, token: string) {
   const [state, setState] = useState<KeywordState>({ kind: 'idle' });
@@ -57,7 +51,7 @@ export function useKeyword(port: number, token: string) {
         if (ticket !== latest.current) return;
         setState({ kind: 'loaded', item, related, formula, relatedSaturation: {} });
       } catch (error) {
-        if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: toProblemView(error) });
+        if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: errorView(error) });
       }
     },
     [port, token],

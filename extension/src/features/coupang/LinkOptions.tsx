@@ -1,0 +1,67 @@
+/** How links are copied (format) and tagged (subId, remembered). */
+import { useState } from 'preact/hooks';
+import { t } from '../../platform/browser.ts';
+import type { CopyFormat, CoupangPrefs } from '../../platform/storage.ts';
+import { SUB_ID } from './format.ts';
+
+const FORMATS: readonly [CopyFormat, string][] = [
+  ['link', 'formatLink'],
+  ['link-disclosure', 'formatLinkDisclosure'],
+  ['markdown', 'formatMarkdown'],
+  ['html', 'formatHtml'],
+];
+
+export interface LinkOptionsProps {
+  prefs: CoupangPrefs;
+  update: (patch: Partial<CoupangPrefs>) => Promise<void>;
+  /** Distinguishes the ids when two pickers are on one page. */
+  idPrefix: string;
+}
+
+export function LinkOptions({ prefs, update, idPrefix }: LinkOptionsProps) {
+  const [draft, setDraft] = useState(prefs.subId ?? '');
+  const invalid = draft !== '' && !SUB_ID.test(draft);
+  return (
+    <div class="link-options">
+      <label>
+        <span>{t('copyFormat')}</span>
+        <select value={prefs.format} onChange={(e) => void update({ format: e.currentTarget.value as CopyFormat })}>
+          {FORMATS.map(([value, key]) => (
+            <option key={value} value={value}>
+              {t(key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('subIdLabel')}</span>
+        <input
+          type="text"
+          list={`${idPrefix}-subids`}
+          value={draft}
+          placeholder={t('subIdDefault')}
+          spellcheck={false}
+          autocomplete="off"
+          maxLength={64}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? `${idPrefix}-subid-error` : undefined}
+          onInput={(e) => {
+            const value = e.currentTarget.value.trim();
+            setDraft(value);
+            if (value === '' || SUB_ID.test(value)) void update({ subId: value || null });
+          }}
+        />
+        <datalist id={`${idPrefix}-subids`}>
+          {prefs.recentSubIds.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      </label>
+      {invalid && (
+        <p id={`${idPrefix}-subid-error`} class="notice">
+          {t('subIdInvalid')}
+        </p>
+      )}
+    </div>
+  );
+}

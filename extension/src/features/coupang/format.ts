@@ -1,0 +1,51 @@
+/**
+ * A Coupang link as it is pasted into a post: the link alone, with the affiliate disclosure, as
+ * Markdown or as HTML (`rel="sponsored"`, as search engines ask for paid links).
+ */
+import type { CopyFormat } from '../../platform/storage.ts';
+
+export interface LinkText {
+  link: string;
+  /** The page or product name, for Markdown and HTML. */
+  title: string;
+  /** The disclosure sentence, or null when it is switched off. */
+  disclosure: string | null;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\[\]()*_`])/g, '\\$1');
+}
+
+export function linkText(format: CopyFormat, { link, title, disclosure }: LinkText): string {
+  const label = title.trim() || link;
+  switch (format) {
+    case 'link':
+      return link;
+    case 'link-disclosure':
+      return disclosure ? `${link}\n${disclosure}` : link;
+    case 'markdown':
+      return `[${escapeMarkdown(label)}](${link})${disclosure ? `\n\n${escapeMarkdown(disclosure)}` : ''}`;
+    case 'html':
+      return (
+        `<a href="${escapeHtml(link)}" target="_blank" rel="sponsored noopener">${escapeHtml(label)}</a>` +
+        (disclosure ? `\n<p>${escapeHtml(disclosure)}</p>` : '')
+      );
+  }
+}
+
+/** A Coupang page title without the site's own suffix ("... - 쿠팡!", "... | 쿠팡"). */
+export function coupangTitle(title: string | undefined): string {
+  return (title ?? '').replace(/\s*[-|:]\s*쿠팡!?\s*$/u, '').trim();
+}
+
+/** The subIds to offer: the one just used first, no duplicates, at most ten. */
+export function rememberSubId(recent: readonly string[], used: string | null): string[] {
+  if (!used) return [...recent];
+  return [used, ...recent.filter((s) => s !== used)].slice(0, 10);
+}
+
+export const SUB_ID = /^[A-Za-z0-9_-]{1,64}$/;

@@ -1,0 +1,86 @@
+/**
+ * The popup once paired: the page's Coupang card (on a Coupang page), then the views as tabs:
+ * keyword numbers, Coupang products for the same keyword, links in bulk, and the link history.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { canonicalCoupangUrl, pageContext, type PageInput } from '@aigenc/shared/domain';
+import { CompanionClient } from '../companion-client.ts';
+import { BatchLinks } from '../features/coupang/BatchLinks.tsx';
+import { CoupangLinkCard } from '../features/coupang/CoupangLinkCard.tsx';
+import { LinkHistory } from '../features/coupang/LinkHistory.tsx';
+import { ProductsView } from '../features/coupang/ProductsView.tsx';
+import { coupangTitle } from '../features/coupang/format.ts';
+import { useCoupangPrefs } from '../features/coupang/use-coupang-prefs.ts';
+import { KeywordView } from '../features/keyword-metrics/KeywordView.tsx';
+import { t, uiLanguage } from '../platform/browser.ts';
+import { readActivePage } from '../platform/page.ts';
+import { Tabs } from './Tabs.tsx';
+
+export interface ReadyViewProps {
+  port: number;
+  token: string;
+  onSetup: () => void;
+  onPair: () => void;
+}
+
+export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
+  const [page, setPage] = useState<PageInput | null>(null);
+  const [keyword, setKeyword] = useState('');
+  const { prefs, update } = useCoupangPrefs();
+  const client = useMemo(() => new CompanionClient({ port, token, language: uiLanguage() }), [port, token]);
+
+  useEffect(() => {
+    void readActivePage()
+      .catch((): PageInput => ({}))
+      .then(setPage);
+  }, []);
+  const onKeyword = useCallback((k: string) => setKeyword(k), []);
+
+  if (!page || !prefs) return <div class="skeleton" aria-hidden="true" />;
+  const initial = pageContext(page).keyword ?? '';
+  // Any Coupang page gets the card: a page that cannot be linked says why there.
+  const coupang = page.url ? canonicalCoupangUrl(page.url) : null;
+  const coupangPage = coupang && (coupang.ok || coupang.reason !== 'not-coupang') ? page.url! : null;
+
+  return (
+    <>
+      {coupangPage && (
+        <CoupangLinkCard
+          client={client}
+          page={{ url: coupangPage, title: coupangTitle(page.title) }}
+          prefs={prefs}
+          update={update}
+        />
+      )}
+      <Tabs
+        tabs={[
+          {
+            id: 'keyword',
+            label: t('tabKeyword'),
+            render: () => (
+              <KeywordView
+                port={port}
+                token={token}
+                initial={initial}
+                onKeyword={onKeyword}
+                onSetup={onSetup}
+                onPair={onPair}
+              />
+            ),
+          },
+          {
+            id: 'products',
+            label: t('tabProducts'),
+            render: () => <ProductsView client={client} keyword={keyword || initial} prefs={prefs} update={update} />,
+          },
+          {
+            id: 'batch',
+            label: t('tabBatch'),
+            render: () => <BatchLinks client={client} prefs={prefs} update={update} />,
+          },
+          { id: 'history', label: t('tabHistory'), render: () => <LinkHistory client={client} prefs={prefs} /> },
+        ]}
+      />
+    </>
+  );
+}
