@@ -221,3 +221,38 @@ test('the products tab lists the query’s products with a copy button each, and
   expect(await clipboard(popup)).toMatch(/^https:\/\/link\.coupang\.com\/re\/AFFSDP\?/);
   await popup.locator('body').screenshot({ path: artifact('popup-coupang-products.png') });
 });
+
+test('the disclosure sentence and auto-copy are edited in the options and kept', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: TOKEN });
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 700, height: 900 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const section = options.getByRole('region', { name: '쿠팡 파트너스 링크' });
+  await expect(section.getByLabel('대가성 문구', { exact: true })).toHaveValue(DISCLOSURE);
+  await expect(section.getByLabel('대가성 문구 붙이기')).toBeChecked();
+  await section.getByLabel('대가성 문구', { exact: true }).fill('쿠팡 파트너스 활동으로 수수료를 받을 수 있습니다.');
+  await section.getByRole('button', { name: '저장' }).click();
+  await expect(section.getByText('저장했습니다.')).toBeVisible();
+  await section.getByLabel(/바로 링크를 만들어 복사/).check();
+  await options.screenshot({ path: artifact('options-coupang-ko.png'), fullPage: true });
+
+  await options.reload();
+  await expect(options.getByLabel('대가성 문구', { exact: true })).toHaveValue(
+    '쿠팡 파트너스 활동으로 수수료를 받을 수 있습니다.',
+  );
+  await expect(options.getByLabel(/바로 링크를 만들어 복사/)).toBeChecked();
+
+  // The popup on a Coupang page now copies at once, with the edited sentence.
+  const popup = await popupOn(context, extensionId, PRODUCT, '코멧 캠핑의자 접이식 - 쿠팡!');
+  await expect(popup.locator('.copied-badge')).toHaveText('복사됨');
+  expect(await clipboard(popup)).toMatch(
+    /^https:\/\/link\.coupang\.com\/a\/\w+\n쿠팡 파트너스 활동으로 수수료를 받을 수 있습니다\.$/,
+  );
+
+  await options.getByRole('button', { name: '기본 문구로 되돌리기' }).click();
+  await expect(options.getByLabel('대가성 문구', { exact: true })).toHaveValue(DISCLOSURE);
+});
