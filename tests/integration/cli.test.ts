@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS, demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { AIGENC_BIN } from '../support/companion.ts';
+import { call } from '../support/http.ts';
 
 let sandbox: RunningSandbox;
 let home: string;
@@ -205,5 +206,34 @@ describe('aigenc probe naver-commerce', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('API Center');
+  });
+});
+
+describe('aigenc serve with its output closed', () => {
+  it('keeps serving when whoever read its stdout has gone (`aigenc serve | head -1`)', async () => {
+    const child = spawn(process.execPath, [AIGENC_BIN, 'serve'], {
+      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], AIGENC_HOME: home, AIGENC_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const port = await new Promise<number>((resolve) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString());
+          if (match) resolve(Number(match[1]));
+        });
+      });
+      child.stdout.destroy();
+      child.stderr.destroy();
+      // Every request is logged to stdout: each write now meets a closed pipe.
+      for (let i = 0; i < 5; i++) {
+        await call(port, '/api/v1/connections');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const health = await call(port, '/api/v1/health');
+      expect(health.status).toBe(200);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });

@@ -3,6 +3,7 @@
  * failed (the reason printed), 2 bad usage or configuration.
  */
 import { ConfigError } from '../errors.ts';
+import { tolerateClosedOutput } from './output.ts';
 import { demoEnvironment } from '../sandbox/credentials.ts';
 import { startSandbox } from '../sandbox/server.ts';
 import { VERSION } from '../version.ts';
@@ -66,6 +67,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 };
 
 export async function main(argv: string[]): Promise<number> {
+  tolerateClosedOutput();
   const [first, ...rest] = argv;
   const command = first === undefined || first.startsWith('-') ? 'serve' : first;
   const args = first === undefined || first.startsWith('-') ? argv : rest;

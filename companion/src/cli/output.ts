@@ -64,3 +64,17 @@ export function table(rows: readonly (readonly string[])[]): string {
       .join('\n') + '\n'
   );
 }
+
+/**
+ * A closed stdout or stderr (`aigenc serve | head`, a parent that stopped reading) is not a reason
+ * to stop: the companion keeps serving and its log file keeps the record. Other stream errors
+ * still surface.
+ */
+export function tolerateClosedOutput(streams: readonly NodeJS.WritableStream[] = [process.stdout, process.stderr]) {
+  for (const stream of streams) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+      throw error;
+    });
+  }
+}
