@@ -7,11 +7,9 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.ts';
 import { openRuntime } from '../runtime.ts';
-import { CommerceProbe } from '../services/commerce-probe.ts';
+import { CommerceProbe, MAX_PROBE_PERIOD_MS } from '../services/commerce-probe.ts';
 import { notConfigured } from '../services/connector-factory.ts';
 import { cliLanguage, describeError } from './output.ts';
-
-const MAX_PERIOD_MS = 31 * 24 * 3_600_000;
 
 function parseInstant(flag: string, text: string): number {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text)) {
@@ -51,7 +49,7 @@ export async function probe(args: string[]): Promise<number> {
   const since = values.since ? parseInstant('--since', values.since) : 0;
   const until = values.until ? parseInstant('--until', values.until) : Date.now();
   if (values.since && !(until > since)) throw new ConfigError('--until must be after --since.');
-  if (values.since && until - since > MAX_PERIOD_MS)
+  if (values.since && until - since > MAX_PROBE_PERIOD_MS)
     throw new ConfigError('The period may be at most 31 days (it is walked in 24-hour windows).');
   const expected = values.expected === undefined ? undefined : Number(values.expected);
   if (expected !== undefined && (!Number.isInteger(expected) || expected < 0))

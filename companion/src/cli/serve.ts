@@ -19,6 +19,8 @@ import { SettingsStore } from '../store/settings.ts';
 import { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import { CoupangService } from '../services/coupang.ts';
 import { CoupangStore } from '../store/coupang-store.ts';
+import { AuditLog } from '../store/audit-log.ts';
+import { ConnectionSetup } from '../services/connection-setup.ts';
 import { VERSION } from '../version.ts';
 
 const EXTENSION_BUILD = fileURLToPath(repoUrl('extension/.output/chrome-mv3'));
@@ -40,6 +42,17 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
 
   const pairings = new PairingStore(db);
   const settings = new SettingsStore(db);
+  const connections = new ConnectionService(config, db);
+  const audit = new AuditLog(db);
+  const setup = new ConnectionSetup({
+    db,
+    vault: runtime.vault,
+    connectors: runtime.connectors,
+    connections,
+    state: runtime.state,
+    audit,
+    logger,
+  });
   const app = createApp({
     apiToken: config.apiToken,
     extensionOrigins: config.extensionOrigins,
@@ -47,7 +60,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     version: VERSION,
     logger,
     pairings,
-    connections: new ConnectionService(config, db),
+    connections,
     keywords: new KeywordMetricsService({
       searchAd: () => runtime.connectors.searchAd(),
       search: () => runtime.connectors.search(),
@@ -55,6 +68,8 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
       settings: () => settings.saturation(),
     }),
     coupang: new CoupangService({ coupang: () => runtime.connectors.coupang(), store: new CoupangStore(db) }),
+    setup,
+    audit,
     settings,
   });
   void loadSetupAssets().catch(() =>

@@ -8,7 +8,9 @@ import express, { Router, type Express, type RequestHandler } from 'express';
 import { CompanionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ConnectionService } from '../services/connections.ts';
+import type { ConnectionSetup } from '../services/connection-setup.ts';
 import type { CoupangService } from '../services/coupang.ts';
+import type { AuditLog } from '../store/audit-log.ts';
 import type { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import type { SettingsStore } from '../store/settings.ts';
 import type { PairingStore } from '../store/pairing.ts';
@@ -18,6 +20,7 @@ import { hostGuard } from './guards/host.ts';
 import { MAX_BODY_BYTES, jsonOnlyGuard } from './guards/json-only.ts';
 import { originGuard } from './guards/origin.ts';
 import { connectionRoutes } from './routes/connections.ts';
+import { commerceRoutes } from './routes/commerce.ts';
 import { coupangRoutes } from './routes/coupang.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keywordRoutes } from './routes/keywords.ts';
@@ -35,6 +38,8 @@ export interface AppDeps {
   connections: ConnectionService;
   keywords: KeywordMetricsService;
   coupang: CoupangService;
+  setup: ConnectionSetup;
+  audit: AuditLog;
   settings: SettingsStore;
 }
 
@@ -67,6 +72,7 @@ export function createApp(deps: AppDeps): Express {
   connectionRoutes(api, deps.connections);
   keywordRoutes(api, deps.keywords);
   coupangRoutes(api, deps.coupang);
+  commerceRoutes(api, deps.setup);
   settingsRoutes(api, deps.settings);
   app.use('/api/v1', api);
 
@@ -77,6 +83,8 @@ export function createApp(deps: AppDeps): Express {
       version: deps.version,
       pairings: deps.pairings,
       connections: deps.connections,
+      setup: deps.setup,
+      audit: deps.audit,
       logger: deps.logger,
     }),
   );

@@ -91,6 +91,16 @@ export const DEFAULT_DETAILS: Record<ProblemCode, Localized & { title: string }>
     ko: '쿠팡(coupang.com) 페이지 주소가 아닙니다.',
     en: 'This is not a coupang.com page address.',
   },
+  CONNECTION_FROM_ENV: {
+    title: 'Set by environment variables',
+    ko: '이 연결은 환경 변수로 설정되어 설정 페이지에서 바꿀 수 없습니다. 환경 변수를 바꾸고 컴패니언을 다시 시작하세요.',
+    en: 'This connection comes from environment variables and cannot be changed here: change them and restart the companion.',
+  },
+  PROBE_REQUIRED: {
+    title: 'Read-only probe required',
+    ko: '먼저 읽기 전용 확인을 통과해야 합니다.',
+    en: 'A read-only probe has to succeed first.',
+  },
   INTERNAL: {
     title: 'Internal error',
     ko: '컴패니언 내부 오류가 발생했습니다. 컴패니언 로그를 확인하세요.',

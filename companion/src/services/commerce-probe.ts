@@ -6,9 +6,29 @@
 import { createHash } from 'node:crypto';
 import type { OrderChangesSummary } from '@aigenc/shared/contract';
 import type { CommerceClient, OrderChange } from '../connectors/naver-commerce/client.ts';
+import { ValidationError } from '../errors.ts';
 import type { StateStore } from '../store/state.ts';
 
 const AUTH_OK_KEY = 'naver-commerce:auth-ok:';
+const ORDERS_OK_KEY = 'naver-commerce:orders-ok:';
+
+/** The longest period one probe may walk (in 24-hour windows). */
+export const MAX_PROBE_PERIOD_MS = 31 * 24 * 3_600_000;
+
+/** A probe period from ISO instants (`to` defaults to now), refused in words when it is wrong. */
+export function probePeriod(
+  fromIso: string,
+  toIso: string | undefined,
+  now = Date.now(),
+): { from: number; to: number } {
+  const from = Date.parse(fromIso);
+  const to = toIso === undefined ? now : Date.parse(toIso);
+  const issue = (message: string) => new ValidationError([{ path: toIso === undefined ? 'from' : 'to', message }]);
+  if (!(to > from)) throw issue('"to" must be after "from"');
+  if (to - from > MAX_PROBE_PERIOD_MS) throw issue('the period may be at most 31 days');
+  if (to > now + 60_000) throw issue('the period may not end in the future');
+  return { from, to };
+}
 
 export function summarize(
   from: number,
@@ -75,6 +95,12 @@ export class CommerceProbe {
     onPage?: (count: number) => void,
   ): Promise<OrderChangesSummary> {
     const changes = await this.client.walkChanges(from, to, (page) => onPage?.(page.length));
+    this.state.set(ORDERS_OK_KEY + this.credentialDigest, new Date().toISOString());
     return summarize(from, to, changes, expected);
+  }
+
+  /** When a read-only order walk last succeeded for these credentials, or null. */
+  ordersReadAt(): string | null {
+    return this.state.get(ORDERS_OK_KEY + this.credentialDigest);
   }
 }

@@ -99,7 +99,7 @@ export class ConnectorFactory {
       () =>
         new NaverSearchClient({
           origin: this.origin('naver-search'),
-          kind: this.deps.config.searchKeyKind,
+          kind: c['kind'] === 'apihub' || c['kind'] === 'legacy' ? c['kind'] : this.deps.config.searchKeyKind,
           credentials: { clientId: c['clientId'] ?? '', clientSecret: c['clientSecret'] ?? '' },
           dispatcher: this.deps.dispatcher,
           state: this.deps.state,
@@ -109,15 +109,21 @@ export class ConnectorFactory {
 
   async commerce(): Promise<CommerceClient> {
     const c = await this.require('naver-commerce');
-    return new CommerceClient({
-      origin: this.origin('naver-commerce'),
-      credentials: {
-        clientId: c['clientId'] ?? '',
-        clientSecret: c['clientSecret'] ?? '',
-        ...(c['accountId'] ? { accountId: c['accountId'] } : {}),
-      },
-      dispatcher: this.deps.dispatcher,
-    });
+    // Reused, so its token (valid for hours) is reused too.
+    return this.reuse(
+      'naver-commerce',
+      c,
+      () =>
+        new CommerceClient({
+          origin: this.origin('naver-commerce'),
+          credentials: {
+            clientId: c['clientId'] ?? '',
+            clientSecret: c['clientSecret'] ?? '',
+            ...(c['accountId'] ? { accountId: c['accountId'] } : {}),
+          },
+          dispatcher: this.deps.dispatcher,
+        }),
+    );
   }
 
   async coupang(): Promise<{ client: CoupangClient; defaultSubId: string | undefined }> {

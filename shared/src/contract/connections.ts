@@ -22,6 +22,8 @@ export const ConnectionSchema = z.object({
   capabilities: z.record(z.string(), CapabilitySchema),
   lastCheckedAt: z.iso.datetime().nullable(),
   message: z.string().nullable(),
+  /** Added: when the keys in use were entered (vault) — the page shows "configured" and when. */
+  configuredAt: z.iso.datetime().nullable().optional(),
 });
 export type Connection = z.infer<typeof ConnectionSchema>;
 

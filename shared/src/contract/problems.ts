@@ -24,6 +24,10 @@ export const PROBLEM_CODES = Object.freeze({
   UPSTREAM_UNAVAILABLE: 503,
   UPSTREAM_REJECTED: 502,
   NOT_A_COUPANG_URL: 400,
+  /** Added: a connection from environment variables cannot be changed from the setup page. */
+  CONNECTION_FROM_ENV: 409,
+  /** Added: a read-only probe must succeed first (auth before orders, orders before writes). */
+  PROBE_REQUIRED: 409,
   INTERNAL: 500,
 } as const);
 

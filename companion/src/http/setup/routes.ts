@@ -3,13 +3,29 @@
  * header on every API call, a rate limit on writes, and page headers that forbid framing and caching.
  */
 import { Router, type Response } from 'express';
-import type { PairingCodeResponse, PairingsResponse, ConnectionsResponse } from '@aigenc/shared/contract';
-import { ConnectionsQuerySchema, SaturationSettingsSchema } from '@aigenc/shared/contract';
+import {
+  CREDENTIAL_SCHEMAS,
+  CapabilityRequestSchema,
+  CatalogueQuerySchema,
+  ConnectionsQuerySchema,
+  OrderChangesQuerySchema,
+  ProviderSchema,
+  SaturationSettingsSchema,
+  type CatalogueResponse,
+  type ConnectionsResponse,
+  type PairingCodeResponse,
+  type PairingsResponse,
+  type Provider,
+} from '@aigenc/shared/contract';
 import { describeFormula } from '@aigenc/shared/domain';
 import type { SettingsStore } from '../../store/settings.ts';
 import { CompanionError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import type { ConnectionSetup } from '../../services/connection-setup.ts';
 import type { ConnectionService } from '../../services/connections.ts';
+import type { CredentialFields } from '../../store/vault.ts';
+import type { AuditLog } from '../../store/audit-log.ts';
+import { probePeriod } from '../../services/commerce-probe.ts';
 import type { PairingStore } from '../../store/pairing.ts';
 import { csrfGuard } from '../guards/csrf.ts';
 import { rateLimit } from '../guards/rate-limit.ts';
@@ -24,7 +40,15 @@ export interface SetupDeps {
   version: string;
   pairings: PairingStore;
   connections: ConnectionService;
+  setup: ConnectionSetup;
+  audit: AuditLog;
   logger: Logger;
+}
+
+function providerParam(value: string | undefined): Provider {
+  const parsed = ProviderSchema.safeParse(value);
+  if (!parsed.success) throw new CompanionError('NOT_FOUND');
+  return parsed.data;
 }
 
 function pageHeaders(res: Response): void {
@@ -90,8 +114,45 @@ export function setupRoutes(deps: SetupDeps): Router {
 
   api.get('/connections', (req, res) => {
     const { scope } = parseInput(ConnectionsQuerySchema, req.query);
-    const body: ConnectionsResponse = { connections: deps.connections.list(scope) };
+    const body: ConnectionsResponse = { connections: deps.connections.list(scope, requestLanguage(req)) };
     res.json(body);
+  });
+
+  api.get('/catalogue', (req, res) => {
+    const { scope } = parseInput(CatalogueQuerySchema, req.query);
+    const body: CatalogueResponse = { connectors: deps.connections.catalogue(scope, requestLanguage(req)) };
+    res.json(body);
+  });
+
+  api.put('/connections/:provider', async (req, res) => {
+    const provider = providerParam(req.params['provider']);
+    const fields = parseInput(CREDENTIAL_SCHEMAS[provider], req.body) as CredentialFields;
+    res.json(await deps.setup.connect(provider, fields, requestLanguage(req)));
+  });
+
+  api.post('/connections/:provider/validate', async (req, res) => {
+    res.json(await deps.setup.validate(providerParam(req.params['provider']), requestLanguage(req)));
+  });
+
+  api.delete('/connections/:provider', async (req, res) => {
+    await deps.setup.disconnect(providerParam(req.params['provider']));
+    res.status(204).end();
+  });
+
+  api.put('/connections/:provider/capabilities/:name', async (req, res) => {
+    const { enabled } = parseInput(CapabilityRequestSchema, req.body);
+    const provider = providerParam(req.params['provider']);
+    res.json(await deps.setup.setCapability(provider, req.params['name'] ?? '', enabled, requestLanguage(req)));
+  });
+
+  api.post('/connections/naver-commerce/order-probe', async (req, res) => {
+    const query = parseInput(OrderChangesQuerySchema, req.body);
+    const { from, to } = probePeriod(query.from, query.to);
+    res.json(await deps.setup.orderProbe(from, to, query.expected));
+  });
+
+  api.get('/audit', (_req, res) => {
+    res.json({ entries: deps.audit.recent(30) });
   });
 
   router.use('/setup/api', api);

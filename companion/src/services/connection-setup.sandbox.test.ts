@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Provider } from '@aigenc/shared/contract';
+import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
+import { useSandbox } from '../sandbox/harness.ts';
+import { AuditLog } from '../store/audit-log.ts';
+import { Vault } from '../store/vault.ts';
+import { silentLogger, tempHome } from '../test-support.ts';
+import { ConnectionSetup } from './connection-setup.ts';
+import { ConnectorFactory } from './connector-factory.ts';
+import { ConnectionService } from './connections.ts';
+
+const harness = useSandbox();
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+async function setupService() {
+  const h = harness();
+  const home = tempHome();
+  cleanups.push(home.cleanup);
+  const upstreams = {
+    'naver-searchad': { origin: h.sandbox.urls.searchad, sandbox: true },
+    'naver-search': { origin: h.sandbox.urls.search, sandbox: true },
+    'naver-commerce': { origin: h.sandbox.urls.commerce, sandbox: true },
+    'coupang-partners': { origin: h.sandbox.urls.coupang, sandbox: true },
+  } as const satisfies Record<Provider, unknown>;
+  const vault = await Vault.open({ home: home.dir, mode: 'file', envCredentials: {} });
+  const connectors = new ConnectorFactory({
+    config: { upstreams, searchKeyKind: 'legacy', searchAdIntervalMs: 100 },
+    vault,
+    db: h.db,
+    state: h.state,
+    dispatcher: h.dispatcher,
+  });
+  const connections = new ConnectionService({ envCredentials: {}, upstreams }, h.db);
+  const audit = new AuditLog(h.db);
+  const setup = new ConnectionSetup({
+    db: h.db,
+    vault,
+    connectors,
+    connections,
+    state: h.state,
+    audit,
+    logger: silentLogger(),
+  });
+  cleanups.push(() => h.db.exec('DELETE FROM connections; DELETE FROM audit_log;'));
+  return { setup, audit };
+}
+
+describe('ConnectionSetup', () => {
+  it('refuses a write while its capability is off with CAPABILITY_DISABLED, and lets it through once on', async () => {
+    const { setup } = await setupService();
+    await setup.connect('naver-commerce', { ...DEMO_CREDENTIALS['naver-commerce'], tokenType: 'SELF' }, 'ko');
+    expect(() => setup.assertEnabled('naver-commerce', 'stockSync')).toThrow(
+      expect.objectContaining({ code: 'CAPABILITY_DISABLED', status: 403 }),
+    );
+    await setup.validate('naver-commerce', 'ko');
+    const now = Date.now();
+    await setup.orderProbe(now - 3_600_000, now);
+    await setup.setCapability('naver-commerce', 'stockSync', true, 'ko');
+    expect(() => setup.assertEnabled('naver-commerce', 'stockSync')).not.toThrow();
+    expect(() => setup.assertEnabled('naver-commerce', 'csAnswers')).toThrow(
+      expect.objectContaining({ code: 'CAPABILITY_DISABLED' }),
+    );
+  });
+
+  it('shuts every write again when the keys change', async () => {
+    const { setup } = await setupService();
+    const keys = { ...DEMO_CREDENTIALS['naver-commerce'], tokenType: 'SELF' };
+    await setup.connect('naver-commerce', keys, 'ko');
+    await setup.validate('naver-commerce', 'ko');
+    const now = Date.now();
+    await setup.orderProbe(now - 3_600_000, now);
+    await setup.setCapability('naver-commerce', 'shippingInvoice', true, 'ko');
+    const rotated = await setup.connect('naver-commerce', { ...keys, clientId: 'another-client-id' }, 'ko');
+    expect(rotated.status).toBe('PAUSED');
+    expect(rotated.capabilities['shippingInvoice']!.enabled).toBe(false);
+  });
+
+  it('validates a connector without keys as not found, and an unknown capability as not found', async () => {
+    const { setup } = await setupService();
+    await expect(setup.validate('naver-searchad', 'ko')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await setup.connect('naver-searchad', DEMO_CREDENTIALS['naver-searchad'], 'ko');
+    await expect(setup.setCapability('naver-searchad', 'nothing', true, 'ko')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect((await setup.validate('naver-searchad', 'en')).status).toBe('ACTIVE');
+  });
+});
