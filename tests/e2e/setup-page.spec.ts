@@ -19,7 +19,11 @@ test('the setup page makes a pairing code the popup accepts', async ({ context, 
 
   await setup.reload();
   await expect(setup.getByRole('cell', { name: 'Chrome · AigenC Lens' })).toBeVisible();
-  await expect(setup.locator('ul.connections li')).toHaveCount(2);
+  // Two connectors point at loopback (sandbox mode): listed only on request, labelled.
+  await expect(setup.locator('section.connector')).toHaveCount(2);
+  await setup.getByLabel('샌드박스·데모 연결도 보기').check();
+  await expect(setup.locator('section.connector')).toHaveCount(4);
+  await expect(setup.locator('section.connector[data-provider="coupang-partners"]')).toContainText('환경 변수');
   await setup.screenshot({ path: artifact('setup-ko-paired.png'), fullPage: true });
 
   await setup.getByRole('link', { name: 'English' }).first().click();

@@ -85,9 +85,11 @@ export function renderSetupPage(options: { language: Language; csrfToken: string
     </form>
     <p id="saturation-formula" class="muted"></p>
   </section>
-  <section aria-labelledby="connections-heading" class="card">
-    <h2 id="connections-heading">${escapeHtml(t.connectionsHeading)}</h2>
-    <div id="connections" aria-live="polite"></div>
+  <section aria-labelledby="connectors-heading" class="card">
+    <h2 id="connectors-heading">${escapeHtml(t.connectorsHeading)}</h2>
+    <p>${escapeHtml(t.connectorsHelp)}</p>
+    <label class="check"><input type="checkbox" id="show-sandbox"> ${escapeHtml(t.showSandbox)}</label>
+    <div id="connectors" aria-live="polite"></div>
   </section>
   <p id="error" class="error" role="alert" hidden></p>
 </main>

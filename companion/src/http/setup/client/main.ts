@@ -3,74 +3,14 @@
  * the page, sends the CSRF header on every call, and builds the DOM with textContent only.
  */
 
-interface Boot {
-  csrfHeader: string;
-  csrfToken: string;
-  language: 'ko' | 'en';
-  messages: Record<string, string>;
-}
+import { api, el, formatTime, showError, t } from './common.ts';
+import { loadConnectors } from './connectors.ts';
 
 interface Pairing {
   id: string;
   label: string;
   createdAt: string;
   lastUsedAt: string | null;
-}
-
-interface Connection {
-  id: string;
-  provider: string;
-  status: string;
-  sandbox: boolean;
-  source: 'vault' | 'env';
-}
-
-const boot = JSON.parse(document.getElementById('boot')?.textContent ?? '{}') as Boot;
-
-function t(key: string, params: Record<string, string> = {}): string {
-  const text = boot.messages[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
-}
-
-class ApiError extends Error {}
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T | null> {
-  const response = await fetch(path, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      'accept-language': boot.language,
-      [boot.csrfHeader]: boot.csrfToken,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (response.status === 204) return null;
-  const data = (await response.json()) as T & { detail?: string };
-  if (!response.ok) throw new ApiError(data.detail ?? String(response.status));
-  return data;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function formatTime(iso: string | null): string {
-  if (!iso) return t('never');
-  return new Date(iso).toLocaleString(boot.language === 'ko' ? 'ko-KR' : 'en-GB');
-}
-
-function showError(error: unknown): void {
-  const box = document.getElementById('error');
-  if (!box) return;
-  box.textContent = t('loadFailed', { detail: error instanceof Error ? error.message : String(error) });
-  box.hidden = false;
 }
 
 async function loadPairings(): Promise<void> {
@@ -118,27 +58,6 @@ async function revokePairing(id: string): Promise<void> {
   } catch (error) {
     showError(error);
   }
-}
-
-async function loadConnections(): Promise<void> {
-  const target = document.getElementById('connections');
-  if (!target) return;
-  const data = await api<{ connections: Connection[] }>('GET', '/setup/api/connections?scope=all');
-  const connections = data?.connections ?? [];
-  if (connections.length === 0) {
-    target.replaceChildren(el('p', t('connectionsEmpty'), 'muted'));
-    return;
-  }
-  const list = el('ul', undefined, 'connections');
-  for (const connection of connections) {
-    const item = el('li');
-    item.append(el('span', t(`provider_${connection.provider.replaceAll('-', '_')}`), 'provider'));
-    item.append(el('span', t(`status_${connection.status}`), `status status-${connection.status.toLowerCase()}`));
-    item.append(el('span', connection.source === 'env' ? t('sourceEnv') : t('sourceVault'), 'muted'));
-    if (connection.sandbox) item.append(el('span', t('sandbox'), 'badge'));
-    list.append(item);
-  }
-  target.replaceChildren(list);
 }
 
 let countdown: number | undefined;
@@ -211,5 +130,5 @@ document.getElementById('saturation-form')?.addEventListener('submit', (event) =
 
 document.getElementById('new-code')?.addEventListener('click', () => void newCode().catch(showError));
 void loadPairings().catch(showError);
-void loadConnections().catch(showError);
+void loadConnectors().catch(showError);
 void loadSaturation().catch(showError);
