@@ -94,3 +94,22 @@ export function runAigenc(args: string[], home: string, env: Record<string, stri
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Runs an `aigenc` command without blocking this process, for commands that call a sandbox
+ * running here (spawnSync would stop the sandbox from answering).
+ */
+export function runAigencAsync(
+  args: string[],
+  home: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, [AIGENC_BIN, ...args], { env: baseEnv(home, env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('exit', (status) => resolveRun({ status, stdout, stderr }));
+  });
+}

@@ -3,6 +3,7 @@
  * spacing between starts), windowed budgets persisted in SQLite, and a persisted cooldown that
  * stops every call after a burst of 429s.
  */
+import { createHash } from 'node:crypto';
 import type { StateStore } from '../store/state.ts';
 
 export type Clock = () => number;
@@ -48,6 +49,14 @@ const pacers = new Map<string, Pacer>();
  * The pacer for one vendor account: every client of the same key shares it, since vendors count
  * limits per account, not per client object. A changed interval replaces it.
  */
+/**
+ * A short, stable tag for an account id (access key, client id) in names that are written to
+ * disk, such as budgets and cooldowns: the id itself is a credential and never goes to disk.
+ */
+export function accountTag(id: string): string {
+  return createHash('sha256').update(`aigenc account|${id}`, 'utf8').digest('base64url').slice(0, 16);
+}
+
 export function sharedPacer(key: string, intervalMs: number, now: Clock = Date.now, sleep: Sleep = realSleep): Pacer {
   let pacer = pacers.get(key);
   if (!pacer || pacer.interval !== intervalMs) {

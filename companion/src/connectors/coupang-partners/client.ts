@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
-import { WindowBudget, fixedWindow, realSleep, type Clock, type Sleep } from '../limits.ts';
+import { WindowBudget, accountTag, fixedWindow, realSleep, type Clock, type Sleep } from '../limits.ts';
 import { coupangBusinessError, coupangHttpError } from './errors.ts';
 import { coupangAuthorization } from './sign.ts';
 
@@ -83,14 +83,14 @@ export class CoupangClient {
     const key = options.credentials.accessKey;
     this.searchBudget = new WindowBudget(
       options.state,
-      `coupang:search:${key}`,
+      `coupang:search:${accountTag(key)}`,
       budgets.searchPerHour,
       fixedWindow(3_600_000),
       this.now,
     );
     this.deeplinkBudget = new WindowBudget(
       options.state,
-      `coupang:deeplink:${key}`,
+      `coupang:deeplink:${accountTag(key)}`,
       budgets.deeplinksPerSecond,
       fixedWindow(1000),
       this.now,

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
-import { WindowBudget, kstDay, sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
+import { WindowBudget, accountTag, kstDay, sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
 import type { SearchKeyKind } from '../official-origins.ts';
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
 
@@ -55,7 +55,7 @@ export class NaverSearchClient {
     );
     this.quota = new WindowBudget(
       options.state,
-      `naver-search:quota:${options.credentials.clientId}`,
+      `naver-search:quota:${accountTag(options.credentials.clientId)}`,
       options.dailyQuota ?? DAILY_QUOTA,
       kstDay,
       this.now,

@@ -10,7 +10,7 @@ import { normalizeKeyword } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
-import { Cooldown, sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
+import { Cooldown, accountTag, sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
 import { searchAdError } from './errors.ts';
 import { parseKeywordTool, type KeywordToolItem } from './parse.ts';
 import { signSearchAd } from './sign.ts';
@@ -64,7 +64,7 @@ export class SearchAdClient {
     this.backoffMs = interval * (options.backoffFactor ?? 6);
     this.cooldown = new Cooldown(
       options.state,
-      `naver-searchad:cooldown:${options.credentials.customerId}`,
+      `naver-searchad:cooldown:${accountTag(options.credentials.customerId)}`,
       // Three 429s within a minute, despite backing off after each, stop every call for five minutes.
       { stormCount: 3, stormWindowMs: 60_000, cooldownMs: options.cooldownMs ?? 300_000 },
       this.now,
