@@ -37,7 +37,8 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
   const onKeyword = useCallback((k: string) => setKeyword(k), []);
 
   if (!page || !prefs) return <div class="skeleton" aria-hidden="true" />;
-  const initial = pageContext(page).keyword ?? '';
+  const context = pageContext(page);
+  const initial = context.keyword ?? '';
   // Any Coupang page gets the card: a page that cannot be linked says why there.
   const coupang = page.url ? canonicalCoupangUrl(page.url) : null;
   const coupangPage = coupang && (coupang.ok || coupang.reason !== 'not-coupang') ? page.url! : null;
@@ -62,6 +63,7 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
                 port={port}
                 token={token}
                 initial={initial}
+                lookupInitial={context.kind !== 'title'}
                 onKeyword={onKeyword}
                 onSetup={onSetup}
                 onPair={onPair}
@@ -71,7 +73,7 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
           {
             id: 'products',
             label: t('tabProducts'),
-            render: () => <ProductsView client={client} keyword={keyword || initial} prefs={prefs} update={update} />,
+            render: () => <ProductsView client={client} keyword={keyword} prefs={prefs} update={update} />,
           },
           {
             id: 'batch',

@@ -14,25 +14,29 @@ import { useKeyword } from './use-keyword.ts';
 export interface KeywordViewProps {
   port: number;
   token: string;
-  /** What the page is about (looked up at once), or '' to ask. */
+  /** What the page is about, or '' to ask. */
   initial: string;
+  /** Look `initial` up at once (not for a mere page title, which the person confirms first). */
+  lookupInitial: boolean;
   /** Tells the popup which keyword is shown, for the other views. */
   onKeyword: (keyword: string) => void;
   onSetup: () => void;
   onPair: () => void;
 }
 
-export function KeywordView({ port, token, initial, onKeyword, onSetup, onPair }: KeywordViewProps) {
+export function KeywordView({ port, token, initial, lookupInitial, onKeyword, onSetup, onPair }: KeywordViewProps) {
   const { state, lookup, loadRelatedSaturation } = useKeyword(port, token);
 
   useEffect(() => {
-    if (initial) void lookup(initial);
-  }, [initial, lookup]);
+    if (initial && lookupInitial) void lookup(initial);
+  }, [initial, lookupInitial, lookup]);
 
   const current = state.kind === 'idle' ? initial : state.kind === 'loaded' ? state.item.keyword : state.keyword;
+  // Only a keyword actually looked up is handed on (a prefilled page title is not, until confirmed).
+  const looked = state.kind === 'idle' ? '' : current;
   useEffect(() => {
-    if (current) onKeyword(current);
-  }, [current, onKeyword]);
+    if (looked) onKeyword(looked);
+  }, [looked, onKeyword]);
   return (
     <div class="keyword-view">
       <KeywordSearch initial={current} busy={state.kind === 'loading'} onSearch={(k) => void lookup(k)} />

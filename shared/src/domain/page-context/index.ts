@@ -1,19 +1,33 @@
 /**
- * Page context → keyword. The selection wins; then the site family readers, in order; else the
- * keyword is null and the popup asks for one. Pure: the popup passes in URL, title and selection.
+ * Page context → keyword. The selection wins; then the site family readers, in order; then the
+ * page title without its site name; else the keyword is null and the popup asks for one. Pure: the popup passes in URL, title and selection.
  *
  *   pageContext({ url: 'https://search.naver.com/search.naver?query=%EC%BA%A0%ED%95%91' })
  *   // → { kind: 'query', keyword: '캠핑', source: 'naver-search', url: ... }
  */
 import { readCoupang } from './coupang.ts';
+import { read11st, readAuction, readDanawa, readGmarket, readKurly, readMusinsa, readSsg } from './marketplaces.ts';
 import { readNaver } from './naver.ts';
 import { readDaum, readGoogle, readYouTube } from './search-engines.ts';
-import { tidy } from './text.ts';
+import { cleanTitle, tidy } from './text.ts';
 import type { PageContext, PageInput, PageReader } from './types.ts';
 
 export type { PageContext, PageInput, PageKind } from './types.ts';
 
-const READERS: readonly PageReader[] = [readNaver, readCoupang, readGoogle, readDaum, readYouTube];
+const READERS: readonly PageReader[] = [
+  readNaver,
+  readCoupang,
+  readGoogle,
+  readDaum,
+  readYouTube,
+  read11st,
+  readGmarket,
+  readAuction,
+  readSsg,
+  readMusinsa,
+  readDanawa,
+  readKurly,
+];
 
 export function pageContext(input: PageInput): PageContext {
   let url: URL | null = null;
@@ -30,5 +44,8 @@ export function pageContext(input: PageInput): PageContext {
       if (context) return context;
     }
   }
+  // Else what the page is called, without the site's name: a starting point the person can edit.
+  const title = url && (url.protocol === 'https:' || url.protocol === 'http:') ? cleanTitle(input.title) : null;
+  if (title) return { kind: 'title', keyword: title, url: url!.href, source: 'title' };
   return { kind: 'unknown', keyword: null, url: url?.href ?? null, source: 'none' };
 }

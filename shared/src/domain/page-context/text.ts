@@ -15,3 +15,78 @@ export function queryParam(url: URL, name: string, source: string): PageContext 
   const keyword = tidy(url.searchParams.get(name));
   return keyword ? { kind: 'query', keyword, url: url.href, source } : null;
 }
+
+/**
+ * A query parameter read from the raw address, for sites that still percent-encode EUC-KR (11st,
+ * Gmarket, Auction and their older links): bytes that are valid UTF-8 are read as UTF-8, anything
+ * else as EUC-KR. "+" is a space either way.
+ */
+export function rawQueryParam(url: URL, names: readonly string[]): string | null {
+  for (const pair of url.search.replace(/^\?/, '').split('&')) {
+    const at = pair.indexOf('=');
+    const name = at < 0 ? pair : pair.slice(0, at);
+    if (!names.includes(name) || at < 0) continue;
+    const value = decodeBytes(pair.slice(at + 1).replaceAll('+', ' '));
+    if (value !== null && value.trim()) return value;
+  }
+  return null;
+}
+
+function decodeBytes(encoded: string): string | null {
+  const bytes: number[] = [];
+  for (let i = 0; i < encoded.length; i++) {
+    const ch = encoded[i]!;
+    if (ch === '%' && /^[0-9a-fA-F]{2}$/.test(encoded.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(encoded.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      bytes.push(...new TextEncoder().encode(ch));
+    }
+  }
+  const data = new Uint8Array(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    try {
+      return new TextDecoder('euc-kr', { fatal: true }).decode(data);
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The keyword from a query parameter that may be EUC-KR (see rawQueryParam). */
+export function legacyQueryParam(url: URL, names: readonly string[], source: string): PageContext | null {
+  const keyword = tidy(rawQueryParam(url, names));
+  return keyword ? { kind: 'query', keyword, url: url.href, source } : null;
+}
+
+/** Site names and decorations page titles carry around what the page is about. */
+const TITLE_NOISE = [
+  /\s*[:|\-–]\s*네이버\s*(쇼핑|블로그|카페|검색|스마트스토어)?\s*$/u,
+  /\s*[-|:]\s*쿠팡!?\s*$/u,
+  /\s*-\s*YouTube\s*$/u,
+  /\s*[-|:]\s*(11번가|G마켓|지마켓|Gmarket|옥션|Auction|SSG\.COM|신세계몰|무신사|MUSINSA|다나와|컬리|마켓컬리|Kurly)(\s.*)?$/iu,
+  /\s*[-|:]\s*Google 검색\s*$/u,
+  /\s*[-|:]\s*Daum 검색\s*$/u,
+  /^\(\d+\)\s*/u,
+  // A title that is only the site's name says nothing about the page.
+  /^(쿠팡!?|네이버(\s*(쇼핑|블로그|카페))?|NAVER|YouTube|11번가|G마켓|옥션|SSG\.COM|무신사|다나와|컬리|Google|Daum)$/iu,
+];
+
+/** A page title without the site's name and decorations; null when nothing is left. */
+export function cleanTitle(title: string | null | undefined): string | null {
+  let text = tidy(title);
+  if (!text) return null;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const noise of TITLE_NOISE) {
+      const next = text.replace(noise, '').trim();
+      if (next !== text) {
+        text = next;
+        changed = true;
+      }
+    }
+  }
+  return text || null;
+}

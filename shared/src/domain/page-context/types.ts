@@ -1,6 +1,6 @@
 /** What a page is about, as the popup needs it: a kind, the keyword to look up, where it came from. */
 
-export type PageKind = 'query' | 'product' | 'coupang-page' | 'text' | 'unknown';
+export type PageKind = 'query' | 'product' | 'coupang-page' | 'text' | 'title' | 'unknown';
 
 export interface PageContext {
   kind: PageKind;
