@@ -1,6 +1,6 @@
 /**
  * WXT build config (runs in Node at build time). The manifest `key` pins the extension id that
- * the companion allows; permissions stay minimal: storage, activeTab and loopback only.
+ * the companion allows; permissions stay minimal and loopback is the only host.
  */
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
@@ -15,12 +15,16 @@ export default defineConfig({
     key: EXTENSION_PUBLIC_KEY,
     // scripting only reads the selection of the tab activeTab grants; no host permission beyond loopback.
     // clipboardWrite: the Coupang link is copied as the popup opens (auto-copy), before any click.
-    permissions: ['storage', 'activeTab', 'scripting', 'clipboardWrite'],
+    // contextMenus, sidePanel and alarms: the "look up" menu, the side panel, the badge's countdown.
+    permissions: ['storage', 'activeTab', 'scripting', 'clipboardWrite', 'contextMenus', 'sidePanel', 'alarms'],
     host_permissions: ['http://127.0.0.1/*'],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {
       default_title: '__MSG_extName__',
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+    },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+K' }, description: '__MSG_commandOpen__' },
     },
   },
 });

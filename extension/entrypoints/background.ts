@@ -1,5 +1,19 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../src/features/entry-points/background.ts';
+import { loadCompanionState } from '../src/features/status/companion-state.ts';
+import { uiLanguage } from '../src/platform/browser.ts';
+import { browserCapabilities } from '../src/platform/extension-ui.ts';
+import { companionPortItem, companionTokenItem } from '../src/platform/storage.ts';
 
-// The service worker. It has no work of its own yet: the popup talks to the companion directly.
-// Context menus, the badge and the side panel arrive here as thin wiring to src/features.
-export default defineBackground(() => undefined);
+// The service worker: the context menu, and the badge kept in step with the companion's state.
+export default defineBackground(() => {
+  startBackground(
+    browserCapabilities(async () => {
+      const [port, token] = await Promise.all([companionPortItem.getValue(), companionTokenItem.getValue()]);
+      const state = await loadCompanionState({ port, token, language: uiLanguage(), timeoutMs: 3_000 });
+      if (state.kind === 'ready') return { kind: 'ready' };
+      if (state.kind === 'unpaired') return { kind: 'unpaired' };
+      return { kind: 'offline' };
+    }),
+  );
+});

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { uiLanguage } from '../../src/platform/browser.ts';
+import { applyTheme } from '../../src/platform/theme.ts';
 import { Options } from '../../src/options/Options.tsx';
 import '../popup/style.css';
 import './options.css';
 
 document.documentElement.lang = uiLanguage();
+applyTheme();
 render(<Options />, document.getElementById('app')!);

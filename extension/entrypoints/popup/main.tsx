@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { uiLanguage } from '../../src/platform/browser.ts';
+import { applyTheme } from '../../src/platform/theme.ts';
 import { Popup } from '../../src/popup/Popup.tsx';
 import './style.css';
 
 document.documentElement.lang = uiLanguage();
+applyTheme();
 render(<Popup />, document.getElementById('app')!);

@@ -6,6 +6,27 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageInput } from '@aigenc/shared/domain';
+import { pendingLookupItem } from './storage.ts';
+
+/** How long a context-menu pick waits to be looked up before it is stale. */
+const PENDING_FOR_MS = 60_000;
+
+/** The text picked in the context menu, if any and still fresh; it is taken (cleared) once read. */
+export async function takePendingLookup(now = Date.now()): Promise<string | null> {
+  const pending = await pendingLookupItem.getValue();
+  if (!pending) return null;
+  await pendingLookupItem.setValue(null);
+  return now - pending.at < PENDING_FOR_MS ? pending.text : null;
+}
+
+/** Calls `listener` with every text picked in the context menu from now on (for an open side panel). */
+export function watchPendingLookups(listener: (text: string) => void): () => void {
+  return pendingLookupItem.watch((pending) => {
+    if (!pending) return;
+    void pendingLookupItem.setValue(null);
+    listener(pending.text);
+  });
+}
 
 function fromAddress(search: string): PageInput | null {
   const params = new URLSearchParams(search);
@@ -31,6 +52,8 @@ async function selectionIn(tabId: number): Promise<string | undefined> {
 export async function readActivePage(search = globalThis.location?.search ?? ''): Promise<PageInput> {
   const linked = fromAddress(search);
   if (linked) return linked;
+  const picked = await takePendingLookup();
+  if (picked) return { selection: picked };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab) return {};
   return {

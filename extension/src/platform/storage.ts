@@ -44,3 +44,22 @@ export const DEFAULT_COUPANG_PREFS: CoupangPrefs = {
 export const coupangPrefsItem = storage.defineItem<CoupangPrefs>('local:coupangPrefs', {
   fallback: DEFAULT_COUPANG_PREFS,
 });
+
+/** What the badge shows: the last known state of the companion, as the popup or background found it. */
+export type LensStatus =
+  | { kind: 'unknown' }
+  | { kind: 'offline' }
+  | { kind: 'unpaired' }
+  | { kind: 'ready' }
+  /** Search Ad is cooling down after 429s, until this instant (epoch ms). */
+  | { kind: 'cooling'; until: number };
+
+export const lensStatusItem = storage.defineItem<LensStatus>('local:lensStatus', { fallback: { kind: 'unknown' } });
+
+/** Text picked in the context menu, waiting for the side panel (or popup) to look it up. */
+export const pendingLookupItem = storage.defineItem<{ text: string; at: number } | null>('session:pendingLookup', {
+  fallback: null,
+});
+
+export type Theme = 'system' | 'light' | 'dark';
+export const themeItem = storage.defineItem<Theme>('local:theme', { fallback: 'system' });

@@ -7,16 +7,17 @@ import { OfflineHelp } from '../features/status/OfflineHelp.tsx';
 import { StatusHeader } from '../features/status/StatusHeader.tsx';
 import { PairForm } from '../features/pairing/PairForm.tsx';
 import { ReadyView } from './ReadyView.tsx';
-import { useCompanion } from './use-companion.ts';
+import { useCompanion } from '../features/status/use-companion.ts';
 
 async function openSetupPage(): Promise<void> {
   await openTab(`${companionBaseUrl(await companionPortItem.getValue())}/setup`);
 }
 
-export function Popup() {
+/** The popup, or with `panel` the side panel: the same views, the full width of the panel. */
+export function Popup({ panel = false }: { panel?: boolean }) {
   const { state, refresh, pair, unpair } = useCompanion();
   return (
-    <div class="popup">
+    <div class={panel ? 'popup panel-mode' : 'popup'}>
       <StatusHeader state={state} />
       {state.kind === 'checking' && <div class="skeleton" aria-hidden="true" />}
       {state.kind === 'offline' && <OfflineHelp baseUrl={state.baseUrl} onRetry={() => void refresh()} />}

@@ -13,7 +13,7 @@ import { coupangTitle } from '../features/coupang/format.ts';
 import { useCoupangPrefs } from '../features/coupang/use-coupang-prefs.ts';
 import { KeywordView } from '../features/keyword-metrics/KeywordView.tsx';
 import { t, uiLanguage } from '../platform/browser.ts';
-import { readActivePage } from '../platform/page.ts';
+import { readActivePage, watchPendingLookups } from '../platform/page.ts';
 import { Tabs } from './Tabs.tsx';
 
 export interface ReadyViewProps {
@@ -33,6 +33,8 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
     void readActivePage()
       .catch((): PageInput => ({}))
       .then(setPage);
+    // In the side panel, a later context-menu pick replaces what is shown.
+    return watchPendingLookups((text) => setPage({ selection: text }));
   }, []);
   const onKeyword = useCallback((k: string) => setKeyword(k), []);
 

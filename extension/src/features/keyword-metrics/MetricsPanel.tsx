@@ -1,7 +1,7 @@
 /** One keyword's numbers: searches, competition, clicks and CTR, ad depth, documents, saturation. */
 import type { KeywordMetricsItem } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
-import { age, count, decimal, time } from './format.ts';
+import { age, compact, count, decimal, time } from './format.ts';
 
 const COMPETITION_KEYS = { low: 'competitionLow', medium: 'competitionMedium', high: 'competitionHigh' } as const;
 const DOCUMENT_KEYS = [
@@ -29,15 +29,18 @@ export function MetricsPanel({ item, formula }: { item: KeywordMetricsItem; form
       <dl class="figures">
         <div>
           <dt>{t('searchesTotal')}</dt>
-          <dd class="big">{count(s?.total, false)}</dd>
+          <dd class="big" title={count(s?.total)}>
+            {compact(s?.total)}
+            {s && s.total >= 10_000 && <span class="exact"> {count(s.total)}</span>}
+          </dd>
         </div>
         <div>
           <dt>{t('searchesPc')}</dt>
-          <dd>{count(s?.pc, s?.pcBelow10)}</dd>
+          <dd title={count(s?.pc, s?.pcBelow10)}>{compact(s?.pc, s?.pcBelow10)}</dd>
         </div>
         <div>
           <dt>{t('searchesMobile')}</dt>
-          <dd>{count(s?.mobile, s?.mobileBelow10)}</dd>
+          <dd title={count(s?.mobile, s?.mobileBelow10)}>{compact(s?.mobile, s?.mobileBelow10)}</dd>
         </div>
         <div>
           <dt>{t('competition')}</dt>
@@ -68,7 +71,9 @@ export function MetricsPanel({ item, formula }: { item: KeywordMetricsItem; form
         {DOCUMENT_KEYS.map(([type, key]) => (
           <div key={type}>
             <dt>{t(key)}</dt>
-            <dd>{item.documents[type] === null ? t('unavailable') : count(item.documents[type])}</dd>
+            <dd title={count(item.documents[type])}>
+              {item.documents[type] === null ? t('unavailable') : compact(item.documents[type])}
+            </dd>
           </div>
         ))}
       </dl>

@@ -25,3 +25,12 @@ export function age(iso: string, now = Date.now()): { unit: 'minutes' | 'hours';
   const minutes = Math.max(0, Math.round((now - Date.parse(iso)) / 60_000));
   return minutes < 90 ? { unit: 'minutes', value: minutes } : { unit: 'hours', value: Math.round(minutes / 60) };
 }
+
+/**
+ * A large number the way the language says it: 17,160 → "1.7만" in Korean, "17.2K" in English.
+ * Below 10,000 it is the plain number; "< 10" stays as such.
+ */
+export function compact(value: number | null | undefined, below10 = false): string {
+  if (value === null || value === undefined || below10 || Math.abs(value) < 10_000) return count(value, below10);
+  return new Intl.NumberFormat(locale(), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}

@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { KeywordMetricsItem, RelatedKeyword } from '@aigenc/shared/contract';
-import { CompanionClient } from '../../companion-client.ts';
+import { CompanionClient, CompanionProblemError } from '../../companion-client.ts';
+import { lensStatusItem } from '../../platform/storage.ts';
 import { uiLanguage } from '../../platform/browser.ts';
 import { errorView, problemView, type ProblemView } from './problem-view.ts';
 
@@ -25,6 +26,14 @@ export type KeywordState =
     }
   | { kind: 'failed'; keyword: string; problem: ProblemView };
 
+/** A Search Ad cooldown goes on the badge, with when it ends. */
+function reportCooldown(error: unknown): void {
+  if (!(error instanceof CompanionProblemError)) return;
+  const { code, provider, retryAfterSeconds } = error.problem;
+  if (code !== 'UPSTREAM_RATE_LIMITED' || provider !== 'naver-searchad' || !retryAfterSeconds) return;
+  void lensStatusItem.setValue({ kind: 'cooling', until: Date.now() + retryAfterSeconds * 1000 });
+}
+
 export function useKeyword(port: number, token: string) {
   const [state, setState] = useState<KeywordState>({ kind: 'idle' });
   const latest = useRef(0);
@@ -42,6 +51,7 @@ export function useKeyword(port: number, token: string) {
         const item = items[0]!;
         if (ticket !== latest.current) return;
         if (item.error && !item.found) {
+          reportCooldown(new CompanionProblemError(item.error));
           setState({ kind: 'failed', keyword, problem: problemView(item.error) });
           return;
         }
@@ -51,6 +61,7 @@ export function useKeyword(port: number, token: string) {
         if (ticket !== latest.current) return;
         setState({ kind: 'loaded', item, related, formula, relatedSaturation: {} });
       } catch (error) {
+        reportCooldown(error);
         if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: errorView(error) });
       }
     },

@@ -21,18 +21,31 @@ export function SaturationSettings() {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    void client()
-      .then((c) => c.settings())
-      .then((answer) => {
-        setSettings(answer.saturation);
-        setFormula(answer.saturationFormula);
-      })
-      .catch((error: unknown) =>
-        setStatus(error instanceof CompanionProblemError ? error.message : t('settingsUnavailable')),
-      );
+    const load = () =>
+      void client()
+        .then((c) => c.settings())
+        .then((answer) => {
+          setSettings(answer.saturation);
+          setFormula(answer.saturationFormula);
+          setStatus('');
+        })
+        .catch((error: unknown) =>
+          setStatus(error instanceof CompanionProblemError ? error.message : t('settingsUnavailable')),
+        );
+    load();
+    // Pairing (or the port) changed on this page or elsewhere: ask again.
+    const stops = [companionTokenItem.watch(load), companionPortItem.watch(load)];
+    return () => stops.forEach((stop) => stop());
   }, []);
 
-  if (!settings) return <section class="panel">{status || t('loading')}</section>;
+  if (!settings) {
+    return (
+      <section class="panel" aria-labelledby="saturation-heading">
+        <h2 id="saturation-heading">{t('saturationHeading')}</h2>
+        <p class="muted">{status || t('loading')}</p>
+      </section>
+    );
+  }
 
   const threshold = (name: keyof Saturation['thresholds'], label: string) => (
     <label>

@@ -13,6 +13,7 @@ import { cleanTitle, tidy } from './text.ts';
 import type { PageContext, PageInput, PageReader } from './types.ts';
 
 export type { PageContext, PageInput, PageKind } from './types.ts';
+export { tidy } from './text.ts';
 
 const READERS: readonly PageReader[] = [
   readNaver,

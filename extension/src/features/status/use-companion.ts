@@ -1,9 +1,17 @@
 /** The popup's state: reads port and token from storage, asks the companion, pairs and unpairs. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { CompanionClient } from '../companion-client.ts';
-import { loadCompanionState, type CompanionState } from '../features/status/companion-state.ts';
-import { uiLanguage } from '../platform/browser.ts';
-import { companionPortItem, companionTokenItem } from '../platform/storage.ts';
+import { CompanionClient } from '../../companion-client.ts';
+import { loadCompanionState, type CompanionState } from './companion-state.ts';
+import { uiLanguage } from '../../platform/browser.ts';
+import { companionPortItem, companionTokenItem, lensStatusItem, type LensStatus } from '../../platform/storage.ts';
+
+/** The state as the badge shows it. */
+export function lensStatus(state: CompanionState): LensStatus | null {
+  if (state.kind === 'ready') return { kind: 'ready' };
+  if (state.kind === 'unpaired') return { kind: 'unpaired' };
+  if (state.kind === 'offline') return { kind: 'offline' };
+  return null;
+}
 
 export function useCompanion() {
   const [state, setState] = useState<CompanionState>({ kind: 'checking' });
@@ -14,6 +22,11 @@ export function useCompanion() {
     const next = await loadCompanionState({ port, token, language: uiLanguage() });
     if (next.kind === 'unpaired' && next.revoked) await companionTokenItem.setValue(null);
     setState(next);
+    const status = lensStatus(next);
+    // A cooldown the popup saw stays on the badge while the companion is reachable and paired.
+    const previous = await lensStatusItem.getValue();
+    const cooling = previous.kind === 'cooling' && previous.until > Date.now() && status?.kind === 'ready';
+    if (status && !cooling) await lensStatusItem.setValue(status);
   }, []);
 
   const pair = useCallback(

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { uiLanguage } from '../../src/platform/browser.ts';
+import { applyTheme } from '../../src/platform/theme.ts';
+import { Popup } from '../../src/popup/Popup.tsx';
+import '../popup/style.css';
+
+// The side panel shows the popup's views for long research sessions; it follows context-menu lookups.
+document.documentElement.lang = uiLanguage();
+applyTheme();
+render(<Popup panel />, document.getElementById('app')!);

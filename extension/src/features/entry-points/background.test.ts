@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { lensStatusItem, pendingLookupItem } from '../../platform/storage.ts';
+import { LOOKUP_MENU_ID, startBackground, type BackgroundCapabilities } from './background.ts';
+import { badgeFor, type Badge } from './badge.ts';
+
+const NOW = 1_800_000_000_000;
+
+function fakes(overrides: Partial<BackgroundCapabilities> = {}) {
+  let click: Parameters<BackgroundCapabilities['onMenuClick']>[0] = () => undefined;
+  let installed: () => void = () => undefined;
+  let alarm: (name: string) => void = () => undefined;
+  const badges: Badge[] = [];
+  const caps = {
+    createSelectionMenu: vi.fn(),
+    onMenuClick: (listener) => void (click = listener),
+    openSidePanel: vi.fn(() => Promise.resolve()),
+    openLookupTab: vi.fn(() => Promise.resolve()),
+    setBadge: vi.fn((badge: Badge) => {
+      badges.push(badge);
+      return Promise.resolve();
+    }),
+    scheduleAlarm: vi.fn(),
+    onAlarm: (listener) => void (alarm = listener),
+    onInstalledOrStartup: (listener) => void (installed = listener),
+    checkCompanion: vi.fn(() => Promise.resolve({ kind: 'unpaired' as const })),
+    now: () => NOW,
+    ...overrides,
+  } satisfies BackgroundCapabilities;
+  startBackground(caps);
+  return {
+    caps,
+    badges,
+    click: (...a: Parameters<typeof click>) => click(...a),
+    installed: () => installed(),
+    alarm: (n: string) => alarm(n),
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the context menu', () => {
+  it('is created on install, and a pick opens the side panel with the text waiting for it', async () => {
+    const f = fakes();
+    f.installed();
+    expect(f.caps.createSelectionMenu).toHaveBeenCalledWith(LOOKUP_MENU_ID);
+    f.click(LOOKUP_MENU_ID, '  캠핑\n의자 ', 7);
+    await settle();
+    expect(f.caps.openSidePanel).toHaveBeenCalledWith(7);
+    expect(await pendingLookupItem.getValue()).toEqual({ text: '캠핑 의자', at: NOW });
+    expect(f.caps.openLookupTab).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the popup page in a tab where the side panel cannot open', async () => {
+    const f = fakes({ openSidePanel: vi.fn(() => Promise.reject(new Error('no side panel'))) });
+    f.click(LOOKUP_MENU_ID, '무선 이어폰', 3);
+    await settle();
+    expect(f.caps.openLookupTab).toHaveBeenCalledWith('무선 이어폰');
+  });
+
+  it('ignores other menus and empty picks', async () => {
+    const f = fakes();
+    f.click('other', '텍스트', 1);
+    f.click(LOOKUP_MENU_ID, '   ', 1);
+    await settle();
+    expect(f.caps.openSidePanel).not.toHaveBeenCalled();
+    expect(await pendingLookupItem.getValue()).toBeNull();
+  });
+});
+
+describe('the badge', () => {
+  it('follows the companion state: checked on install, then whatever the views report', async () => {
+    const f = fakes();
+    f.installed();
+    await settle();
+    await settle();
+    expect(await lensStatusItem.getValue()).toEqual({ kind: 'unpaired' });
+    expect(f.badges.at(-1)).toMatchObject({ text: '!', titleKey: 'badgeUnpaired' });
+    await lensStatusItem.setValue({ kind: 'ready' });
+    await settle();
+    expect(f.badges.at(-1)).toMatchObject({ text: '', titleKey: 'badgeReady' });
+  });
+
+  it('counts a cooldown down by the minute, with an alarm, and clears when it ends', async () => {
+    const f = fakes();
+    await lensStatusItem.setValue({ kind: 'cooling', until: NOW + 4.5 * 60_000 });
+    await settle();
+    expect(f.badges.at(-1)).toMatchObject({ text: '5m', titleKey: 'badgeCooling', minutes: 5 });
+    expect(f.caps.scheduleAlarm).toHaveBeenLastCalledWith('aigenc-badge', NOW + 60_000);
+  });
+});
+
+describe('badgeFor', () => {
+  it.each([
+    [{ kind: 'offline' as const }, 'off'],
+    [{ kind: 'unknown' as const }, ''],
+    [{ kind: 'cooling' as const, until: NOW - 1 }, ''],
+    [{ kind: 'cooling' as const, until: NOW + 61_000 }, '2m'],
+  ])('%j → "%s"', (status, text) => {
+    expect(badgeFor(status, NOW).text).toBe(text);
+  });
+});

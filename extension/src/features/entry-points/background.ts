@@ -1,0 +1,61 @@
+/**
+ * The service worker's work, written against a small set of browser capabilities so it can be
+ * tested with fakes: the "AigenC로 '%s' 조회" context menu (it opens the side panel, which looks
+ * the text up), and the badge, kept in step with the last known companion state.
+ */
+import { tidy } from '@aigenc/shared/domain';
+import { lensStatusItem, pendingLookupItem, type LensStatus } from '../../platform/storage.ts';
+import { badgeFor, type Badge } from './badge.ts';
+
+export const LOOKUP_MENU_ID = 'aigenc-lookup-selection';
+const BADGE_ALARM = 'aigenc-badge';
+
+export interface BackgroundCapabilities {
+  createSelectionMenu(id: string): void;
+  onMenuClick(listener: (menuItemId: string | number, selection: string | undefined, windowId?: number) => void): void;
+  /** Opens the side panel in a window; must run inside the click's user gesture. */
+  openSidePanel(windowId: number): Promise<void>;
+  /** Fallback where there is no side panel: the popup's page in a tab. */
+  openLookupTab(text: string): Promise<void>;
+  setBadge(badge: Badge): Promise<void>;
+  scheduleAlarm(name: string, when: number): void;
+  onAlarm(listener: (name: string) => void): void;
+  onInstalledOrStartup(listener: () => void): void;
+  /** Asks the companion: offline, unpaired or ready. */
+  checkCompanion(): Promise<LensStatus>;
+  now?: () => number;
+}
+
+export function startBackground(caps: BackgroundCapabilities): void {
+  const now = caps.now ?? Date.now;
+
+  caps.onInstalledOrStartup(() => {
+    caps.createSelectionMenu(LOOKUP_MENU_ID);
+    void caps.checkCompanion().then((status) => lensStatusItem.setValue(status));
+  });
+
+  caps.onMenuClick((menuItemId, selection, windowId) => {
+    if (menuItemId !== LOOKUP_MENU_ID) return;
+    const text = tidy(selection);
+    if (!text) return;
+    // The side panel must be opened in the click itself; it then reads the text from storage.
+    const opened = windowId === undefined ? Promise.reject(new Error('no window')) : caps.openSidePanel(windowId);
+    void pendingLookupItem.setValue({ text, at: now() });
+    void opened.catch(() => caps.openLookupTab(text));
+  });
+
+  const show = async (status: LensStatus): Promise<void> => {
+    await caps.setBadge(badgeFor(status, now()));
+    if (status.kind === 'cooling' && status.until > now()) {
+      // Count the minutes down, then clear.
+      caps.scheduleAlarm(BADGE_ALARM, Math.min(status.until, now() + 60_000));
+    }
+  };
+  // Every trigger reads the value afresh, so whichever runs last shows the latest state.
+  const refresh = () => void lensStatusItem.getValue().then(show);
+  lensStatusItem.watch(refresh);
+  caps.onAlarm((name) => {
+    if (name === BADGE_ALARM) refresh();
+  });
+  refresh();
+}
