@@ -5,7 +5,7 @@
  * dark theme.
  */
 import type { Worker } from '@playwright/test';
-import { setExtensionStorage } from '../support/browser.ts';
+import { extensionWorker, launchWithExtension, setExtensionStorage } from '../support/browser.ts';
 import { runAigenc, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { artifact, expect, test } from './fixtures.ts';
 
@@ -113,4 +113,60 @@ test('the options page pairs, unpairs and switches to the dark theme', async ({
   await expect(options.getByRole('radio', { name: '어둡게' })).toBeChecked();
   await options.getByRole('region', { name: '컴패니언 페어링' }).getByRole('button', { name: '페어링 해제' }).click();
   await expect(options.getByRole('region', { name: '컴패니언 페어링' }).getByLabel('페어링 코드')).toBeVisible();
+});
+
+test('the popup works from the keyboard alone, with a visible focus', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: TOKEN });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const tab = popup.getByRole('tab', { name: '키워드' });
+  await expect(tab).toBeVisible();
+  // Tab reaches the tab list, arrows move between tabs, Tab again enters the panel.
+  await tab.focus();
+  await popup.keyboard.press('ArrowRight');
+  await expect(popup.getByRole('tab', { name: '쿠팡 상품' })).toBeFocused();
+  await expect(popup.getByRole('tab', { name: '쿠팡 상품' })).toHaveAttribute('aria-selected', 'true');
+  await popup.keyboard.press('Home');
+  await expect(tab).toBeFocused();
+  await popup.keyboard.press('Tab');
+  const search = popup.getByRole('searchbox', { name: '키워드' });
+  await expect(search).toBeFocused();
+  const outline = await search.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await popup.keyboard.type('보온병');
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('section.metrics h2')).toContainText('보온병');
+  // The related list is reachable and its first keyword opens with Enter.
+  const first = popup.locator('section.related tbody tr').first().getByRole('button').first();
+  await first.focus();
+  const picked = (await first.textContent())!;
+  await popup.keyboard.press('Enter');
+  await expect(popup.locator('section.metrics h2')).toContainText(picked);
+});
+
+test('in an English browser the whole popup is in English, numbers included', async () => {
+  const browser = await launchWithExtension('en');
+  try {
+    const worker = await extensionWorker(browser.context);
+    const id = new URL(worker.url()).host;
+    await setExtensionStorage(worker, { companionPort: demo.port, companionToken: TOKEN });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 900 });
+    await popup.goto(`chrome-extension://${id}/popup.html?q=${encodeURIComponent('캠핑의자')}`);
+    await expect(popup.getByRole('tab', { name: 'Keyword' })).toBeVisible();
+    await expect(popup.locator('section.metrics')).toContainText('Monthly searches');
+    await expect(popup.locator('section.metrics .big')).toContainText(/\d+(\.\d)?K/);
+    await expect(popup.locator('section.related tbody tr').first()).toBeVisible();
+    // Longer English words must not push anything out of the popup's width.
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await popup.screenshot({ path: artifact('popup-en.png'), fullPage: true });
+  } finally {
+    await browser.close();
+  }
 });

@@ -16,7 +16,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** Chromium in Korean (the default) or English: the extension's UI language follows the browser's. */
+export async function launchWithExtension(language: 'ko' | 'en' = 'ko'): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH.`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
@@ -25,9 +26,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'ko-KR',
+    locale: language === 'ko' ? 'ko-KR' : 'en-US',
     // On Linux Chromium's UI language (and so the extension's _locales) follows these, not --lang.
-    env: { ...process.env, LANGUAGE: 'ko', LANG: 'ko_KR.UTF-8' },
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8' },
     viewport: { width: 420, height: 640 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
