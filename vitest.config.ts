@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['shared', 'companion', 'extension', 'tests', 'tests/integration'],
+    projects: ['shared', 'companion', 'extension', 'tests', 'tests/integration', 'tests/reliability'],
   },
 });

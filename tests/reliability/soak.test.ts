@@ -1,0 +1,67 @@
+/**
+ * A soak: 20,000 mixed requests (cached lookups, links, lists, settings, health) against one
+ * companion. Every answer is a 200 and its memory grows by less than 20 MB.
+ */
+import { readFileSync } from 'node:fs';
+import { Pool } from 'undici';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
+import { call } from '../support/http.ts';
+import { useCompanion } from '../support/use-companion.ts';
+
+const TOKEN = 'soak-token-0123456789abcdefghijklmnopqrstuv';
+const companion = useCompanion({ command: 'demo', env: { AIGENC_API_TOKEN: TOKEN, AIGENC_LOG_LEVEL: 'warn' } });
+const headers = { authorization: `Bearer ${TOKEN}`, origin: EXTENSION_ORIGIN, 'content-type': 'application/json' };
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+const MIX: Array<{ path: string; method: 'GET' | 'POST'; body?: string }> = [
+  { path: '/api/v1/keywords/metrics', method: 'POST', body: JSON.stringify({ keywords: ['캠핑의자', '보온병'] }) },
+  { path: `/api/v1/keywords/related?keyword=${encodeURIComponent('캠핑의자')}&limit=50`, method: 'GET' },
+  {
+    path: '/api/v1/coupang/deeplinks',
+    method: 'POST',
+    body: JSON.stringify({ urls: ['https://www.coupang.com/vp/products/1', 'https://www.coupang.com/np/goldbox'] }),
+  },
+  { path: '/api/v1/coupang/history?limit=20', method: 'GET' },
+  { path: '/api/v1/connections?scope=all', method: 'GET' },
+  { path: '/api/v1/settings', method: 'GET' },
+  { path: '/api/v1/health', method: 'GET' },
+];
+
+async function mixed(origin: string, total: number): Promise<Record<number, number>> {
+  const pool = new Pool(origin, { connections: 8 });
+  const statuses: Record<number, number> = {};
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < total) {
+        const request = MIX[next++ % MIX.length]!;
+        const response = await pool.request({ ...request, headers, body: request.body ?? null });
+        await response.body.dump();
+        statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
+      }
+    }),
+  );
+  await pool.close();
+  return statuses;
+}
+
+describe('soak', () => {
+  it('20,000 mixed requests: all answered, memory flat', async () => {
+    const { port, url, child } = companion();
+    // Fill the caches the mix reads from.
+    await call(port, '/api/v1/keywords/metrics', {
+      method: 'POST',
+      json: { keywords: ['캠핑의자', '보온병'] },
+      headers,
+    });
+    await mixed(url, 2_000);
+    const before = rssMb(child.pid!);
+    const statuses = await mixed(url, 20_000);
+    const after = rssMb(child.pid!);
+    expect(statuses).toEqual({ 200: 20_000 });
+    expect(after - before).toBeLessThan(20);
+    process.stdout.write(`soak: RSS ${before.toFixed(1)} → ${after.toFixed(1)} MB\n`);
+  });
+});
