@@ -101,3 +101,11 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
   readonly exitCode = 2;
 }
+
+/** Storage failures a person can fix: a full disk, a data directory that became read-only. */
+const STORAGE_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'SQLITE_READONLY', 'EROFS', 'SQLITE_IOERR_WRITE']);
+
+export function isStorageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STORAGE_CODES.has(code);
+}

@@ -44,6 +44,8 @@ const KEPT_FILES = 2;
 export class RotatingFileStream extends Writable {
   private fd: number;
   private size: number;
+  /** Lines lost while the file could not be written (a full disk): the server keeps running. */
+  dropped = 0;
 
   constructor(
     private readonly dir: string,
@@ -60,9 +62,18 @@ export class RotatingFileStream extends Writable {
       if (this.size + chunk.length > this.maxBytes && this.size > 0) this.rotate();
       writeSync(this.fd, chunk);
       this.size += chunk.length;
+      if (this.dropped > 0) {
+        process.stderr.write(`log file writable again; ${this.dropped} lines were lost\n`);
+        this.dropped = 0;
+      }
       callback();
     } catch (error) {
-      callback(error as Error);
+      // Logging never stops the companion: a line that cannot be written is dropped and counted.
+      if (this.dropped++ === 0) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        process.stderr.write(`log file cannot be written (${code}): log lines are dropped until it can\n`);
+      }
+      callback();
     }
   }
 

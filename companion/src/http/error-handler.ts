@@ -6,7 +6,7 @@
  */
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '@aigenc/shared/contract';
-import { CompanionError, RateLimitedError, UpstreamError, ValidationError } from '../errors.ts';
+import { CompanionError, RateLimitedError, UpstreamError, ValidationError, isStorageError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { requestLanguage } from './language.ts';
 import { DEFAULT_DETAILS } from './problem-details.ts';
@@ -25,6 +25,7 @@ const BODY_PARSER_ERRORS: Record<string, () => CompanionError> = {
 
 export function toCompanionError(error: unknown): CompanionError | null {
   if (error instanceof CompanionError) return error;
+  if (isStorageError(error)) return new CompanionError('STORAGE_UNAVAILABLE');
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && type in BODY_PARSER_ERRORS) return BODY_PARSER_ERRORS[type]!();
   return null;

@@ -101,6 +101,11 @@ export const DEFAULT_DETAILS: Record<ProblemCode, Localized & { title: string }>
     ko: '먼저 읽기 전용 확인을 통과해야 합니다.',
     en: 'A read-only probe has to succeed first.',
   },
+  STORAGE_UNAVAILABLE: {
+    title: 'Storage unavailable',
+    ko: '데이터 폴더에 쓸 수 없어 저장하지 못했습니다(디스크가 가득 찼거나 읽기 전용입니다). 공간을 확보한 뒤 다시 시도하세요. 이미 저장된 내용은 그대로입니다.',
+    en: 'Nothing was saved: the data directory cannot be written (the disk is full or read-only). Free some space and try again; what was saved before is intact.',
+  },
   INTERNAL: {
     title: 'Internal error',
     ko: '컴패니언 내부 오류가 발생했습니다. 컴패니언 로그를 확인하세요.',

@@ -8,7 +8,7 @@ import type { Deeplink, LinkHistoryEntry, Product, ProductsResponse } from '@aig
 import { canonicalCoupangUrl, cleanKeyword, type CoupangUrlRefusal } from '@aigenc/shared/domain';
 import type { CoupangClient, CoupangProducts } from '../connectors/coupang-partners/client.ts';
 import { malformedResponse } from '../connectors/http-client.ts';
-import { ValidationError, type Localized } from '../errors.ts';
+import { ValidationError, isStorageError, type Localized } from '../errors.ts';
 import type { CoupangStore } from '../store/coupang-store.ts';
 
 /** The vendor's product search answers at most 10; asking for 10 every time spares the budget. */
@@ -75,7 +75,12 @@ export class CoupangService {
       });
     }
     const title = urls.length === 1 && options.title ? options.title : null;
-    for (const page of new Set(pages)) store.recordUse(page, subId, title);
+    try {
+      for (const page of new Set(pages)) store.recordUse(page, subId, title);
+    } catch (error) {
+      // The history is a convenience: on a full disk a link already made is still handed out.
+      if (!isStorageError(error)) throw error;
+    }
 
     return pages.map((page, i) => {
       const link = store.link(page, subId)!;

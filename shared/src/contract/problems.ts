@@ -28,6 +28,8 @@ export const PROBLEM_CODES = Object.freeze({
   CONNECTION_FROM_ENV: 409,
   /** Added: a read-only probe must succeed first (auth before orders, orders before writes). */
   PROBE_REQUIRED: 409,
+  /** Added: the data directory cannot be written (full disk, read-only); nothing was saved. */
+  STORAGE_UNAVAILABLE: 507,
   INTERNAL: 500,
 } as const);
 
