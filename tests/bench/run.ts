@@ -4,13 +4,14 @@
  * it reports figures against their goals and exits 0 unless something broke.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoEnvironment, startSandbox } from '@aigenc/companion';
-import { REPO_ROOT, startCompanion } from '../support/companion.ts';
+import { REPO_ROOT, runAigencAsync, startCompanion } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 import { load, type LoadResult } from './load.ts';
 import { popupTimings } from './popup.ts';
@@ -39,6 +40,43 @@ async function startMinimalExpress(bytes: string): Promise<{ origin: string; sto
     child.once('exit', (code) => reject(new Error(`minimal Express app exited with ${code}`)));
   });
   return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/**
+ * 1,000 new keywords through `aigenc keywords --file` against a sandbox that allows one Search Ad
+ * call per 100 ms (document counts left out, to time the Search Ad pacing alone), as a ratio to
+ * the least time that limit allows: 200 calls of 5 keywords, 199 intervals.
+ */
+async function bulkThousand(): Promise<Row> {
+  const intervalMs = 100;
+  const sandbox = await startSandbox({ searchad: { minIntervalMs: intervalMs } });
+  const home = mkdtempSync(join(tmpdir(), 'aigenc-bench-bulk-'));
+  try {
+    const list = join(home, 'list.txt');
+    writeFileSync(list, Array.from({ length: 1_000 }, (_, i) => `대량벤치${i}`).join('\n'));
+    const env = Object.fromEntries(
+      Object.entries(demoEnvironment(sandbox.urls)).filter(([name]) => name.startsWith('NAVER_SEARCHAD_')),
+    );
+    const started = performance.now();
+    const run = await runAigencAsync(['keywords', '--file', list, '--csv'], home, {
+      ...env,
+      AIGENC_SEARCHAD_INTERVAL_MS: String(intervalMs),
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (run.status !== 0)
+      throw new Error(`bulk run exited ${run.status}: ${run.stderr.slice(-600)} ${run.stdout.slice(-300)}`);
+    const minimum = (199 * intervalMs) / 1000;
+    const ratio = seconds / minimum;
+    return {
+      figure: '1,000 keywords in bulk / least time the limit allows',
+      value: `${ratio.toFixed(2)} (${seconds.toFixed(1)} s)`,
+      goal: '≤ 2',
+      met: ratio <= 2,
+    };
+  } finally {
+    await sandbox.close();
+    rmSync(home, { recursive: true, force: true });
+  }
 }
 
 function rssMb(pid: number): number {
@@ -158,6 +196,26 @@ async function main(): Promise<void> {
       met: calls / 100 <= 0.2,
     });
     rows.push({ figure: '100 new keywords with documents (s)', value: bulkSeconds.toFixed(1), goal: '', met: null });
+
+    // A batch of 100 Coupang links, as the popup's bulk view sends them: 20 a request, in sequence.
+    const linksStarted = performance.now();
+    for (let i = 0; i < 100; i += 20) {
+      const urls = Array.from({ length: 20 }, (_, j) => `https://www.coupang.com/vp/products/${500_000 + i + j}`);
+      const answer = await call(companion.port, '/api/v1/coupang/deeplinks', {
+        method: 'POST',
+        body: JSON.stringify({ urls }),
+        headers: auth,
+      });
+      if (answer.status !== 200) throw new Error(`deeplinks answered ${answer.status}`);
+    }
+    rows.push({
+      figure: '100 Coupang links, 20 a request (s)',
+      value: ((performance.now() - linksStarted) / 1000).toFixed(1),
+      goal: '',
+      met: null,
+    });
+
+    rows.push(await bulkThousand());
 
     // Popup open → metrics rendered in Chromium, warm cache and cold (against the sandbox).
     const popup = await popupTimings(companion.port, companion.home);

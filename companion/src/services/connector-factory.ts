@@ -24,6 +24,11 @@ export function notConfigured(provider: Provider): CompanionError {
   });
 }
 
+/** The spacing kept between Search Ad calls for a vendor limit of one call per `limitMs`. */
+export function searchAdSpacing(limitMs: number): number {
+  return Math.max(Math.ceil(limitMs * 1.1), limitMs + 30);
+}
+
 export interface ConnectorFactoryDeps {
   config: Pick<Config, 'upstreams' | 'searchKeyKind' | 'searchAdIntervalMs'>;
   vault: Vault;
@@ -83,8 +88,10 @@ export class ConnectorFactory {
           },
           dispatcher: this.deps.dispatcher,
           state: this.deps.state,
-          // 10% above the vendor's spacing: timing jitter must not turn into a 429.
-          intervalMs: Math.ceil(this.deps.config.searchAdIntervalMs * 1.1),
+          // Above the vendor's spacing by 10%, and by at least 30 ms: a call's arrival can lag its
+          // start by a few milliseconds (a new connection, a busy event loop), and at short
+          // spacings 10% is less than that jitter.
+          intervalMs: searchAdSpacing(this.deps.config.searchAdIntervalMs),
         }),
     );
   }
