@@ -30,6 +30,8 @@ export interface StartOptions {
   args?: string[];
   /** `serve` (the default) or `demo`. */
   command?: 'serve' | 'demo';
+  /** Flags for node itself, before the script (e.g. `--require` of a test preload). */
+  nodeArgs?: string[];
 }
 
 function baseEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -45,10 +47,14 @@ function baseEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEnv
 
 export function startCompanion(options: StartOptions = {}): Promise<CompanionProcess> {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'aigenc-sec-'));
-  const child = spawn(process.execPath, [AIGENC_BIN, options.command ?? 'serve', ...(options.args ?? [])], {
-    env: baseEnv(home, options.env ?? {}),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), AIGENC_BIN, options.command ?? 'serve', ...(options.args ?? [])],
+    {
+      env: baseEnv(home, options.env ?? {}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
