@@ -213,8 +213,8 @@ const MUTATIONS = [
   ],
   [
     'graceful SIGTERM',
-    'companion/src/cli/serve.ts',
-    "  process.on('SIGTERM', onSignal);\n",
+    'companion/src/cli/signals.ts',
+    "    process.on('SIGTERM', handler);\n",
     '',
     'security',
     'security/lifecycle',

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../store/db.ts';
 import { StateStore } from '../store/state.ts';
 import { tempHome } from '../test-support.ts';
-import { Cooldown, Pacer, WindowBudget, fixedWindow, kstDay } from './limits.ts';
+import { Cooldown, Pacer, WindowBudget, fixedWindow, kstDay, spacingFor } from './limits.ts';
 
 let db: Db;
 let cleanup: () => void;
@@ -111,5 +111,16 @@ describe('Cooldown', () => {
     expect(restarted.until()).toBe(now + 300_000);
     now += 300_001;
     expect(restarted.until()).toBeNull();
+  });
+});
+
+describe('spacingFor', () => {
+  it.each([
+    [1000, 1100],
+    [500, 550],
+    [300, 330],
+    [100, 130],
+  ])('keeps calls for a limit of one per %i ms %i ms apart (10%, at least 30 ms above)', (limit, spacing) => {
+    expect(spacingFor(limit)).toBe(spacing);
   });
 });

@@ -57,6 +57,15 @@ export function accountTag(id: string): string {
   return createHash('sha256').update(`aigenc account|${id}`, 'utf8').digest('base64url').slice(0, 16);
 }
 
+/**
+ * The spacing to keep for a vendor limit of one call per `limitMs`: 10% more, and at least 30 ms
+ * more. A call's arrival can lag its start by a few milliseconds (a new connection, a busy event
+ * loop), and at short spacings 10% is less than that jitter.
+ */
+export function spacingFor(limitMs: number): number {
+  return Math.max(Math.ceil(limitMs * 1.1), limitMs + 30);
+}
+
 export function sharedPacer(key: string, intervalMs: number, now: Clock = Date.now, sleep: Sleep = realSleep): Pacer {
   let pacer = pacers.get(key);
   if (!pacer || pacer.interval !== intervalMs) {

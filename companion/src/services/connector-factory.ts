@@ -6,6 +6,7 @@ import type { Provider } from '@aigenc/shared/contract';
 import type { Config } from '../config.ts';
 import type { Dispatcher } from '../connectors/egress.ts';
 import { CoupangClient, type CoupangBudgets } from '../connectors/coupang-partners/client.ts';
+import { spacingFor } from '../connectors/limits.ts';
 import { PROVIDER_NAMES } from '../connectors/official-origins.ts';
 import { CommerceClient } from '../connectors/naver-commerce/client.ts';
 import { NaverSearchClient } from '../connectors/naver-search/client.ts';
@@ -22,11 +23,6 @@ export function notConfigured(provider: Provider): CompanionError {
       en: `${PROVIDER_NAMES[provider].en} is not connected yet: enter its keys on the companion setup page.`,
     },
   });
-}
-
-/** The spacing kept between Search Ad calls for a vendor limit of one call per `limitMs`. */
-export function searchAdSpacing(limitMs: number): number {
-  return Math.max(Math.ceil(limitMs * 1.1), limitMs + 30);
 }
 
 export interface ConnectorFactoryDeps {
@@ -88,10 +84,7 @@ export class ConnectorFactory {
           },
           dispatcher: this.deps.dispatcher,
           state: this.deps.state,
-          // Above the vendor's spacing by 10%, and by at least 30 ms: a call's arrival can lag its
-          // start by a few milliseconds (a new connection, a busy event loop), and at short
-          // spacings 10% is less than that jitter.
-          intervalMs: searchAdSpacing(this.deps.config.searchAdIntervalMs),
+          intervalMs: spacingFor(this.deps.config.searchAdIntervalMs),
         }),
     );
   }

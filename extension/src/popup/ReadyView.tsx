@@ -38,7 +38,9 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
   }, []);
   const onKeyword = useCallback((k: string) => setKeyword(k), []);
 
-  if (!page || !prefs) return <div class="skeleton" aria-hidden="true" />;
+  // The keyword view starts at once; the Coupang views wait for their preferences (a storage read).
+  if (!page) return <div class="skeleton" aria-hidden="true" />;
+  const waiting = <div class="skeleton" aria-hidden="true" />;
   const context = pageContext(page);
   const initial = context.keyword ?? '';
   // Any Coupang page gets the card: a page that cannot be linked says why there.
@@ -47,7 +49,7 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
 
   return (
     <>
-      {coupangPage && (
+      {coupangPage && prefs && (
         <CoupangLinkCard
           client={client}
           page={{ url: coupangPage, title: coupangTitle(page.title) }}
@@ -75,14 +77,19 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
           {
             id: 'products',
             label: t('tabProducts'),
-            render: () => <ProductsView client={client} keyword={keyword} prefs={prefs} update={update} />,
+            render: () =>
+              prefs ? <ProductsView client={client} keyword={keyword} prefs={prefs} update={update} /> : waiting,
           },
           {
             id: 'batch',
             label: t('tabBatch'),
-            render: () => <BatchLinks client={client} prefs={prefs} update={update} />,
+            render: () => (prefs ? <BatchLinks client={client} prefs={prefs} update={update} /> : waiting),
           },
-          { id: 'history', label: t('tabHistory'), render: () => <LinkHistory client={client} prefs={prefs} /> },
+          {
+            id: 'history',
+            label: t('tabHistory'),
+            render: () => (prefs ? <LinkHistory client={client} prefs={prefs} /> : waiting),
+          },
         ]}
       />
     </>

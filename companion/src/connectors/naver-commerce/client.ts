@@ -9,7 +9,7 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { jsonValue, malformedResponse, upstreamRequest, type UpstreamResponse } from '../http-client.ts';
-import { sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
+import { sharedPacer, spacingFor, type Clock, type Pacer, type Sleep } from '../limits.ts';
 import { commerceError, gatewayBody } from './errors.ts';
 import { signCommerce } from './sign.ts';
 
@@ -96,7 +96,8 @@ export class CommerceClient {
     const { clientId, accountId } = options.credentials;
     this.key = `${options.origin}|${clientId}|${accountId ? 'SELLER' : 'SELF'}|${accountId ?? ''}`;
     // Two calls a second per seller application.
-    this.pacer = sharedPacer(`commerce|${this.key}`, options.intervalMs ?? 500, this.now, options.sleep);
+    // Two calls a second per application, kept with a margin for arrival jitter.
+    this.pacer = sharedPacer(`commerce|${this.key}`, options.intervalMs ?? spacingFor(500), this.now, options.sleep);
   }
 
   /** Issues (or reuses) a token; throws UpstreamError with the vendor's reason otherwise. */
