@@ -98,6 +98,17 @@ describe('Naver Commerce against the sandbox', () => {
     expect(harness().stats('commerce')['commerce:token']).toBe(2);
   });
 
+  it('waits and tries once more after a rate-limit answer; a second one is the error', async () => {
+    const c = client();
+    await c.token();
+    const path = '/external/v1/pay-order';
+    await harness().fault('commerce', 'status-429', 1, { pathPrefix: path });
+    expect(await c.walkChanges(FROM, FROM + 3_600_000)).toHaveLength(15);
+    await harness().fault('commerce', 'status-429', 2, { pathPrefix: path });
+    const error = await failure(c.walkChanges(FROM, FROM + 3_600_000));
+    expect(error.code).toBe('UPSTREAM_RATE_LIMITED');
+  });
+
   it('explains GW.IP_NOT_ALLOWED: where to register the address', async () => {
     const c = client();
     await c.token();
@@ -113,7 +124,6 @@ describe('Naver Commerce against the sandbox', () => {
   });
 
   it.each([
-    ['status-429', 'UPSTREAM_RATE_LIMITED'],
     ['status-500', 'UPSTREAM_UNAVAILABLE'],
     ['malformed', 'UPSTREAM_UNAVAILABLE'],
     ['reset', 'UPSTREAM_UNAVAILABLE'],

@@ -25,6 +25,9 @@ export interface CommerceCredentials {
   accountId?: string;
 }
 
+/** How much longer the next call waits after the gateway said "too many requests". */
+const RATE_LIMIT_PAUSE_MS = 1_000;
+
 export interface CommerceOptions {
   origin: string;
   credentials: CommerceCredentials;
@@ -156,7 +159,10 @@ export class CommerceClient {
     return issued;
   }
 
-  /** A signed-in GET; on 401 GW.AUTHN one fresh token and exactly one retry. */
+  /**
+   * A signed-in GET. On 401 GW.AUTHN: one fresh token and exactly one retry. On a rate-limit
+   * answer: the next call waits a second longer, and this one is tried once more.
+   */
   private async get(path: string, query: URLSearchParams): Promise<UpstreamResponse> {
     const attempt = async () => {
       const token = await this.token();
@@ -172,6 +178,9 @@ export class CommerceClient {
     let response = await attempt();
     if (response.status === 401 && gatewayBody(response).code === 'GW.AUTHN') {
       this.forgetToken();
+      response = await attempt();
+    } else if (response.status === 429 && gatewayBody(response).code !== 'GW.QUOTA_LIMIT') {
+      this.pacer.delay(RATE_LIMIT_PAUSE_MS);
       response = await attempt();
     }
     if (response.status !== 200) throw commerceError(response, 'call');
