@@ -1,5 +1,5 @@
 /**
- * Killed mid-write, twenty times: the companion is SIGKILLed at a random moment while links,
+ * Killed mid-write, twenty times: the companion is SIGKILLed at a random moment (0.3–1.3 s in) while links,
  * connections (vault), settings and pairing codes are being written, then restarted on the same
  * data directory. Each time the database opens, and everything that was answered as saved is
  * still there; the vault entry in use still decrypts. A read-only data directory is a clear error.
@@ -164,7 +164,10 @@ describe('SIGKILL during writes', () => {
     expect(check.stdout.trim()).toBe('ok');
     const last = await startCompanion({ env, home });
     try {
-      expect(saved.links.size).toBeGreaterThan(KILLS);
+      // The rounds really wrote: links (one vendor call a second), keys, settings.
+      expect(saved.links.size).toBeGreaterThanOrEqual(20);
+      expect(saved.subId).not.toBeNull();
+      expect(saved.gold).not.toBeNull();
       if (saved.code) {
         const paired = await call(last.port, '/api/v1/pair', { method: 'POST', json: { code: saved.code } });
         // Used or superseded codes are refused; a code answered as issued is never corrupt (401 or 201, not 500).
