@@ -6,23 +6,15 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { demoEnvironment, startSandbox } from '@aigenc/companion';
 import { setExtensionStorage } from '../support/browser.ts';
-import { startCompanion, type CompanionProcess } from '../support/companion.ts';
-import { artifact, expect, test } from './fixtures.ts';
+import { startCompanion } from '../support/companion.ts';
+import { artifact, expect, test, useDemoCompanion } from './fixtures.ts';
 
 const TOKEN = 'e2e-coupang-token-0123456789abcdefghijklmnop';
 const PRODUCT =
   'https://www.coupang.com/vp/products/7335597976?itemId=18738765443&vendorItemId=85873964906&q=%EC%BA%A0%ED%95%91&rank=2';
 const DISCLOSURE = '이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.';
 
-let demo: CompanionProcess;
-
-test.beforeEach(async () => {
-  demo = await startCompanion({ command: 'demo', env: { AIGENC_API_TOKEN: TOKEN } });
-});
-test.afterEach(async () => {
-  await demo.stop();
-  demo.cleanup();
-});
+const demo = useDemoCompanion(TOKEN);
 
 async function popupOn(context: BrowserContext, extensionId: string, url: string, title: string): Promise<Page> {
   const popup = await context.newPage();
@@ -66,7 +58,7 @@ test('on a Coupang product page one click puts the Partners link on the clipboar
   );
   const tab = await context.newPage();
   await tab.goto(PRODUCT);
-  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: TOKEN });
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
   const popup = await popupOn(context, extensionId, tab.url(), await tab.title());
 
   const card = popup.getByRole('region', { name: '이 페이지의 쿠팡 파트너스 링크' });
@@ -109,7 +101,7 @@ test('with auto-copy on, opening the popup on a Coupang page copies the link at 
   extensionId,
 }) => {
   await setExtensionStorage(serviceWorker, {
-    companionPort: demo.port,
+    companionPort: demo().port,
     companionToken: TOKEN,
     coupangPrefs: {
       format: 'link',
@@ -130,7 +122,7 @@ test('where no link can be made, the popup says why and offers the plain address
   serviceWorker,
   extensionId,
 }) => {
-  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: TOKEN });
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
   // A Coupang page that cannot be linked: the reason, and its own address marked "not an affiliate link".
   const unsupported = await popupOn(context, extensionId, 'https://www.coupang.com/np/mycoupang', '마이쿠팡');
   const card = unsupported.getByRole('region', { name: '이 페이지의 쿠팡 파트너스 링크' });
@@ -205,7 +197,7 @@ test('the products tab lists the query’s products with a copy button each, and
   serviceWorker,
   extensionId,
 }) => {
-  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: TOKEN });
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 1000 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?q=${encodeURIComponent('캠핑의자')}`);
@@ -227,7 +219,7 @@ test('the disclosure sentence and auto-copy are edited in the options and kept',
   serviceWorker,
   extensionId,
 }) => {
-  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: TOKEN });
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
   const options = await context.newPage();
   await options.setViewportSize({ width: 700, height: 900 });
   await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -6,19 +6,11 @@
  */
 import type { Worker } from '@playwright/test';
 import { extensionWorker, launchWithExtension, setExtensionStorage } from '../support/browser.ts';
-import { runAigenc, startCompanion, type CompanionProcess } from '../support/companion.ts';
-import { artifact, expect, test } from './fixtures.ts';
+import { runAigenc } from '../support/companion.ts';
+import { artifact, expect, test, useDemoCompanion } from './fixtures.ts';
 
 const TOKEN = 'e2e-entry-token-0123456789abcdefghijklmnop';
-let demo: CompanionProcess;
-
-test.beforeEach(async () => {
-  demo = await startCompanion({ command: 'demo', env: { AIGENC_API_TOKEN: TOKEN } });
-});
-test.afterEach(async () => {
-  await demo.stop();
-  demo.cleanup();
-});
+const demo = useDemoCompanion(TOKEN);
 
 const badgeText = (worker: Worker) =>
   worker.evaluate(() =>
@@ -54,7 +46,7 @@ test('the context menu, the shortcut and the side panel', async ({ context, serv
     ).chrome.contextMenus.update('aigenc-lookup-selection', {}),
   );
 
-  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: TOKEN });
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
   await pick(serviceWorker, '캠핑의자');
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 520, height: 900 });
@@ -69,12 +61,12 @@ test('the context menu, the shortcut and the side panel', async ({ context, serv
 });
 
 test('the badge says not paired, then ready', async ({ context, serviceWorker, extensionId }) => {
-  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: null });
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: null });
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByLabel('페어링 코드')).toBeVisible();
   await expect.poll(() => badgeText(serviceWorker)).toBe('!');
-  const { code } = JSON.parse(runAigenc(['pair', '--json'], demo.home).stdout) as { code: string };
+  const { code } = JSON.parse(runAigenc(['pair', '--json'], demo().home).stdout) as { code: string };
   await popup.getByLabel('페어링 코드').fill(code);
   await popup.getByRole('button', { name: '페어링' }).click();
   await expect(popup.getByRole('searchbox', { name: '키워드' })).toBeVisible();
@@ -86,12 +78,12 @@ test('the options page pairs, unpairs and switches to the dark theme', async ({
   serviceWorker,
   extensionId,
 }) => {
-  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: null });
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: null });
   const options = await context.newPage();
   await options.setViewportSize({ width: 700, height: 1400 });
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const pairing = options.getByRole('region', { name: '컴패니언 페어링' });
-  const { code } = JSON.parse(runAigenc(['pair', '--json'], demo.home).stdout) as { code: string };
+  const { code } = JSON.parse(runAigenc(['pair', '--json'], demo().home).stdout) as { code: string };
   await pairing.getByLabel('페어링 코드').fill(code);
   await pairing.getByRole('button', { name: '페어링' }).click();
   await expect(pairing).toContainText('페어링되어 있습니다');
@@ -120,7 +112,7 @@ test('the popup works from the keyboard alone, with a visible focus', async ({
   serviceWorker,
   extensionId,
 }) => {
-  await setExtensionStorage(serviceWorker, { companionPort: demo.port, companionToken: TOKEN });
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 900 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -154,7 +146,7 @@ test('in an English browser the whole popup is in English, numbers included', as
   try {
     const worker = await extensionWorker(browser.context);
     const id = new URL(worker.url()).host;
-    await setExtensionStorage(worker, { companionPort: demo.port, companionToken: TOKEN });
+    await setExtensionStorage(worker, { companionPort: demo().port, companionToken: TOKEN });
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(`chrome-extension://${id}/popup.html?q=${encodeURIComponent('캠핑의자')}`);

@@ -71,3 +71,22 @@ export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
 }
+
+/**
+ * A fresh `aigenc demo` for every test of a file, accepting `token` as its pre-shared API token.
+ * Returns a getter: the process exists once the test's hook has run.
+ */
+export function useDemoCompanion(token: string): () => CompanionProcess {
+  let demo: CompanionProcess | undefined;
+  test.beforeEach(async () => {
+    demo = await startCompanion({ command: 'demo', env: { AIGENC_API_TOKEN: token } });
+  });
+  test.afterEach(async () => {
+    await demo?.stop();
+    demo?.cleanup();
+  });
+  return () => {
+    if (!demo) throw new Error('the demo companion is not started yet');
+    return demo;
+  };
+}

@@ -5,7 +5,7 @@
  * read-only order probe.
  */
 import type { Page } from '@playwright/test';
-import { DEMO_CREDENTIALS, demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
+import { DEMO_CREDENTIALS, sandboxOverrides, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { artifact, expect, test } from './fixtures.ts';
 
@@ -14,10 +14,7 @@ let companion: CompanionProcess;
 
 test.beforeEach(async () => {
   sandbox = await startSandbox();
-  const overrides = Object.fromEntries(
-    Object.entries(demoEnvironment(sandbox.urls)).filter(([name]) => name.endsWith('_BASE_URL')),
-  );
-  companion = await startCompanion({ env: overrides });
+  companion = await startCompanion({ env: sandboxOverrides(sandbox.urls) });
 });
 test.afterEach(async () => {
   await companion.stop();

@@ -21,6 +21,7 @@ import {
   DEMO_CREDENTIALS,
   DEMO_SELLER_ACCOUNT,
   demoEnvironment,
+  sandboxOverrides,
   startSandbox,
   type RunningSandbox,
 } from '@aigenc/companion';
@@ -35,14 +36,9 @@ let sandbox: RunningSandbox;
 let companion: CompanionProcess;
 let headers: Record<string, string>;
 
-/** Only the upstream overrides: every connector in sandbox mode, no keys from the environment. */
-function sandboxOnly(urls: RunningSandbox['urls']): Record<string, string> {
-  return Object.fromEntries(Object.entries(demoEnvironment(urls)).filter(([name]) => name.endsWith('_BASE_URL')));
-}
-
 beforeAll(async () => {
   sandbox = await startSandbox();
-  companion = await startCompanion({ env: { ...sandboxOnly(sandbox.urls), AIGENC_API_TOKEN: TOKEN } });
+  companion = await startCompanion({ env: { ...sandboxOverrides(sandbox.urls), AIGENC_API_TOKEN: TOKEN } });
   headers = await setupHeaders(companion.port);
 });
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
-import { DEMO_CREDENTIALS, demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
+import { DEMO_CREDENTIALS, sandboxOverrides, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { REPO_ROOT, runAigencAsync, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
@@ -26,7 +26,7 @@ const home = mkdtempSync(join(tmpdir(), 'aigenc-crash-'));
 beforeAll(async () => {
   sandbox = await startSandbox({ coupang: { deeplinksPerMinute: 10_000 } });
   env = {
-    ...Object.fromEntries(Object.entries(demoEnvironment(sandbox.urls)).filter(([n]) => n.endsWith('_BASE_URL'))),
+    ...sandboxOverrides(sandbox.urls),
     AIGENC_API_TOKEN: TOKEN,
     AIGENC_LOG_LEVEL: 'warn',
   };

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
-import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
+import { sandboxOverrides, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { runAigencAsync, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call, type Answer } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
@@ -62,9 +62,7 @@ beforeAll(async () => {
     commerce: { accounts: [KEYS['naver-commerce']] },
     coupang: { accounts: [KEYS['coupang-partners']] },
   });
-  const overrides = Object.fromEntries(
-    Object.entries(demoEnvironment(sandbox.urls)).filter(([name]) => name.endsWith('_BASE_URL')),
-  );
+  const overrides = sandboxOverrides(sandbox.urls);
   const env = { ...overrides, AIGENC_API_TOKEN: API_TOKEN, AIGENC_SEARCHAD_INTERVAL_MS: '100' };
   companion = await startCompanion({ env });
   const record = async (promise: Promise<Answer>) => {

@@ -23,23 +23,30 @@ export const DEMO_CREDENTIALS = Object.freeze({
 
 export const DEMO_SELLER_ACCOUNT = 'demo-seller-account';
 
-/** The environment that points `aigenc serve` at a running sandbox with the demo keys. */
-export function demoEnvironment(
-  urls: Record<'searchad' | 'search' | 'commerce' | 'coupang', string>,
-): Record<string, string> {
-  const c = DEMO_CREDENTIALS;
+type SandboxUrls = Record<'searchad' | 'search' | 'commerce' | 'coupang', string>;
+
+/** Only the upstream overrides: every connector aimed at the sandbox, with no keys (the setup page adds them). */
+export function sandboxOverrides(urls: SandboxUrls): Record<string, string> {
   return {
     NAVER_SEARCHAD_BASE_URL: urls.searchad,
+    NAVER_SEARCH_BASE_URL: urls.search,
+    NAVER_COMMERCE_BASE_URL: urls.commerce,
+    COUPANG_PARTNERS_BASE_URL: urls.coupang,
+  };
+}
+
+/** The environment that points `aigenc serve` at a running sandbox with the demo keys. */
+export function demoEnvironment(urls: SandboxUrls): Record<string, string> {
+  const c = DEMO_CREDENTIALS;
+  return {
+    ...sandboxOverrides(urls),
     NAVER_SEARCHAD_API_KEY: c['naver-searchad'].apiKey,
     NAVER_SEARCHAD_SECRET_KEY: c['naver-searchad'].secretKey,
     NAVER_SEARCHAD_CUSTOMER_ID: c['naver-searchad'].customerId,
-    NAVER_SEARCH_BASE_URL: urls.search,
     NAVER_SEARCH_CLIENT_ID: c['naver-search'].clientId,
     NAVER_SEARCH_CLIENT_SECRET: c['naver-search'].clientSecret,
-    NAVER_COMMERCE_BASE_URL: urls.commerce,
     NAVER_COMMERCE_CLIENT_ID: c['naver-commerce'].clientId,
     NAVER_COMMERCE_CLIENT_SECRET: c['naver-commerce'].clientSecret,
-    COUPANG_PARTNERS_BASE_URL: urls.coupang,
     COUPANG_PARTNERS_ACCESS_KEY: c['coupang-partners'].accessKey,
     COUPANG_PARTNERS_SECRET_KEY: c['coupang-partners'].secretKey,
     COUPANG_PARTNERS_SUB_ID: c['coupang-partners'].subId,
