@@ -166,10 +166,7 @@ test('when the vendor fails, the plain page address is offered, never a link tha
   const sandbox = await startSandbox();
   const own = await startCompanion({ env: { ...demoEnvironment(sandbox.urls), AIGENC_API_TOKEN: TOKEN } });
   try {
-    await fetch(`${sandbox.urls.coupang}/__sandbox/faults`, {
-      method: 'POST',
-      body: JSON.stringify({ kind: 'status-500', count: 5 }),
-    });
+    sandbox.states.coupang.inject({ kind: 'status-500', count: 5 });
     await setExtensionStorage(serviceWorker, { companionPort: own.port, companionToken: TOKEN });
     const popup = await popupOn(context, extensionId, PRODUCT, '코멧 캠핑의자 접이식 - 쿠팡!');
     const card = popup.getByRole('region', { name: '이 페이지의 쿠팡 파트너스 링크' });

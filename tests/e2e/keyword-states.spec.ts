@@ -45,10 +45,7 @@ test('quota used up and cooling down are said in words, with the time they end',
   await popup.locator('body').screenshot({ path: artifact('popup-quota.png') });
 
   // Three 429s in a row: Search Ad pauses every call for five minutes, and the popup says until when.
-  await fetch(`${sandbox.urls.searchad}/__sandbox/faults`, {
-    method: 'POST',
-    body: JSON.stringify({ kind: 'status-429', count: 3 }),
-  });
+  sandbox.states.searchad.inject({ kind: 'status-429', count: 3 });
   for (const keyword of ['등산화', '전기포트', '보온병']) {
     await popup.getByRole('searchbox', { name: '키워드' }).fill(keyword);
     await popup.getByRole('button', { name: '조회' }).click();

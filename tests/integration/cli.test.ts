@@ -52,10 +52,6 @@ function aigenc(args: string[], env: Record<string, string> = {}): Promise<Run> 
   });
 }
 
-async function fault(api: 'searchad' | 'coupang', kind: string, count: number): Promise<void> {
-  await fetch(`${sandbox.urls[api]}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind, count }) });
-}
-
 const stats = (api: keyof RunningSandbox['urls']) => sandbox.states[api].stats;
 
 describe('aigenc keywords', () => {
@@ -109,7 +105,7 @@ describe('aigenc keywords', () => {
   });
 
   it('cools down after a 429 storm, and the next run is refused without calling Naver', async () => {
-    await fault('searchad', 'status-429', 3);
+    sandbox.states.searchad.inject({ kind: 'status-429', count: 3 });
     const keywords = Array.from({ length: 15 }, (_, i) => `키워드${i}`);
     const first = await aigenc(['keywords', ...keywords]);
     expect(first.status).toBe(1);
@@ -195,14 +191,14 @@ describe('aigenc probe naver-commerce', () => {
   it('asks again for --auth-only when the keys change', async () => {
     expect((await aigenc(['probe', 'naver-commerce', '--auth-only'])).status).toBe(0);
     const other = await aigenc(['probe', 'naver-commerce', '--since', '2026-11-20'], {
-      NAVER_COMMERCE_CLIENT_SECRET: DEMO_CREDENTIALS['naver-commerce'].clientSecret.replace('Demo', 'Dema'),
+      NAVER_COMMERCE_CLIENT_SECRET: DEMO_CREDENTIALS['naver-commerce'].clientSecret.replace('abcd', 'abce'),
     });
     expect(other.status).toBe(2);
   });
 
   it('reports a wrong secret from the token endpoint in words', async () => {
     const run = await aigenc(['probe', 'naver-commerce', '--auth-only'], {
-      NAVER_COMMERCE_CLIENT_SECRET: DEMO_CREDENTIALS['naver-commerce'].clientSecret.replace('Demo', 'Dema'),
+      NAVER_COMMERCE_CLIENT_SECRET: DEMO_CREDENTIALS['naver-commerce'].clientSecret.replace('abcd', 'abce'),
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('API Center');

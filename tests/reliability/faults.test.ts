@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
-import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
+import { demoEnvironment, startSandbox, type FaultKind, type RunningSandbox } from '@aigenc/companion';
 import { startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call, type Answer } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
@@ -39,11 +39,8 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-async function fault(api: keyof RunningSandbox['urls'], kind: string, count: number): Promise<void> {
-  await fetch(`${sandbox.urls[api]}/__sandbox/faults`, {
-    method: 'POST',
-    body: JSON.stringify({ kind, count, delayMs: 400 }),
-  });
+function fault(api: keyof RunningSandbox['urls'], kind: FaultKind, count: number): void {
+  sandbox.states[api].inject({ kind, count, delayMs: 400 });
 }
 
 function handled(answer: Answer, where: string): void {
@@ -96,7 +93,7 @@ describe('vendor faults', () => {
   it.each(KINDS.flatMap((kind) => Object.keys(requests).map((target) => [target, kind] as const)))(
     '%s answering %s',
     async (target, kind) => {
-      await fault(target as keyof RunningSandbox['urls'], kind, 3);
+      fault(target as keyof RunningSandbox['urls'], kind, 3);
       for (const answer of await Promise.all(requests[target as keyof typeof requests]())) {
         handled(answer, `${target} ${kind}: ${answer.text.slice(0, 160)}`);
       }
@@ -105,7 +102,7 @@ describe('vendor faults', () => {
   );
 
   it('a 429 storm on Search Ad cools every call down: the vendor hears nothing more', async () => {
-    await fault('searchad', 'status-429', 3);
+    fault('searchad', 'status-429', 3);
     for (let i = 0; i < 3; i++) {
       handled(
         await call(companion.port, '/api/v1/keywords/metrics', {

@@ -51,7 +51,7 @@ describe.skipIf(!mounted)('a full disk', () => {
 
     // Fill the disk to the last byte.
     const filler = join(mountPoint, 'filler');
-    for (let size = 4 * 1024 * 1024; size >= 512; size = Math.floor(size / 2)) {
+    for (let size = 4 * 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
       try {
         writeFileSync(`${filler}-${size}`, Buffer.alloc(size));
       } catch {
@@ -61,6 +61,8 @@ describe.skipIf(!mounted)('a full disk', () => {
 
     const refused = await link(2);
     expect(refused.status).toBe(507);
+    // More refusals, each logged, until the log file's last page is full too.
+    for (let n = 100; n < 140; n++) expect((await link(n)).status).toBe(507);
     expect(refused.json<{ code: string; detail: string }>()).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
     expect(refused.json<{ detail: string }>().detail).toContain('디스크가 가득 찼거나');
     const settings = await call(companion.port, '/api/v1/settings/saturation', {
@@ -82,6 +84,11 @@ describe.skipIf(!mounted)('a full disk', () => {
     const pages = history.json<{ items: { canonicalUrl: string }[] }>().items.map((i) => i.canonicalUrl);
     expect(pages).toContain('https://www.coupang.com/vp/products/3');
     expect(pages).not.toContain('https://www.coupang.com/vp/products/2');
-    expect(companion.stderr()).toMatch(/log file cannot be written \(ENOSPC\)|^$/);
+    // The next logged event (a vendor failure) finds the log file writable again.
+    sandbox.states.coupang.inject({ kind: 'status-503' });
+    expect((await link(4)).status).toBe(503);
+    // The log file could not take the refusals' lines either: said once on stderr, then recovered.
+    expect(companion.stderr()).toContain('log file cannot be written (ENOSPC)');
+    expect(companion.stderr()).toMatch(/log file writable again; \d+ lines were lost/);
   });
 });

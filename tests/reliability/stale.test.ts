@@ -20,10 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-async function fault(api: keyof RunningSandbox['urls'], kind: string, count: number): Promise<void> {
-  await fetch(`${sandbox.urls[api]}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ kind, count }) });
-}
-
 describe('the last known answer, marked stale', () => {
   it('is served a day later when the vendors fail', async () => {
     const env = { ...demoEnvironment(sandbox.urls), AIGENC_API_TOKEN: TOKEN };
@@ -45,7 +41,9 @@ describe('the last known answer, marked stale', () => {
     });
     try {
       port = later.port;
-      for (const target of ['searchad', 'search', 'coupang'] as const) await fault(target, 'status-503', 20);
+      for (const target of ['searchad', 'search', 'coupang'] as const) {
+        sandbox.states[target].inject({ kind: 'status-503', count: 20 });
+      }
       const old = await metrics();
       expect(old.status).toBe(200);
       expect(old.json<{ items: { stale?: boolean; cached: boolean; error?: unknown }[] }>().items[0]).toMatchObject({

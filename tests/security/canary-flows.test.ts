@@ -7,24 +7,23 @@
  * stderr, the log files, every response and every file of the data directory (SQLite -wal
  * included) are searched for each canary in every encoding: zero hits.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
 import { sandboxOverrides, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { runAigencAsync, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call, type Answer } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
-import { encodings } from './leaks.test.ts';
+import { bcryptCanary, canary, encodings, filesUnder } from '../support/leak-search.ts';
 
-// Built, not written out, so no secret-shaped literal sits in the repository.
-const c = (name: string) => ['cnry', 'vault', name, '7f3a'].join('-');
+// Fresh for each run, so no secret-shaped text sits in the repository.
+const c = (name: string) => canary(`vault-${name}`);
 const KEYS = {
   'naver-searchad': { apiKey: c('searchad-apikey'), secretKey: c('searchad-secret'), customerId: '7654321' },
   'naver-search': { clientId: c('search-id'), clientSecret: c('search-secret'), kind: 'legacy' },
   'naver-commerce': {
     clientId: c('commerce-id'),
-    clientSecret: ['$2a$04$', 'cnryVaultCommerce06f2.'].join(''),
+    clientSecret: bcryptCanary(),
     tokenType: 'SELF',
   },
   'coupang-partners': { accessKey: c('coupang-access'), secretKey: c('coupang-secret'), subId: 'canary' },
@@ -42,13 +41,6 @@ const SECRETS: Record<string, string> = {
   'a wrong secret entered once': c('wrong-secret'),
   'API token': API_TOKEN,
 };
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 let sandbox: RunningSandbox;
 let companion: CompanionProcess;

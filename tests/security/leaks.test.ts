@@ -3,12 +3,12 @@
  * flow of the companion exercised, then stdout, stderr, the log files, every response and every
  * file of the data directory (SQLite -wal included) searched for each canary in six encodings.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
 import { runAigenc, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call, type Answer } from '../support/http.ts';
+import { bcryptCanary, encodings, filesUnder } from '../support/leak-search.ts';
 import { setupHeaders } from '../support/setup-session.ts';
 
 const CANARIES: Record<string, string> = {
@@ -17,33 +17,12 @@ const CANARIES: Record<string, string> = {
   NAVER_SEARCH_CLIENT_ID: 'cnry-search-id-03c9',
   NAVER_SEARCH_CLIENT_SECRET: 'cnry-search-secret-04d0',
   NAVER_COMMERCE_CLIENT_ID: 'cnry-commerce-id-05e1',
-  // Built, not written out: a canary shaped like a bcrypt secret, which is what Commerce secrets are.
-  NAVER_COMMERCE_CLIENT_SECRET: ['$2a$04$', 'cnryCommerceSecret06f2.'].join(''),
+  // Shaped like a bcrypt salt, which is what Commerce secrets are; random for each run.
+  NAVER_COMMERCE_CLIENT_SECRET: bcryptCanary(),
   COUPANG_PARTNERS_ACCESS_KEY: 'cnry-coupang-access-07a3',
   COUPANG_PARTNERS_SECRET_KEY: 'cnry-coupang-secret-08b4',
   AIGENC_API_TOKEN: 'cnry-api-token-09c5-0123456789abcdefghij',
 };
-
-/** The forms a secret can leak in. For a bcrypt secret also the base64 of its first 27 characters. */
-export function encodings(secret: string): string[] {
-  const forms = [
-    secret,
-    Buffer.from(secret).toString('base64').replace(/=+$/, ''),
-    Buffer.from(secret).toString('base64url'),
-    Buffer.from(secret).toString('hex'),
-    encodeURIComponent(secret),
-    JSON.stringify(secret).slice(1, -1),
-  ];
-  if (secret.startsWith('$2')) forms.push(Buffer.from(secret.slice(0, 27)).toString('base64').replace(/=+$/, ''));
-  return [...new Set(forms)];
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 let companion: CompanionProcess;
 const responses: Answer[] = [];

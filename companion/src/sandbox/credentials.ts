@@ -9,10 +9,10 @@ export const DEMO_CREDENTIALS = Object.freeze({
     customerId: '1000001',
   },
   'naver-search': { clientId: 'demo-search-client-id', clientSecret: 'demo-search-client-secret' },
-  // A Commerce secret is a bcrypt salt; cost 4 keeps the emulator quick.
+  // A Commerce secret is a bcrypt salt: the demo uses the public check value of the vendor's docs.
   'naver-commerce': {
     clientId: 'demo-commerce-client-id',
-    clientSecret: ['$2a$04$', 'AigenCDemoSandboxSalt.'].join(''),
+    clientSecret: '$2a$10$abcdefghijklmnopqrstuv',
   },
   'coupang-partners': {
     accessKey: 'demo-coupang-access-key',

@@ -9,6 +9,7 @@ import { openDatabase, type Db } from '../store/db.ts';
 import { StateStore } from '../store/state.ts';
 import { silentLogger, tempHome } from '../test-support.ts';
 import { startSandbox, type RunningSandbox, type SandboxApi, type SandboxOptions } from './server.ts';
+import type { FaultKind } from './wire.ts';
 
 export interface Harness {
   sandbox: RunningSandbox;
@@ -16,7 +17,12 @@ export interface Harness {
   state: StateStore;
   db: Db;
   /** Queues a fault on one emulated API. */
-  fault(api: SandboxApi, kind: string, count?: number, extra?: object): Promise<void>;
+  fault(
+    api: SandboxApi,
+    kind: FaultKind,
+    count?: number,
+    extra?: { pathPrefix?: string; delayMs?: number },
+  ): Promise<void>;
   stats(api: SandboxApi): Record<string, number>;
 }
 
@@ -41,12 +47,9 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
       dispatcher,
       db,
       state: new StateStore(db),
-      fault: async (api, kind, count = 1, extra = {}) => {
-        const response = await fetch(`${sandbox.urls[api]}/__sandbox/faults`, {
-          method: 'POST',
-          body: JSON.stringify({ kind, count, ...extra }),
-        });
-        if (!response.ok) throw new Error(`fault refused: ${await response.text()}`);
+      fault: (api, kind, count = 1, extra = {}) => {
+        sandbox.states[api].inject({ kind, count, ...extra });
+        return Promise.resolve();
       },
       stats: (api) => ({ ...sandbox.states[api].stats }),
     };

@@ -63,12 +63,7 @@ async function control(req: IncomingMessage, res: ServerResponse, state: Sandbox
     };
     if (!body.kind || !FAULT_KINDS.includes(body.kind))
       return sendJson(res, 400, { error: `kind must be one of ${FAULT_KINDS.join(', ')}` });
-    state.faults.push({
-      kind: body.kind,
-      remaining: body.count ?? 1,
-      pathPrefix: body.pathPrefix ?? '/',
-      delayMs: body.delayMs ?? 20_000,
-    });
+    state.inject({ ...body, kind: body.kind });
     return sendJson(res, 200, { ok: true });
   }
   sendJson(res, 404, { error: 'unknown control path' });

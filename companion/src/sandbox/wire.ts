@@ -51,6 +51,16 @@ export class SandboxState {
     return true;
   }
 
+  /** Queues a fault: the next `count` matching requests get it instead of an answer. */
+  inject(fault: { kind: FaultKind; count?: number; pathPrefix?: string; delayMs?: number }): void {
+    this.faults.push({
+      kind: fault.kind,
+      remaining: fault.count ?? 1,
+      pathPrefix: fault.pathPrefix ?? '/',
+      delayMs: fault.delayMs ?? 20_000,
+    });
+  }
+
   takeFault(path: string): Fault | null {
     const fault = this.faults.find((f) => f.remaining > 0 && path.startsWith(f.pathPrefix));
     if (!fault) return null;

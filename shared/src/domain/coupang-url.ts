@@ -70,10 +70,15 @@ function product(productId: string, params: URLSearchParams, itemFromPath?: stri
   };
 }
 
+/** The Coupang search page for a keyword (not an affiliate link). */
+export function coupangSearchUrl(keyword: string): string {
+  return `${ORIGIN}/np/search?${new URLSearchParams({ q: keyword }).toString()}`;
+}
+
 function search(keyword: string | null): CoupangUrl {
   const q = keyword?.trim().replace(/\s+/g, ' ') ?? '';
   if (q === '' || q.length > 100) return { ok: false, reason: 'unsupported-page' };
-  return { ok: true, kind: 'search', keyword: q, url: `${ORIGIN}/np/search?${new URLSearchParams({ q }).toString()}` };
+  return { ok: true, kind: 'search', keyword: q, url: coupangSearchUrl(q) };
 }
 
 function page(url: URL): CoupangUrl {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from './html.ts';
 import { cleanKeyword, normalizeKeyword } from './keyword.ts';
 import { parseSearchCount } from './search-count.ts';
 
@@ -38,5 +39,12 @@ describe('parseSearchCount', () => {
     [Number.NaN, null],
   ])('reads %j', (input, expected) => {
     expect(parseSearchCount(input)).toEqual(expected);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes what could open a tag, an entity or close an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;');
+    expect(escapeHtml('캠핑의자 2개')).toBe('캠핑의자 2개');
   });
 });

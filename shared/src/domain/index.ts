@@ -7,3 +7,4 @@ export * from './saturation.ts';
 export * from './coupang-url.ts';
 export * from './page-context/index.ts';
 export * from './csv.ts';
+export * from './html.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../errors.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { useSandbox } from '../../sandbox/harness.ts';
+import type { FaultKind } from '../../sandbox/wire.ts';
 import { CoupangClient, type CoupangBudgets, type CoupangCredentials } from './client.ts';
 
 const harness = useSandbox({ coupang: { searchPerHour: 100, deeplinksPerMinute: 100 } });
@@ -96,7 +97,7 @@ describe('Coupang Partners against the sandbox', () => {
     expect(harness().stats('coupang')['coupang:deeplink']).toBe(2);
   });
 
-  it.each([
+  it.each<[FaultKind, string]>([
     ['status-429', 'UPSTREAM_RATE_LIMITED'],
     ['status-500', 'UPSTREAM_UNAVAILABLE'],
     ['malformed', 'UPSTREAM_UNAVAILABLE'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../errors.ts';
 import { DEMO_CREDENTIALS, DEMO_SELLER_ACCOUNT } from '../../sandbox/credentials.ts';
 import { useSandbox } from '../../sandbox/harness.ts';
+import type { FaultKind } from '../../sandbox/wire.ts';
 import { CommerceClient, TokenCache, type CommerceCredentials } from './client.ts';
 
 const harness = useSandbox({ commerce: { perSecond: 50, changeEveryMs: 4 * 60_000 } });
@@ -123,7 +124,7 @@ describe('Naver Commerce against the sandbox', () => {
     await expect(client().walkChanges(FROM, FROM)).rejects.toThrow(RangeError);
   });
 
-  it.each([
+  it.each<[FaultKind, string]>([
     ['status-500', 'UPSTREAM_UNAVAILABLE'],
     ['malformed', 'UPSTREAM_UNAVAILABLE'],
     ['reset', 'UPSTREAM_UNAVAILABLE'],

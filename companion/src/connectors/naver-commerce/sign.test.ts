@@ -16,7 +16,7 @@ describe('signCommerce', () => {
 
   it.each([
     ['$2a$10$abcdefghijklmnopqrstuv', true],
-    [`$2b$04$${'A'.repeat(22)}`, true],
+    ['$2b$10$abcdefghijklmnopqrstuv', true],
     ['plain-secret', false],
     ['$2a$10$short', false],
   ])('recognises %s as a bcrypt salt: %s', (secret, expected) => {

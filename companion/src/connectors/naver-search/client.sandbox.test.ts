@@ -3,6 +3,7 @@ import { UpstreamError } from '../../errors.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { documentTotal } from '../../sandbox/data.ts';
 import { useSandbox } from '../../sandbox/harness.ts';
+import type { FaultKind } from '../../sandbox/wire.ts';
 import type { SearchKeyKind } from '../official-origins.ts';
 import { NaverSearchClient } from './client.ts';
 
@@ -101,7 +102,7 @@ describe('Naver Search against the sandbox', () => {
     expect((await failure(client().total('blog', 'x'))).code).toBe('UPSTREAM_RATE_LIMITED');
   });
 
-  it.each([
+  it.each<[FaultKind, string]>([
     ['status-503', 'UPSTREAM_UNAVAILABLE'],
     ['malformed', 'UPSTREAM_UNAVAILABLE'],
     ['reset', 'UPSTREAM_UNAVAILABLE'],

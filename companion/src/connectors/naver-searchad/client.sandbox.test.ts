@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../errors.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { useSandbox } from '../../sandbox/harness.ts';
+import type { FaultKind } from '../../sandbox/wire.ts';
 import { SearchAdClient, type SearchAdCredentials } from './client.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 100 } });
@@ -131,7 +132,7 @@ describe('Search Ad against the sandbox', () => {
     expect((await failure(client().keywordTool(['캠핑의자']))).upstreamCode).toBe('MALFORMED_RESPONSE');
   });
 
-  it.each([
+  it.each<[FaultKind, string]>([
     ['status-500', 'UPSTREAM_UNAVAILABLE'],
     ['malformed', 'UPSTREAM_UNAVAILABLE'],
     ['truncated', 'UPSTREAM_UNAVAILABLE'],

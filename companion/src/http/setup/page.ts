@@ -4,6 +4,7 @@
  * non-executed JSON.
  */
 import { SETUP_CSRF_HEADER } from '@aigenc/shared/contract';
+import { escapeHtml } from '@aigenc/shared/domain';
 import type { Language } from '../language.ts';
 import { SETUP_MESSAGES } from './messages.ts';
 
@@ -17,10 +18,6 @@ export const SETUP_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
 
 /** JSON for a <script type="application/json"> block: `<` escaped so it cannot close the tag. */
 function jsonForScript(value: unknown): string {

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ProductsResponse } from '@aigenc/shared/contract';
+import { coupangSearchUrl } from '@aigenc/shared/domain';
 import type { CompanionClient } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
 import type { CoupangPrefs } from '../../platform/storage.ts';
@@ -29,10 +30,6 @@ type State =
   | { kind: 'loading'; keyword: string }
   | { kind: 'loaded'; answer: ProductsResponse }
   | { kind: 'failed'; keyword: string; problem: ProblemView };
-
-function searchPage(keyword: string): string {
-  return `https://www.coupang.com/np/search?${new URLSearchParams({ q: keyword }).toString()}`;
-}
 
 export function ProductsView({ client, keyword, prefs, update }: ProductsViewProps) {
   const [draft, setDraft] = useState(keyword);
@@ -88,7 +85,7 @@ export function ProductsView({ client, keyword, prefs, update }: ProductsViewPro
       </form>
       <LinkOptions prefs={prefs} update={update} idPrefix="products" />
       {state.kind === 'loading' && <div class="skeleton-table" aria-busy="true" aria-label={t('loading')} />}
-      {state.kind === 'failed' && <PlainLink problem={state.problem} plainUrl={searchPage(state.keyword)} />}
+      {state.kind === 'failed' && <PlainLink problem={state.problem} plainUrl={coupangSearchUrl(state.keyword)} />}
       {state.kind === 'loaded' && <ProductList answer={state.answer} prefs={prefs} />}
     </section>
   );

@@ -2,6 +2,7 @@
  * A Coupang link as it is pasted into a post: the link alone, with the affiliate disclosure, as
  * Markdown or as HTML (`rel="sponsored"`, as search engines ask for paid links).
  */
+import { escapeHtml } from '@aigenc/shared/domain';
 import type { CopyFormat } from '../../platform/storage.ts';
 
 export interface LinkText {
@@ -10,10 +11,6 @@ export interface LinkText {
   title: string;
   /** The disclosure sentence, or null when it is switched off. */
   disclosure: string | null;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function escapeMarkdown(text: string): string {
