@@ -35,6 +35,32 @@ export default tseslint.config(
     },
   },
   {
+    // Time is a dependency: product code takes `now` (or a Time) and never reads the wall clock
+    // behind it. Each runtime reads it in one module named clock.ts, and passes it down.
+    files: [
+      'shared/src/**/*.ts',
+      'companion/src/**/*.ts',
+      'extension/src/**/*.{ts,tsx}',
+      'extension/entrypoints/**/*.{ts,tsx}',
+    ],
+    ignores: ['**/clock.ts', '**/*.test.{ts,tsx}', 'companion/src/test-support.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a frozen `as const` object instead of an enum.' },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message:
+            'Take `now` from the caller (the runtime passes its clock down); only clock.ts reads the wall clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'new Date() reads the wall clock: use new Date(now) with the `now` you were given.',
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

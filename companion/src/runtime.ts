@@ -4,8 +4,11 @@
  */
 import { chmodSync, mkdirSync } from 'node:fs';
 import type { Provider } from '@aigenc/shared/contract';
+import { systemTime, type Time } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import { installEgress, type Dispatcher } from './connectors/egress.ts';
+import { Pacers } from './connectors/limits.ts';
+import { TokenCache } from './connectors/naver-commerce/client.ts';
 import { ConfigError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openDatabase, type Db } from './store/db.ts';
@@ -14,6 +17,8 @@ import { ConnectorFactory } from './services/connector-factory.ts';
 import { Vault } from './store/vault.ts';
 
 export interface Runtime {
+  /** The one clock of the process: everything below takes it from here. */
+  time: Time;
   config: Config;
   logger: Logger;
   db: Db;
@@ -28,6 +33,8 @@ export interface RuntimeOptions {
   env?: NodeJS.ProcessEnv;
   /** Where human log lines go; null keeps them off the terminal (commands with their own output). */
   stdout?: NodeJS.WritableStream | null;
+  /** The wall clock unless a test gives another. */
+  time?: Time;
 }
 
 function prepareHome(home: string): void {
@@ -68,15 +75,26 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     sandbox: providers.filter((p) => config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
     logger,
   });
-  const state = new StateStore(db);
+  const time = options.time ?? systemTime;
+  const state = new StateStore(db, time.now);
   return {
+    time,
     config,
     logger,
     db,
     vault,
     state,
     dispatcher,
-    connectors: new ConnectorFactory({ config, vault, db, state, dispatcher }),
+    connectors: new ConnectorFactory({
+      config,
+      vault,
+      db,
+      state,
+      dispatcher,
+      time,
+      pacers: new Pacers(time),
+      tokens: new TokenCache(),
+    }),
     close: () => {
       if (db.open) db.close();
       logger.flush();

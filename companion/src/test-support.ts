@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import type { Time } from './clock.ts';
 import type { Logger } from './logger.ts';
 
 export function tempHome(): { dir: string; cleanup: () => void } {
@@ -17,4 +18,35 @@ export function silentLogger(): Logger & { records: Record<string, unknown>[] } 
     { write: (line: string) => void records.push(JSON.parse(line) as Record<string, unknown>) },
   );
   return Object.assign(logger, { records });
+}
+
+/**
+ * A clock that only moves when told: `sleep` moves it forward at once (to the latest wake-up
+ * asked for), so paced code runs without waiting and its waits can be read off the clock.
+ */
+export interface ManualTime extends Time {
+  set(ms: number): void;
+  advance(ms: number): void;
+  /** Every sleep asked for, in order. */
+  readonly slept: number[];
+}
+
+export function manualTime(start: number): ManualTime {
+  let current = start;
+  const slept: number[] = [];
+  return {
+    now: () => current,
+    sleep: async (ms) => {
+      slept.push(ms);
+      current += Math.max(0, ms);
+      await Promise.resolve();
+    },
+    set: (ms) => {
+      current = ms;
+    },
+    advance: (ms) => {
+      current += ms;
+    },
+    slept,
+  };
 }

@@ -41,7 +41,7 @@ export async function deeplink(args: string[]): Promise<number> {
   try {
     const service = new CoupangService({
       coupang: () => runtime.connectors.coupang(),
-      store: new CoupangStore(runtime.db),
+      store: new CoupangStore(runtime.db, runtime.time.now),
     });
     const links: Deeplink[] = [];
     for (let i = 0; i < positionals.length; i += MAX_DEEPLINK_URLS) {

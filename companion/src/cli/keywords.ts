@@ -62,8 +62,9 @@ export async function keywords(args: string[]): Promise<number> {
     const service = new KeywordMetricsService({
       searchAd: () => runtime.connectors.searchAd(),
       search: () => runtime.connectors.search(),
-      cache: new KeywordCache(runtime.db),
-      settings: () => new SettingsStore(runtime.db).saturation(),
+      cache: new KeywordCache(runtime.db, runtime.time.now),
+      settings: () => new SettingsStore(runtime.db, runtime.time.now).saturation(),
+      now: runtime.time.now,
     });
     const bar = progressBar(language === 'ko' ? '키워드 조회' : 'Keywords');
     let items: MetricsItem[];

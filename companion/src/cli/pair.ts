@@ -10,7 +10,7 @@ export async function pair(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
   const runtime = await openRuntime({ stdout: null });
   try {
-    const { code, expiresAt } = new PairingStore(runtime.db).issueCode();
+    const { code, expiresAt } = new PairingStore(runtime.db, runtime.time.now).issueCode();
     runtime.logger.info({ event: 'PAIRING_CODE_ISSUED', via: 'cli' }, 'pairing code issued');
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ code, expiresAt: expiresAt.toISOString() })}\n`);

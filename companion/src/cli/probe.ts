@@ -47,10 +47,15 @@ export async function probe(args: string[]): Promise<number> {
   if (Boolean(values['auth-only']) === Boolean(values.since))
     throw new ConfigError('Give exactly one of --auth-only or --since <ISO>.');
   const since = values.since ? parseInstant('--since', values.since) : 0;
-  const until = values.until ? parseInstant('--until', values.until) : Date.now();
-  if (values.since && !(until > since)) throw new ConfigError('--until must be after --since.');
-  if (values.since && until - since > MAX_PROBE_PERIOD_MS)
-    throw new ConfigError('The period may be at most 31 days (it is walked in 24-hour windows).');
+  const givenUntil = values.until ? parseInstant('--until', values.until) : undefined;
+  // Without --until the period ends now, which is read from the runtime's clock once it is open.
+  const checkPeriod = (until: number): number => {
+    if (values.since && !(until > since)) throw new ConfigError('--until must be after --since.');
+    if (values.since && until - since > MAX_PROBE_PERIOD_MS)
+      throw new ConfigError('The period may be at most 31 days (it is walked in 24-hour windows).');
+    return until;
+  };
+  if (givenUntil !== undefined) checkPeriod(givenUntil);
   const expected = values.expected === undefined ? undefined : Number(values.expected);
   if (expected !== undefined && (!Number.isInteger(expected) || expected < 0))
     throw new ConfigError('--expected must be a whole number.');
@@ -62,7 +67,7 @@ export async function probe(args: string[]): Promise<number> {
     const credentials = await runtime.connectors.credentials('naver-commerce');
     if (!credentials) throw notConfigured('naver-commerce');
     const client = await runtime.connectors.commerce();
-    const probe = new CommerceProbe(client, runtime.state, runtime.vault.digest(credentials));
+    const probe = new CommerceProbe(client, runtime.state, runtime.vault.digest(credentials), runtime.time.now);
     if (values['auth-only']) {
       await probe.authOnly();
       const type = credentials['accountId'] ? 'SELLER' : 'SELF';
@@ -81,6 +86,7 @@ export async function probe(args: string[]): Promise<number> {
       );
       return 2;
     }
+    const until = checkPeriod(givenUntil ?? runtime.time.now());
     const summary = await probe.orderChanges(since, until, expected);
     runtime.logger.info(
       { event: 'COMMERCE_PROBE', count: summary.count, duplicates: summary.duplicates },

@@ -40,10 +40,11 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     }
   }
 
-  const pairings = new PairingStore(db);
-  const settings = new SettingsStore(db);
+  const now = runtime.time.now;
+  const pairings = new PairingStore(db, now);
+  const settings = new SettingsStore(db, now);
   const connections = new ConnectionService(config, db);
-  const audit = new AuditLog(db);
+  const audit = new AuditLog(db, now);
   const setup = new ConnectionSetup({
     db,
     vault: runtime.vault,
@@ -52,8 +53,10 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     state: runtime.state,
     audit,
     logger,
+    now,
   });
   const app = createApp({
+    now,
     apiToken: config.apiToken,
     extensionOrigins: config.extensionOrigins,
     csrfToken: createCsrfToken(),
@@ -64,10 +67,11 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     keywords: new KeywordMetricsService({
       searchAd: () => runtime.connectors.searchAd(),
       search: () => runtime.connectors.search(),
-      cache: new KeywordCache(db),
+      cache: new KeywordCache(db, now),
       settings: () => settings.saturation(),
+      now,
     }),
-    coupang: new CoupangService({ coupang: () => runtime.connectors.coupang(), store: new CoupangStore(db) }),
+    coupang: new CoupangService({ coupang: () => runtime.connectors.coupang(), store: new CoupangStore(db, now) }),
     setup,
     audit,
     settings,

@@ -1,19 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../store/db.ts';
 import { StateStore } from '../store/state.ts';
-import { tempHome } from '../test-support.ts';
+import { manualTime, tempHome } from '../test-support.ts';
 import { Cooldown, Pacer, WindowBudget, fixedWindow, kstDay, spacingFor } from './limits.ts';
 
 let db: Db;
 let cleanup: () => void;
 let state: StateStore;
-let now = Date.UTC(2026, 10, 23, 3, 0, 0);
+const START = Date.UTC(2026, 10, 23, 3, 0, 0);
+let now = START;
 
 beforeEach(() => {
   const home = tempHome();
   cleanup = home.cleanup;
   db = openDatabase(home.dir);
-  state = new StateStore(db);
+  now = START;
+  state = new StateStore(db, () => now);
 });
 afterEach(() => {
   db.close();
@@ -22,21 +24,15 @@ afterEach(() => {
 
 describe('Pacer', () => {
   it('runs one call at a time, spaced by the interval', async () => {
-    let clock = 0;
+    const time = manualTime(0);
     const starts: number[] = [];
     let inFlight = 0;
     let maxInFlight = 0;
-    const pacer = new Pacer(
-      100,
-      () => clock,
-      async (ms) => {
-        clock += ms;
-      },
-    );
+    const pacer = new Pacer(100, time);
     await Promise.all(
       [1, 2, 3, 4].map(() =>
         pacer.run(async () => {
-          starts.push(clock);
+          starts.push(time.now());
           inFlight++;
           maxInFlight = Math.max(maxInFlight, inFlight);
           await Promise.resolve();
@@ -49,17 +45,11 @@ describe('Pacer', () => {
   });
 
   it('keeps going after a failed call, and can be pushed back', async () => {
-    let clock = 0;
-    const pacer = new Pacer(
-      100,
-      () => clock,
-      async (ms) => {
-        clock += ms;
-      },
-    );
+    const time = manualTime(0);
+    const pacer = new Pacer(100, time);
     await expect(pacer.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     pacer.delay(500);
-    const started = await pacer.run(() => Promise.resolve(clock));
+    const started = await pacer.run(() => Promise.resolve(time.now()));
     expect(started).toBe(600);
   });
 });
@@ -75,6 +65,26 @@ describe('WindowBudget', () => {
     expect(refused.resetsAt).toBe(Date.UTC(2026, 10, 23, 4, 0, 0));
     now += 3_600_000;
     expect(budget.take()).toMatchObject({ ok: true, remaining: 1 });
+  });
+
+  it('keeps its counts on its own clock, whatever the wall clock says', () => {
+    // Years from the wall clock either way: a purge on the wall clock would drop or keep the wrong rows.
+    for (const start of [Date.UTC(2020, 0, 1), Date.UTC(2035, 0, 1)]) {
+      now = start;
+      const budget = new WindowBudget(state, `b:${start}`, 3, fixedWindow(60_000), () => now);
+      expect([budget.take(), budget.take(), budget.take()].map((r) => r.remaining)).toEqual([2, 1, 0]);
+      expect(budget.take().ok).toBe(false);
+      expect(budget.peek().remaining).toBe(0);
+    }
+  });
+
+  it('drops counters a day after their window ended, by its own clock', () => {
+    const budget = new WindowBudget(state, 'old', 5, fixedWindow(60_000), () => now);
+    budget.take();
+    expect(state.count('old', String(START))).toBe(1);
+    now += 60_000 + 86_400_000 + 1;
+    new WindowBudget(state, 'other', 5, fixedWindow(60_000), () => now).take();
+    expect(state.count('old', String(START))).toBe(0);
   });
 
   it('resets daily quotas at midnight in Korea', () => {

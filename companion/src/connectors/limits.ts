@@ -4,12 +4,8 @@
  * stops every call after a burst of 429s.
  */
 import { createHash } from 'node:crypto';
+import type { Clock, Time } from '../clock.ts';
 import type { StateStore } from '../store/state.ts';
-
-export type Clock = () => number;
-export type Sleep = (ms: number) => Promise<void>;
-
-export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs calls one at a time, starting each at least `intervalMs` after the previous start. */
 export class Pacer {
@@ -17,9 +13,8 @@ export class Pacer {
   private nextStart = 0;
 
   constructor(
-    private intervalMs: number,
-    private readonly now: Clock = Date.now,
-    private readonly sleep: Sleep = realSleep,
+    private readonly intervalMs: number,
+    private readonly time: Time,
   ) {}
 
   get interval(): number {
@@ -28,9 +23,9 @@ export class Pacer {
 
   run<T>(task: () => Promise<T>): Promise<T> {
     const result = this.tail.then(async () => {
-      const wait = this.nextStart - this.now();
-      if (wait > 0) await this.sleep(wait);
-      this.nextStart = Math.max(this.nextStart, this.now()) + this.intervalMs;
+      const wait = this.nextStart - this.time.now();
+      if (wait > 0) await this.time.sleep(wait);
+      this.nextStart = Math.max(this.nextStart, this.time.now()) + this.intervalMs;
       return task();
     });
     this.tail = result.catch(() => undefined);
@@ -39,16 +34,30 @@ export class Pacer {
 
   /** Pushes the next start back, e.g. after a 429. */
   delay(ms: number): void {
-    this.nextStart = Math.max(this.nextStart, this.now()) + ms;
+    this.nextStart = Math.max(this.nextStart, this.time.now()) + ms;
   }
 }
 
-const pacers = new Map<string, Pacer>();
-
 /**
- * The pacer for one vendor account: every client of the same key shares it, since vendors count
- * limits per account, not per client object. A changed interval replaces it.
+ * The pacers of one process, one per vendor account: every client of the same key shares it,
+ * since vendors count limits per account, not per client object. A changed interval replaces it.
+ * The runtime creates one and passes it to every connector.
  */
+export class Pacers {
+  private readonly byKey = new Map<string, Pacer>();
+
+  constructor(readonly time: Time) {}
+
+  for(key: string, intervalMs: number): Pacer {
+    let pacer = this.byKey.get(key);
+    if (!pacer || pacer.interval !== intervalMs) {
+      pacer = new Pacer(intervalMs, this.time);
+      this.byKey.set(key, pacer);
+    }
+    return pacer;
+  }
+}
+
 /**
  * A short, stable tag for an account id (access key, client id) in names that are written to
  * disk, such as budgets and cooldowns: the id itself is a credential and never goes to disk.
@@ -64,15 +73,6 @@ export function accountTag(id: string): string {
  */
 export function spacingFor(limitMs: number): number {
   return Math.max(Math.ceil(limitMs * 1.1), limitMs + 30);
-}
-
-export function sharedPacer(key: string, intervalMs: number, now: Clock = Date.now, sleep: Sleep = realSleep): Pacer {
-  let pacer = pacers.get(key);
-  if (!pacer || pacer.interval !== intervalMs) {
-    pacer = new Pacer(intervalMs, now, sleep);
-    pacers.set(key, pacer);
-  }
-  return pacer;
 }
 
 export interface Window {
@@ -108,7 +108,7 @@ export class WindowBudget {
     readonly name: string,
     readonly limit: number,
     private readonly windowOf: (now: number) => Window,
-    private readonly now: Clock = Date.now,
+    private readonly now: Clock,
   ) {}
 
   take(): BudgetResult {
@@ -143,7 +143,7 @@ export class Cooldown {
     private readonly state: StateStore,
     private readonly key: string,
     private readonly options: CooldownOptions,
-    private readonly now: Clock = Date.now,
+    private readonly now: Clock,
   ) {}
 
   /** When the current cooldown ends, or null when calls may go. */
@@ -161,12 +161,12 @@ export class Cooldown {
     );
     const recent = [...previous, now];
     if (recent.length < this.options.stormCount) {
-      this.state.set(historyKey, JSON.stringify(recent), now);
+      this.state.set(historyKey, JSON.stringify(recent));
       return null;
     }
     const until = now + this.options.cooldownMs;
-    this.state.set(this.key, String(until), now);
-    this.state.set(historyKey, '[]', now);
+    this.state.set(this.key, String(until));
+    this.state.set(historyKey, '[]');
     return until;
   }
 }

@@ -5,6 +5,7 @@
  * Order matters: Host → Origin/CORS → JSON-only → body (16 KiB) → routes → auth → 404 → errors.
  */
 import express, { Router, type Express, type RequestHandler } from 'express';
+import type { Clock } from '../clock.ts';
 import { CompanionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ConnectionService } from '../services/connections.ts';
@@ -29,6 +30,8 @@ import { pairingRoutes } from './routes/pairing.ts';
 import { setupRoutes } from './setup/routes.ts';
 
 export interface AppDeps {
+  /** The process's clock (rate limits). */
+  now: Clock;
   apiToken: string | null;
   extensionOrigins: readonly string[];
   csrfToken: string;
@@ -67,7 +70,7 @@ export function createApp(deps: AppDeps): Express {
   // One router for the whole API: health and pairing before authentication, the rest after it.
   const api = Router();
   healthRoutes(api, deps.version);
-  pairingRoutes(api, deps.pairings, deps.logger);
+  pairingRoutes(api, deps.pairings, deps.logger, deps.now);
   api.use(bearerAuth(deps.pairings, deps.apiToken));
   connectionRoutes(api, deps.connections);
   keywordRoutes(api, deps.keywords);
@@ -78,6 +81,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(
     setupRoutes({
+      now: deps.now,
       settings: deps.settings,
       csrfToken: deps.csrfToken,
       version: deps.version,

@@ -33,12 +33,12 @@ interface Token {
 
 const TOKEN_LIFETIME_S = 10_799;
 
-function gateway(res: ServerResponse, status: number, code: string, message: string): void {
-  const traceId = `sandbox^${Date.now()}^${randomBytes(3).toString('hex')}`;
+function gateway(res: ServerResponse, status: number, code: string, message: string, now: number): void {
+  const traceId = `sandbox^${now}^${randomBytes(3).toString('hex')}`;
   sendJson(
     res,
     status,
-    { code, message, timestamp: new Date().toISOString(), traceId },
+    { code, message, timestamp: new Date(now).toISOString(), traceId },
     { 'gncp-gw-trace-id': traceId },
   );
 }
@@ -55,21 +55,21 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     if (rawQuery(req.url ?? '').includes('client_id')) {
       // Since 2026-08-20 credentials in the query string get the app throttled.
       state.count('commerce:token-in-query');
-      gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.');
+      gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.', state.now());
       return;
     }
     if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-      gateway(res, 400, 'BadRequest', 'Content-Type은 application/x-www-form-urlencoded 이어야 합니다.');
+      gateway(res, 400, 'BadRequest', 'Content-Type은 application/x-www-form-urlencoded 이어야 합니다.', state.now());
       return;
     }
     const form = new URLSearchParams(await readBody(req));
     const account = options.accounts.find((a) => a.clientId === form.get('client_id'));
     const timestamp = Number(form.get('timestamp'));
-    if (!account) return gateway(res, 400, 'BadRequest', 'client_id 항목이 유효하지 않습니다.');
+    if (!account) return gateway(res, 400, 'BadRequest', 'client_id 항목이 유효하지 않습니다.', state.now());
     if (form.get('grant_type') !== 'client_credentials')
-      return gateway(res, 400, 'BadRequest', 'grant_type 항목이 유효하지 않습니다.');
-    if (!Number.isFinite(timestamp) || Math.abs(Date.now() - timestamp) > 5 * 60_000) {
-      return gateway(res, 400, 'BadRequest', 'timestamp 항목이 유효하지 않습니다.');
+      return gateway(res, 400, 'BadRequest', 'grant_type 항목이 유효하지 않습니다.', state.now());
+    if (!Number.isFinite(timestamp) || Math.abs(state.now() - timestamp) > 5 * 60_000) {
+      return gateway(res, 400, 'BadRequest', 'timestamp 항목이 유효하지 않습니다.', state.now());
     }
     const expected = Buffer.from(bcrypt.hashSync(`${account.clientId}_${timestamp}`, account.clientSecret), 'utf8');
     let presented: Buffer;
@@ -80,40 +80,41 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     }
     if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) {
       state.count('commerce:auth-refused');
-      return gateway(res, 400, 'BadRequest', 'client_secret_sign 항목이 유효하지 않습니다.');
+      return gateway(res, 400, 'BadRequest', 'client_secret_sign 항목이 유효하지 않습니다.', state.now());
     }
     const type = form.get('type');
     const accountId = form.get('account_id');
     if (type === 'SELF' && accountId !== null)
-      return gateway(res, 400, 'BadRequest', 'SELF 타입에는 account_id를 보내지 않습니다.');
+      return gateway(res, 400, 'BadRequest', 'SELF 타입에는 account_id를 보내지 않습니다.', state.now());
     if (type === 'SELLER' && (!accountId || !(account.sellerAccounts ?? []).includes(accountId))) {
-      return gateway(res, 400, 'BadRequest', 'account_id 항목이 유효하지 않습니다.');
+      return gateway(res, 400, 'BadRequest', 'account_id 항목이 유효하지 않습니다.', state.now());
     }
-    if (type !== 'SELF' && type !== 'SELLER') return gateway(res, 400, 'BadRequest', 'type 항목이 유효하지 않습니다.');
+    if (type !== 'SELF' && type !== 'SELLER')
+      return gateway(res, 400, 'BadRequest', 'type 항목이 유효하지 않습니다.', state.now());
     const key = `${account.clientId}|${type}|${accountId ?? ''}`;
     const existing = byKey.get(key);
     const live = existing ? tokens.get(existing) : undefined;
     let accessToken = existing;
-    if (!live || !existing || live.expiresAt - Date.now() < 30 * 60_000) {
+    if (!live || !existing || live.expiresAt - state.now() < 30 * 60_000) {
       accessToken = randomBytes(24).toString('base64url');
-      tokens.set(accessToken, { key, expiresAt: Date.now() + TOKEN_LIFETIME_S * 1000 });
+      tokens.set(accessToken, { key, expiresAt: state.now() + TOKEN_LIFETIME_S * 1000 });
       byKey.set(key, accessToken);
     }
     state.count('commerce:token');
-    const expiresIn = Math.floor(((tokens.get(accessToken!)?.expiresAt ?? 0) - Date.now()) / 1000);
+    const expiresIn = Math.floor(((tokens.get(accessToken!)?.expiresAt ?? 0) - state.now()) / 1000);
     sendJson(res, 200, { access_token: accessToken, expires_in: expiresIn, token_type: 'Bearer' });
   }
 
   function changes(req: IncomingMessage, res: ServerResponse): void {
     const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
     const token = bearer ? tokens.get(bearer) : undefined;
-    if (!token || token.expiresAt < Date.now()) {
+    if (!token || token.expiresAt < state.now()) {
       state.count('commerce:authn');
-      return gateway(res, 401, 'GW.AUTHN', '요청을 보낼 권한이 없습니다.');
+      return gateway(res, 401, 'GW.AUTHN', '요청을 보낼 권한이 없습니다.', state.now());
     }
     if (!state.allow(`commerce:${token.key}`, options.perSecond, 1000)) {
       state.count('commerce:429');
-      return gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.');
+      return gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.', state.now());
     }
     const query = new URL(req.url ?? '/', 'http://sandbox').searchParams;
     const from = Date.parse(query.get('lastChangedFrom') ?? '');
@@ -126,12 +127,12 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
       !Number.isFinite(to) ||
       !/[+-]\d{2}:\d{2}$|Z$/.test(query.get('lastChangedFrom') ?? '')
     ) {
-      return gateway(res, 400, '104000', 'lastChangedFrom 항목이 유효하지 않습니다.');
+      return gateway(res, 400, '104000', 'lastChangedFrom 항목이 유효하지 않습니다.', state.now());
     }
     if (to - from > 24 * 3_600_000 || to < from)
-      return gateway(res, 400, '104139', '조회 기간은 24시간을 넘을 수 없습니다.');
+      return gateway(res, 400, '104139', '조회 기간은 24시간을 넘을 수 없습니다.', state.now());
     if (!Number.isInteger(limit) || limit < 1 || limit > 300)
-      return gateway(res, 400, '104000', 'limitCount 항목이 유효하지 않습니다.');
+      return gateway(res, 400, '104000', 'limitCount 항목이 유효하지 않습니다.', state.now());
     state.count('commerce:changes');
     const after = sequence === null ? -Infinity : Number(sequence);
     const window = orderChanges(from, to, options.changeEveryMs).filter((c) =>
@@ -142,7 +143,7 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     const more =
       window.length > limit && last ? { moreFrom: kstIso(last.time), moreSequence: String(last.time) } : undefined;
     sendJson(res, 200, {
-      timestamp: new Date().toISOString(),
+      timestamp: new Date(state.now()).toISOString(),
       traceId: `sandbox-${randomBytes(4).toString('hex')}`,
       data: {
         lastChangeStatuses: page.map((c) => ({
@@ -166,6 +167,6 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     if (req.method === 'GET' && path === '/external/v1/pay-order/seller/product-orders/last-changed-statuses') {
       return changes(req, res);
     }
-    gateway(res, 404, 'GW.NOT_FOUND', '요청한 API를 찾을 수 없습니다.');
+    gateway(res, 404, 'GW.NOT_FOUND', '요청한 API를 찾을 수 없습니다.', state.now());
   };
 }

@@ -88,7 +88,7 @@ export function coupangHandler(options: CoupangEmulatorOptions, state: SandboxSt
       state.count('coupang:auth-refused');
       return unauthorized(res, 'Unknown error occurred, please contact api-gateway channel for the details.');
     }
-    if (Math.abs(Date.now() - parseSignedDate(signedDate)) > 5 * 60_000) {
+    if (Math.abs(state.now() - parseSignedDate(signedDate)) > 5 * 60_000) {
       return unauthorized(res, 'Specified signature is expired.');
     }
     const expected = createHmac('sha256', account.secretKey)

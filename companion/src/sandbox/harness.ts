@@ -1,18 +1,28 @@
 /**
  * For tests: a sandbox, an egress dispatcher that allows exactly its origins, and a temporary
- * database for budgets and cooldowns. Real HTTP on loopback, no mocks of our own code.
+ * database for budgets and cooldowns. Real HTTP on loopback, no mocks of our own code. Time is a
+ * manual clock shared by the clients and the emulated vendors: pacing and budgets are waited out
+ * on it at once, and every test starts at the same instant (`HARNESS_EPOCH`), whatever the date.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Dispatcher } from 'undici';
 import { createEgressDispatcher } from '../connectors/egress.ts';
 import { openDatabase, type Db } from '../store/db.ts';
 import { StateStore } from '../store/state.ts';
-import { silentLogger, tempHome } from '../test-support.ts';
+import { Pacers } from '../connectors/limits.ts';
+import { manualTime, silentLogger, tempHome, type ManualTime } from '../test-support.ts';
 import { startSandbox, type RunningSandbox, type SandboxApi, type SandboxOptions } from './server.ts';
 import type { FaultKind } from './wire.ts';
 
+/** 2026-11-23 10:00 KST, a Monday: far from any KST day boundary, on a whole second. */
+export const HARNESS_EPOCH = Date.UTC(2026, 10, 23, 1, 0, 0);
+
 export interface Harness {
   sandbox: RunningSandbox;
+  /** The clock of this harness's clients and sandbox; reset to HARNESS_EPOCH after each test. */
+  time: ManualTime;
+  /** Pacers on that clock, new for each test. */
+  pacers: Pacers;
   dispatcher: Dispatcher;
   state: StateStore;
   db: Db;
@@ -29,8 +39,10 @@ export interface Harness {
 export function useSandbox(options: SandboxOptions = {}): () => Harness {
   let harness: Harness | undefined;
   let cleanup: () => void = () => undefined;
+  const time = manualTime(HARNESS_EPOCH);
+  let pacers = new Pacers(time);
   beforeAll(async () => {
-    const sandbox = await startSandbox(options);
+    const sandbox = await startSandbox({ now: time.now, ...options });
     const home = tempHome();
     const db = openDatabase(home.dir);
     cleanup = () => {
@@ -44,9 +56,13 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
     });
     harness = {
       sandbox,
+      time,
+      get pacers() {
+        return pacers;
+      },
       dispatcher,
       db,
-      state: new StateStore(db),
+      state: new StateStore(db, time.now),
       fault: (api, kind, count = 1, extra = {}) => {
         sandbox.states[api].inject({ kind, count, ...extra });
         return Promise.resolve();
@@ -57,6 +73,9 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
   afterEach(() => {
     if (!harness) return;
     for (const state of Object.values(harness.sandbox.states)) state.reset();
+    time.set(HARNESS_EPOCH);
+    time.slept.length = 0;
+    pacers = new Pacers(time);
     harness.db.exec(
       'DELETE FROM counters; DELETE FROM runtime_state; DELETE FROM keyword_metrics; DELETE FROM keyword_documents; DELETE FROM keyword_related; DELETE FROM coupang_links; DELETE FROM coupang_link_history; DELETE FROM coupang_products;',
     );

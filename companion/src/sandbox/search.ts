@@ -75,7 +75,7 @@ export function searchHandler(options: SearchEmulatorOptions, state: SandboxStat
     state.count(`search:ok:${type}`);
     const total = documentTotal(type, text);
     sendJson(res, 200, {
-      lastBuildDate: new Date().toUTCString(),
+      lastBuildDate: new Date(state.now()).toUTCString(),
       total,
       start,
       display: Math.min(display, total),

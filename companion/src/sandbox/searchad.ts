@@ -88,7 +88,7 @@ export function searchAdHandler(options: SearchAdEmulatorOptions, state: Sandbox
       return;
     }
     const timestamp = header('x-timestamp');
-    if (!/^\d{13}$/.test(timestamp) || Math.abs(Date.now() - Number(timestamp)) > 60_000) {
+    if (!/^\d{13}$/.test(timestamp) || Math.abs(state.now() - Number(timestamp)) > 60_000) {
       state.count('searchad:auth-refused');
       problem(res, 403, 'invalid-timestamp', 'Forbidden', 'timestamp out of range');
       return;

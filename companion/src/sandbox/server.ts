@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { systemTime, type Clock } from '../clock.ts';
 import { commerceHandler, type CommerceEmulatorOptions } from './commerce.ts';
 import { coupangHandler, type CoupangEmulatorOptions } from './coupang.ts';
 import { DEMO_CREDENTIALS, DEMO_SELLER_ACCOUNT } from './credentials.ts';
@@ -21,6 +22,8 @@ export interface SandboxOptions {
   search?: Partial<SearchEmulatorOptions>;
   commerce?: Partial<CommerceEmulatorOptions>;
   coupang?: Partial<CoupangEmulatorOptions>;
+  /** The emulated vendors' clock: the wall clock unless a test moves it. */
+  now?: Clock;
   /** Ports to listen on; 0 (the default) picks free ones. */
   ports?: Partial<Record<SandboxApi, number>>;
 }
@@ -92,11 +95,12 @@ function listen(handler: Handler, state: SandboxState, port: number): Promise<Se
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const demo = DEMO_CREDENTIALS;
+  const now = options.now ?? systemTime.now;
   const states: Record<SandboxApi, SandboxState> = {
-    searchad: new SandboxState(),
-    search: new SandboxState(),
-    commerce: new SandboxState(),
-    coupang: new SandboxState(),
+    searchad: new SandboxState(now),
+    search: new SandboxState(now),
+    commerce: new SandboxState(now),
+    coupang: new SandboxState(now),
   };
   let coupangOrigin = '';
   const handlers: Record<SandboxApi, Handler> = {

@@ -3,6 +3,7 @@
  * tests, and faults injected on request through `POST /__sandbox/faults`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Clock } from '../clock.ts';
 
 export type FaultKind =
   | 'status-429'
@@ -28,6 +29,9 @@ export interface Fault {
 }
 
 export class SandboxState {
+  /** The emulated vendor's clock (signature windows, rate limits, token lifetimes). */
+  constructor(readonly now: Clock) {}
+
   readonly faults: Fault[] = [];
   /** Requests per "METHOD path" key, and per outcome, for tests to read. */
   readonly stats: Record<string, number> = {};
@@ -40,7 +44,8 @@ export class SandboxState {
   }
 
   /** Sliding window limit: false when `key` already had `limit` requests in the last `windowMs`. */
-  allow(key: string, limit: number, windowMs: number, now = Date.now()): boolean {
+  allow(key: string, limit: number, windowMs: number): boolean {
+    const now = this.now();
     const recent = (this.windows.get(key) ?? []).filter((t) => now - t < windowMs);
     if (recent.length >= limit) {
       this.windows.set(key, recent);

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { OrderChangesSummary } from '@aigenc/shared/contract';
+import type { Clock } from '../clock.ts';
 import type { CommerceClient, OrderChange } from '../connectors/naver-commerce/client.ts';
 import { ValidationError } from '../errors.ts';
 import type { StateStore } from '../store/state.ts';
@@ -16,11 +17,7 @@ const ORDERS_OK_KEY = 'naver-commerce:orders-ok:';
 export const MAX_PROBE_PERIOD_MS = 31 * 24 * 3_600_000;
 
 /** A probe period from ISO instants (`to` defaults to now), refused in words when it is wrong. */
-export function probePeriod(
-  fromIso: string,
-  toIso: string | undefined,
-  now = Date.now(),
-): { from: number; to: number } {
+export function probePeriod(fromIso: string, toIso: string | undefined, now: number): { from: number; to: number } {
   const from = Date.parse(fromIso);
   const to = toIso === undefined ? now : Date.parse(toIso);
   const issue = (message: string) => new ValidationError([{ path: toIso === undefined ? 'from' : 'to', message }]);
@@ -73,12 +70,13 @@ export class CommerceProbe {
     private readonly state: StateStore,
     /** The keyed digest of the credentials in use: an auth-only success is remembered per key set. */
     private readonly credentialDigest: string,
+    private readonly now: Clock,
   ) {}
 
   /** Issues a token and remembers that these credentials authenticated. Never calls an order API. */
   async authOnly(): Promise<{ at: string }> {
     await this.client.token();
-    const at = new Date().toISOString();
+    const at = new Date(this.now()).toISOString();
     this.state.set(AUTH_OK_KEY + this.credentialDigest, at);
     return { at };
   }
@@ -95,7 +93,7 @@ export class CommerceProbe {
     onPage?: (count: number) => void,
   ): Promise<OrderChangesSummary> {
     const changes = await this.client.walkChanges(from, to, (page) => onPage?.(page.length));
-    this.state.set(ORDERS_OK_KEY + this.credentialDigest, new Date().toISOString());
+    this.state.set(ORDERS_OK_KEY + this.credentialDigest, new Date(this.now()).toISOString());
     return summarize(from, to, changes, expected);
   }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Provider } from '@aigenc/shared/contract';
+import { TokenCache } from '../connectors/naver-commerce/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { useSandbox } from '../sandbox/harness.ts';
 import { AuditLog } from '../store/audit-log.ts';
@@ -30,9 +31,12 @@ async function setupService() {
     db: h.db,
     state: h.state,
     dispatcher: h.dispatcher,
+    time: h.time,
+    pacers: h.pacers,
+    tokens: new TokenCache(),
   });
   const connections = new ConnectionService({ envCredentials: {}, upstreams }, h.db);
-  const audit = new AuditLog(h.db);
+  const audit = new AuditLog(h.db, h.time.now);
   const setup = new ConnectionSetup({
     db: h.db,
     vault,
@@ -41,6 +45,7 @@ async function setupService() {
     state: h.state,
     audit,
     logger: silentLogger(),
+    now: h.time.now,
   });
   cleanups.push(() => h.db.exec('DELETE FROM connections; DELETE FROM audit_log;'));
   return { setup, audit };
@@ -54,7 +59,7 @@ describe('ConnectionSetup', () => {
       expect.objectContaining({ code: 'CAPABILITY_DISABLED', status: 403 }),
     );
     await setup.validate('naver-commerce', 'ko');
-    const now = Date.now();
+    const now = harness().time.now();
     await setup.orderProbe(now - 3_600_000, now);
     await setup.setCapability('naver-commerce', 'stockSync', true, 'ko');
     expect(() => setup.assertEnabled('naver-commerce', 'stockSync')).not.toThrow();
@@ -68,7 +73,7 @@ describe('ConnectionSetup', () => {
     const keys = { ...DEMO_CREDENTIALS['naver-commerce'], tokenType: 'SELF' };
     await setup.connect('naver-commerce', keys, 'ko');
     await setup.validate('naver-commerce', 'ko');
-    const now = Date.now();
+    const now = harness().time.now();
     await setup.orderProbe(now - 3_600_000, now);
     await setup.setCapability('naver-commerce', 'shippingInvoice', true, 'ko');
     const rotated = await setup.connect('naver-commerce', { ...keys, clientId: 'another-client-id' }, 'ko');

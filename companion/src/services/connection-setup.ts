@@ -9,13 +9,14 @@
  *   await setup.validate('coupang-partners')                      // → ACTIVE or ERROR
  */
 import type { Connection, OrderChangesSummary, Provider } from '@aigenc/shared/contract';
+import type { Clock } from '../clock.ts';
 import { CompanionError, type Localized } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { AuditLog } from '../store/audit-log.ts';
 import type { Db } from '../store/db.ts';
 import type { StateStore } from '../store/state.ts';
 import type { CredentialFields, Vault } from '../store/vault.ts';
-import { CommerceProbe } from './commerce-probe.ts';
+import { CommerceProbe, probePeriod } from './commerce-probe.ts';
 import type { ConnectorFactory } from './connector-factory.ts';
 import { CAPABILITY_CATALOGUE, type ConnectionService } from './connections.ts';
 
@@ -41,7 +42,7 @@ export interface ConnectionSetupDeps {
   state: StateStore;
   audit: AuditLog;
   logger: Logger;
-  now?: () => number;
+  now: Clock;
 }
 
 function fromEnv(): CompanionError {
@@ -53,10 +54,10 @@ function probeRequired(detail: Localized): CompanionError {
 }
 
 export class ConnectionSetup {
-  private readonly now: () => number;
+  private readonly now: Clock;
 
   constructor(private readonly deps: ConnectionSetupDeps) {
-    this.now = deps.now ?? Date.now;
+    this.now = deps.now;
   }
 
   private row(provider: Provider): Row | undefined {
@@ -162,6 +163,7 @@ export class ConnectionSetup {
           await connectors.commerce(),
           this.deps.state,
           this.deps.vault.digest(credentials),
+          this.now,
         ).authOnly();
         return;
       case 'coupang-partners': {
@@ -187,7 +189,12 @@ export class ConnectionSetup {
     const credentials = await this.deps.connectors.credentials('naver-commerce');
     if (!credentials) throw new CompanionError('NOT_FOUND');
     const client = await this.deps.connectors.commerce();
-    return { probe: new CommerceProbe(client, this.deps.state, this.deps.vault.digest(credentials)) };
+    return { probe: new CommerceProbe(client, this.deps.state, this.deps.vault.digest(credentials), this.now) };
+  }
+
+  /** The period of an order walk from its query (`to` defaults to now), refused in words when wrong. */
+  period(fromIso: string, toIso: string | undefined): { from: number; to: number } {
+    return probePeriod(fromIso, toIso, this.now());
   }
 
   /** The read-only order walk for the commerce connection, required before any write opens. */

@@ -6,9 +6,10 @@ import type { Provider } from '@aigenc/shared/contract';
 import type { Config } from '../config.ts';
 import type { Dispatcher } from '../connectors/egress.ts';
 import { CoupangClient, type CoupangBudgets } from '../connectors/coupang-partners/client.ts';
-import { spacingFor } from '../connectors/limits.ts';
+import type { Time } from '../clock.ts';
+import { spacingFor, type Pacers } from '../connectors/limits.ts';
 import { PROVIDER_NAMES } from '../connectors/official-origins.ts';
-import { CommerceClient } from '../connectors/naver-commerce/client.ts';
+import { CommerceClient, type TokenCache } from '../connectors/naver-commerce/client.ts';
 import { NaverSearchClient } from '../connectors/naver-search/client.ts';
 import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import { CompanionError } from '../errors.ts';
@@ -31,6 +32,9 @@ export interface ConnectorFactoryDeps {
   db: Db;
   state: StateStore;
   dispatcher: Dispatcher;
+  time: Time;
+  pacers: Pacers;
+  tokens: TokenCache;
   coupangBudgets?: Partial<CoupangBudgets>;
 }
 
@@ -84,6 +88,8 @@ export class ConnectorFactory {
           },
           dispatcher: this.deps.dispatcher,
           state: this.deps.state,
+          time: this.deps.time,
+          pacers: this.deps.pacers,
           intervalMs: spacingFor(this.deps.config.searchAdIntervalMs),
         }),
     );
@@ -103,6 +109,8 @@ export class ConnectorFactory {
           credentials: { clientId: c['clientId'] ?? '', clientSecret: c['clientSecret'] ?? '' },
           dispatcher: this.deps.dispatcher,
           state: this.deps.state,
+          time: this.deps.time,
+          pacers: this.deps.pacers,
         }),
     );
   }
@@ -122,6 +130,9 @@ export class ConnectorFactory {
             ...(c['accountId'] ? { accountId: c['accountId'] } : {}),
           },
           dispatcher: this.deps.dispatcher,
+          tokens: this.deps.tokens,
+          time: this.deps.time,
+          pacers: this.deps.pacers,
         }),
     );
   }
@@ -134,6 +145,7 @@ export class ConnectorFactory {
         credentials: { accessKey: c['accessKey'] ?? '', secretKey: c['secretKey'] ?? '' },
         dispatcher: this.deps.dispatcher,
         state: this.deps.state,
+        time: this.deps.time,
         ...(this.deps.coupangBudgets ? { budgets: this.deps.coupangBudgets } : {}),
       }),
       defaultSubId: c['subId'],

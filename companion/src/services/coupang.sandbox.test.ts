@@ -7,15 +7,16 @@ import { CoupangService } from './coupang.ts';
 
 const harness = useSandbox();
 
-/** `clock` ages the cache only: the sandbox checks signatures against the real time. */
-function service(clock = { now: Date.now() }) {
+/** The service on the harness clock: `harness().time.advance` ages its cache. */
+function service() {
   const h = harness();
-  const now = () => clock.now;
+  const now = h.time.now;
   const client = new CoupangClient({
     origin: h.sandbox.urls.coupang,
     credentials: DEMO_CREDENTIALS['coupang-partners'],
     dispatcher: h.dispatcher,
     state: h.state,
+    time: h.time,
   });
   return new CoupangService({
     coupang: () => Promise.resolve({ client, defaultSubId: 'default_sub' }),
@@ -34,19 +35,18 @@ describe('CoupangService against the sandbox', () => {
   });
 
   it('searches again after 6 hours, and serves the old answer marked stale when the vendor fails', async () => {
-    const clock = { now: Date.now() };
-    const first = await service(clock).products('텐트', 3);
+    const first = await service().products('텐트', 3);
     expect(first).toMatchObject({ cached: false });
-    clock.now += PRODUCTS_TTL_MS - 1;
-    expect(await service(clock).products('텐트', 3)).toMatchObject({ cached: true });
+    harness().time.advance(PRODUCTS_TTL_MS - 1);
+    expect(await service().products('텐트', 3)).toMatchObject({ cached: true });
     expect(searches()).toBe(1);
 
-    clock.now += 2;
+    harness().time.advance(2);
     await harness().fault('coupang', 'status-500', 1);
-    const stale = await service(clock).products('텐트', 3);
+    const stale = await service().products('텐트', 3);
     expect(stale).toMatchObject({ cached: true, stale: true, fetchedAt: first.fetchedAt, items: first.items });
 
-    const refreshed = await service(clock).products('텐트', 3);
+    const refreshed = await service().products('텐트', 3);
     expect(refreshed).toMatchObject({ cached: false });
     expect(refreshed.stale).toBeUndefined();
   });

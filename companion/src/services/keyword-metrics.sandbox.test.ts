@@ -10,9 +10,10 @@ import { KeywordMetricsService } from './keyword-metrics.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 30 }, search: { perSecond: 1000 } });
 
-function service(clock = { now: Date.now() }, withSearch = true, dailyQuota?: number) {
+/** The service on the harness clock: `harness().time.advance` ages its cache. */
+function service(withSearch = true, dailyQuota?: number) {
   const h = harness();
-  const now = () => clock.now;
+  const now = h.time.now;
   return new KeywordMetricsService({
     searchAd: () =>
       Promise.resolve(
@@ -21,6 +22,8 @@ function service(clock = { now: Date.now() }, withSearch = true, dailyQuota?: nu
           credentials: DEMO_CREDENTIALS['naver-searchad'],
           dispatcher: h.dispatcher,
           state: h.state,
+          time: h.time,
+          pacers: h.pacers,
           intervalMs: 40,
         }),
       ),
@@ -33,6 +36,8 @@ function service(clock = { now: Date.now() }, withSearch = true, dailyQuota?: nu
               credentials: DEMO_CREDENTIALS['naver-search'],
               dispatcher: h.dispatcher,
               state: h.state,
+              time: h.time,
+              pacers: h.pacers,
               intervalMs: 5,
               ...(dailyQuota === undefined ? {} : { dailyQuota }),
             })
@@ -88,11 +93,10 @@ describe('keyword metrics against the sandbox', () => {
   });
 
   it('answers from the cache the second time, without calling Search Ad or Naver Search', async () => {
-    const clock = { now: Date.now() };
-    await service(clock).metrics(['노트북', '러그']);
+    await service().metrics(['노트북', '러그']);
     const before = { searchad: calls(), search: harness().stats('search')['search:ok:blog'] };
-    clock.now += 3_600_000;
-    const again = await service(clock).metrics(['노트북', '러그']);
+    harness().time.advance(3_600_000);
+    const again = await service().metrics(['노트북', '러그']);
     expect(again.every((i) => i.cached)).toBe(true);
     expect(calls()).toBe(before.searchad);
     expect(harness().stats('search')['search:ok:blog']).toBe(before.search);
@@ -114,45 +118,44 @@ describe('keyword metrics against the sandbox', () => {
   });
 
   it('serves the last known answer, marked stale, when the vendor fails', async () => {
-    const clock = { now: Date.now() };
-    const [fresh] = await service(clock).metrics(['보온병']);
-    clock.now += 25 * 3_600_000;
+    const [fresh] = await service().metrics(['보온병']);
+    harness().time.advance(25 * 3_600_000);
     await harness().fault('searchad', 'status-500', 1);
     await harness().fault('search', 'status-500', 8);
-    const [stale] = await service(clock).metrics(['보온병']);
+    const [stale] = await service().metrics(['보온병']);
     expect(stale).toMatchObject({ stale: true, cached: true, searches: fresh!.searches, fetchedAt: fresh!.fetchedAt });
     expect(stale!.error).toBeUndefined();
   });
 
   it('marks only the keywords of a failed batch, and fails the call only when nothing was answered', async () => {
     await harness().fault('searchad', 'status-500', 1);
-    const s = service(undefined, false);
+    const s = service(false);
     const items = await s.metrics(['가습기', '제습기', '선풍기', '노트북', '러그', '레고', '텐트']);
     const failed = items.filter((i) => i.error);
     expect(failed.length).toBe(5);
     expect(failed[0]!.error!.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(items.filter((i) => !i.error).every((i) => i.found)).toBe(true);
     await harness().fault('searchad', 'status-500', 1);
-    await expect(service(undefined, false).metrics(['완전히새로운키워드'])).rejects.toMatchObject({
+    await expect(service(false).metrics(['완전히새로운키워드'])).rejects.toMatchObject({
       code: 'UPSTREAM_UNAVAILABLE',
     });
   });
 
   it('leaves document counts unknown (null) without Naver Search keys, never guessed', async () => {
-    const [item] = await service(undefined, false).metrics(['빔프로젝터']);
+    const [item] = await service(false).metrics(['빔프로젝터']);
     expect(item!.documents).toEqual({ blog: null, cafearticle: null, webkr: null, news: null });
     expect([item!.saturation, item!.grade]).toEqual([null, null]);
     expect(item!.documentsError?.code).toBe('CONNECTION_NOT_CONFIGURED');
   });
 
   it('says why document counts are missing when the Naver Search quota is used up', async () => {
-    const [item] = await service(undefined, true, 2).metrics(['전기포트']);
+    const [item] = await service(true, 2).metrics(['전기포트']);
     expect(item!.found).toBe(true);
     expect(item!.documents['blog']).toBeTypeOf('number');
     expect(item!.documents['news']).toBeNull();
     expect(item!.documentsError).toMatchObject({ code: 'UPSTREAM_QUOTA_EXHAUSTED' });
     expect(item!.documentsError).toHaveProperty('retryAfterSeconds');
-    const [again] = await service(undefined, true).metrics(['전기포트']);
+    const [again] = await service(true).metrics(['전기포트']);
     expect(again!.documentsError).toBeUndefined();
   });
 

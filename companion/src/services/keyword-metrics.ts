@@ -16,6 +16,7 @@ import {
   saturation,
   type SaturationSettings,
 } from '@aigenc/shared/domain';
+import type { Clock } from '../clock.ts';
 import type { NaverSearchClient, SearchType } from '../connectors/naver-search/client.ts';
 import type { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
@@ -44,7 +45,7 @@ export interface KeywordMetricsDeps {
   search: () => Promise<NaverSearchClient | null>;
   cache: KeywordCache;
   settings?: () => SaturationSettings;
-  now?: () => number;
+  now: Clock;
   /** How long lookups wait to share a Search Ad call. */
   coalesceMs?: number;
 }
@@ -82,7 +83,7 @@ export class KeywordMetricsService {
   private readonly now: () => number;
 
   constructor(private readonly deps: KeywordMetricsDeps) {
-    this.now = deps.now ?? Date.now;
+    this.now = deps.now;
     this.batcher = new SearchAdBatcher(deps.searchAd, deps.cache, deps.coalesceMs);
   }
 

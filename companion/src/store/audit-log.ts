@@ -4,6 +4,7 @@
  */
 import type { AuditEntry } from '@aigenc/shared/contract';
 import type { Db } from './db.ts';
+import type { Clock } from '../clock.ts';
 
 export type AuditDetail = Record<string, string | number | boolean | null>;
 
@@ -12,7 +13,7 @@ export class AuditLog {
 
   constructor(
     db: Db,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {
     this.statements = {
       add: db.prepare('INSERT INTO audit_log (at, action, subject, detail) VALUES (?, ?, ?, ?)'),

@@ -5,6 +5,7 @@
  * "No subId" is stored as the empty string so it can be part of a key.
  */
 import type { Db } from './db.ts';
+import type { Clock } from '../clock.ts';
 
 export const PRODUCTS_TTL_MS = 6 * 3_600_000;
 
@@ -49,7 +50,7 @@ export class CoupangStore {
 
   constructor(
     db: Db,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {
     this.statements = {
       link: db.prepare('SELECT * FROM coupang_links WHERE canonical_url = ? AND sub_id = ?'),

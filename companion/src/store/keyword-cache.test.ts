@@ -27,8 +27,8 @@ function open(memoryKeywords?: number) {
     cleanup();
   });
   let now = 1_000_000;
-  const clock = { advance: (ms: number) => (now += ms) };
-  return { db, clock, dir, cache: new KeywordCache(db, () => now, memoryKeywords) };
+  const clock = { now: () => now, advance: (ms: number) => (now += ms) };
+  return { db, clock, dir, cache: new KeywordCache(db, clock.now, memoryKeywords) };
 }
 
 describe('KeywordCache', () => {
@@ -61,7 +61,7 @@ describe('KeywordCache', () => {
   });
 
   it('reads from disk what memory has forgotten, and what another process wrote', () => {
-    const { cache, db } = open(1);
+    const { cache, db, clock } = open(1);
     cache.putMetrics([
       ['하나', item('하나', 1)],
       ['둘', item('둘', 2)],
@@ -69,7 +69,7 @@ describe('KeywordCache', () => {
     expect(cache.metrics('하나')?.value?.pc.count).toBe(1);
     expect(cache.metrics('둘')?.value?.pc.count).toBe(2);
 
-    const other = new KeywordCache(db);
+    const other = new KeywordCache(db, clock.now);
     other.putMetrics([['셋', item('셋', 3)]]);
     expect(cache.metrics('셋')?.value?.pc.count).toBe(3);
   });

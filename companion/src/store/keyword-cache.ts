@@ -11,6 +11,7 @@
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
 import type { Db } from './db.ts';
 import { Lru } from './lru.ts';
+import type { Clock } from '../clock.ts';
 
 export const METRICS_TTL_MS = 24 * 3_600_000;
 export const DOCUMENTS_TTL_MS = 12 * 3_600_000;
@@ -37,7 +38,7 @@ export class KeywordCache {
 
   constructor(
     private readonly db: Db,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
     memoryKeywords = MEMORY_KEYWORDS,
   ) {
     this.memoMetrics = new Lru(memoryKeywords);

@@ -13,6 +13,7 @@ import {
   type Pairing,
 } from '@aigenc/shared/contract';
 import type { Db } from './db.ts';
+import type { Clock } from '../clock.ts';
 
 export const PAIRING_CODE_TTL_MS = 5 * 60_000;
 export const PAIRING_MAX_FAILURES = 5;
@@ -53,7 +54,7 @@ export class PairingStore {
 
   constructor(
     private readonly db: Db,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {
     this.findToken = db.prepare('SELECT id, token_digest FROM pairings WHERE token_digest = ? AND revoked_at IS NULL');
     this.touchToken = db.prepare(

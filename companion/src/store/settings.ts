@@ -4,6 +4,7 @@
  */
 import { SaturationSettingsSchema } from '@aigenc/shared/contract';
 import { DEFAULT_SATURATION, type SaturationSettings } from '@aigenc/shared/domain';
+import type { Clock } from '../clock.ts';
 import type { Db } from './db.ts';
 
 const KEY = 'saturation';
@@ -12,7 +13,10 @@ export class SettingsStore {
   /** Read on every lookup: kept in memory, refreshed on write (this process is the only writer). */
   private cached: SaturationSettings | null = null;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: Clock,
+  ) {}
 
   saturation(): SaturationSettings {
     this.cached ??= this.read();
@@ -26,13 +30,13 @@ export class SettingsStore {
     return parsed.success ? parsed.data : DEFAULT_SATURATION;
   }
 
-  setSaturation(settings: SaturationSettings, now = Date.now()): void {
+  setSaturation(settings: SaturationSettings): void {
     this.db
       .prepare(
         `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
       )
-      .run(KEY, JSON.stringify(SaturationSettingsSchema.parse(settings)), now);
+      .run(KEY, JSON.stringify(SaturationSettingsSchema.parse(settings)), this.now());
     this.cached = null;
   }
 }

@@ -2,10 +2,17 @@
  * Small persisted state that must survive a restart: cooldowns, quotas and budgets. Counters are
  * kept per (name, window) and consumed atomically, so two processes never overspend a budget.
  */
+import type { Clock } from '../clock.ts';
 import type { Db } from './db.ts';
 
+/** Counters whose window ended more than this long ago are dropped. */
+const COUNTER_RETENTION_MS = 86_400_000;
+
 export class StateStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: Clock,
+  ) {}
 
   get(key: string): string | null {
     const row = this.db.prepare('SELECT value FROM runtime_state WHERE key = ?').get(key) as
@@ -13,13 +20,13 @@ export class StateStore {
     return row?.value ?? null;
   }
 
-  set(key: string, value: string, now = Date.now()): void {
+  set(key: string, value: string): void {
     this.db
       .prepare(
         `INSERT INTO runtime_state (key, value, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
       )
-      .run(key, value, now);
+      .run(key, value, this.now());
   }
 
   delete(key: string): void {
@@ -44,7 +51,7 @@ export class StateStore {
              ON CONFLICT (name, bucket) DO UPDATE SET count = count + 1`,
           )
           .run(name, window, expiresAt);
-        this.db.prepare('DELETE FROM counters WHERE expires_at < ?').run(Date.now() - 86_400_000);
+        this.db.prepare('DELETE FROM counters WHERE expires_at < ?').run(this.now() - COUNTER_RETENTION_MS);
         return current + 1;
       })
       .immediate();

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundCapabilities } from '../features/entry-points/background.ts';
 import type { Badge } from '../features/entry-points/badge.ts';
 import { t } from './browser.ts';
+import { wallClock } from './clock.ts';
 
 export function browserCapabilities(checkCompanion: BackgroundCapabilities['checkCompanion']): BackgroundCapabilities {
   return {
@@ -42,5 +43,6 @@ export function browserCapabilities(checkCompanion: BackgroundCapabilities['chec
       browser.runtime.onStartup.addListener(() => listener());
     },
     checkCompanion,
+    now: wallClock,
   };
 }

@@ -6,13 +6,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageInput } from '@aigenc/shared/domain';
+import { wallClock } from './clock.ts';
 import { pendingLookupItem } from './storage.ts';
 
 /** How long a context-menu pick waits to be looked up before it is stale. */
 const PENDING_FOR_MS = 60_000;
 
 /** The text picked in the context menu, if any and still fresh; it is taken (cleared) once read. */
-export async function takePendingLookup(now = Date.now()): Promise<string | null> {
+export async function takePendingLookup(now: number): Promise<string | null> {
   const pending = await pendingLookupItem.getValue();
   if (!pending) return null;
   await pendingLookupItem.setValue(null);
@@ -52,7 +53,7 @@ async function selectionIn(tabId: number): Promise<string | undefined> {
 export async function readActivePage(search = globalThis.location?.search ?? ''): Promise<PageInput> {
   const linked = fromAddress(search);
   if (linked) return linked;
-  const picked = await takePendingLookup();
+  const picked = await takePendingLookup(wallClock());
   if (picked) return { selection: picked };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab) return {};

@@ -8,11 +8,7 @@ import { CoupangClient, type CoupangBudgets, type CoupangCredentials } from './c
 const harness = useSandbox({ coupang: { searchPerHour: 100, deeplinksPerMinute: 100 } });
 const good = DEMO_CREDENTIALS['coupang-partners'];
 
-function client(
-  credentials: Partial<CoupangCredentials> = {},
-  budgets: Partial<CoupangBudgets> = {},
-  now?: () => number,
-) {
+function client(credentials: Partial<CoupangCredentials> = {}, budgets: Partial<CoupangBudgets> = {}, skewMs = 0) {
   const h = harness();
   return new CoupangClient({
     origin: h.sandbox.urls.coupang,
@@ -20,7 +16,7 @@ function client(
     dispatcher: h.dispatcher,
     state: h.state,
     budgets: { deeplinksPerSecond: 50, ...budgets },
-    ...(now ? { now } : {}),
+    time: skewMs === 0 ? h.time : { ...h.time, now: () => h.time.now() + skewMs },
   });
 }
 
@@ -66,7 +62,7 @@ describe('Coupang Partners against the sandbox', () => {
   });
 
   it('explains an expired signature (a clock off by minutes)', async () => {
-    const error = await failure(client({}, {}, () => Date.now() - 10 * 60_000).deeplinks([PRODUCT]));
+    const error = await failure(client({}, {}, -10 * 60_000).deeplinks([PRODUCT]));
     expect(error.upstreamCode).toBe('SIGNATURE_EXPIRED');
     expect(error.detail?.ko).toMatch(/시계/);
   });
@@ -89,11 +85,14 @@ describe('Coupang Partners against the sandbox', () => {
   });
 
   it('waits out the one-a-second deeplink budget instead of failing', async () => {
+    const { time } = harness();
     const c = client({}, { deeplinksPerSecond: 1 });
-    const started = Date.now();
+    const started = time.now();
     await c.deeplinks([PRODUCT]);
     await c.deeplinks([PRODUCT]);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(0);
+    // The second link waited for the next one-second window (on the harness clock), then went.
+    expect(time.slept).toEqual([1005]);
+    expect(time.now() - started).toBeGreaterThanOrEqual(1000);
     expect(harness().stats('coupang')['coupang:deeplink']).toBe(2);
   });
 

@@ -3,7 +3,7 @@
  * client-side budgets persisted in SQLite (search 10 an hour, deeplinks 1 a second by default:
  * the vendor is known to block for a day on excess).
  *
- *   const coupang = new CoupangClient({ origin, credentials, dispatcher, state });
+ *   const coupang = new CoupangClient({ origin, credentials, dispatcher, state, time });
  *   await coupang.deeplinks(['https://www.coupang.com/vp/products/123'], 'blog');
  */
 import type { Dispatcher } from 'undici';
@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
-import { WindowBudget, accountTag, fixedWindow, realSleep, type Clock, type Sleep } from '../limits.ts';
+import type { Clock, Sleep, Time } from '../../clock.ts';
+import { WindowBudget, accountTag, fixedWindow } from '../limits.ts';
 import { coupangBusinessError, coupangHttpError } from './errors.ts';
 import { coupangAuthorization } from './sign.ts';
 
@@ -36,8 +37,7 @@ export interface CoupangOptions {
   dispatcher: Dispatcher;
   state: StateStore;
   budgets?: Partial<CoupangBudgets>;
-  now?: Clock;
-  sleep?: Sleep;
+  time: Time;
 }
 
 const EnvelopeSchema = z.object({
@@ -77,8 +77,8 @@ export class CoupangClient {
   readonly deeplinkBudget: WindowBudget;
 
   constructor(private readonly options: CoupangOptions) {
-    this.now = options.now ?? Date.now;
-    this.sleep = options.sleep ?? realSleep;
+    this.now = options.time.now;
+    this.sleep = options.time.sleep;
     const budgets = { ...DEFAULT_COUPANG_BUDGETS, ...options.budgets };
     const key = options.credentials.accessKey;
     this.searchBudget = new WindowBudget(

@@ -16,6 +16,8 @@ function client(credentials: Partial<CommerceCredentials> = {}, tokens = new Tok
     dispatcher: h.dispatcher,
     intervalMs: 5,
     tokens,
+    time: h.time,
+    pacers: h.pacers,
   });
 }
 
@@ -80,7 +82,8 @@ describe('Naver Commerce against the sandbox', () => {
     const tokens = new TokenCache();
     const c = client({}, tokens);
     // A token the sandbox never issued, as after a restart of the vendor's token store.
-    tokens.tokens.set(c.tokenKey, { token: 'stale-token', issuedAt: Date.now(), expiresAt: Date.now() + 3_600_000 });
+    const now = harness().time.now();
+    tokens.tokens.set(c.tokenKey, { token: 'stale-token', issuedAt: now, expiresAt: now + 3_600_000 });
     const changes = await c.walkChanges(FROM, FROM + 3_600_000);
     expect(changes).toHaveLength(15);
     const stats = harness().stats('commerce');

@@ -9,7 +9,8 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { jsonValue, malformedResponse, upstreamRequest, type UpstreamResponse } from '../http-client.ts';
-import { sharedPacer, spacingFor, type Clock, type Pacer, type Sleep } from '../limits.ts';
+import type { Clock, Time } from '../../clock.ts';
+import { spacingFor, type Pacer, type Pacers } from '../limits.ts';
 import { commerceError, gatewayBody } from './errors.ts';
 import { signCommerce } from './sign.ts';
 
@@ -33,9 +34,10 @@ export interface CommerceOptions {
   credentials: CommerceCredentials;
   dispatcher: Dispatcher;
   intervalMs?: number;
-  tokens?: TokenCache;
-  now?: Clock;
-  sleep?: Sleep;
+  /** The process's token cache: one token per (client, type, account), shared by every client. */
+  tokens: TokenCache;
+  time: Time;
+  pacers: Pacers;
 }
 
 const TokenSchema = z.object({
@@ -73,14 +75,14 @@ interface CachedToken {
   expiresAt: number;
 }
 
-/** Tokens per (origin, client, type, account), and the fetches under way for them. */
+/**
+ * Tokens per (origin, client, type, account), and the fetches under way for them. The runtime
+ * creates one for the process; a test creates its own.
+ */
 export class TokenCache {
   readonly tokens = new Map<string, CachedToken>();
   readonly inflight = new Map<string, Promise<CachedToken>>();
 }
-
-/** Every client shares this one unless given its own: one token per (client, type, account). */
-const sharedTokens = new TokenCache();
 
 /** Formats epoch ms as the ISO date-time with +09:00 the feed expects. */
 export function kstIso(ms: number): string {
@@ -94,13 +96,12 @@ export class CommerceClient {
   private readonly cache: TokenCache;
 
   constructor(private readonly options: CommerceOptions) {
-    this.now = options.now ?? Date.now;
-    this.cache = options.tokens ?? sharedTokens;
+    this.now = options.time.now;
+    this.cache = options.tokens;
     const { clientId, accountId } = options.credentials;
     this.key = `${options.origin}|${clientId}|${accountId ? 'SELLER' : 'SELF'}|${accountId ?? ''}`;
-    // Two calls a second per seller application.
     // Two calls a second per application, kept with a margin for arrival jitter.
-    this.pacer = sharedPacer(`commerce|${this.key}`, options.intervalMs ?? spacingFor(500), this.now, options.sleep);
+    this.pacer = options.pacers.for(`commerce|${this.key}`, options.intervalMs ?? spacingFor(500));
   }
 
   /** Issues (or reuses) a token; throws UpstreamError with the vendor's reason otherwise. */

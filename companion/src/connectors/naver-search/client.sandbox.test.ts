@@ -20,6 +20,8 @@ function client(kind: SearchKeyKind = 'legacy', credentials = good, dailyQuota?:
     credentials,
     dispatcher: h.dispatcher,
     state: h.state,
+    time: h.time,
+    pacers: h.pacers,
     ...(dailyQuota === undefined ? {} : { dailyQuota }),
   });
 }
@@ -75,6 +77,8 @@ describe('Naver Search against the sandbox', () => {
         credentials: good,
         dispatcher: h.dispatcher,
         state: h.state,
+        time: h.time,
+        pacers: h.pacers,
       });
     await make().total('blog', 'a');
     const quota = await failure(make().total('blog', 'b'));
@@ -87,6 +91,8 @@ describe('Naver Search against the sandbox', () => {
       credentials: good,
       dispatcher: rate.dispatcher,
       state: rate.state,
+      time: rate.time,
+      pacers: rate.pacers,
       intervalMs: 1,
     });
     const limited = await failure(fast.total('blog', 'b'));

@@ -3,7 +3,7 @@
  * legacy Developers Center keys (openapi.naver.com) or NAVER API HUB keys (NCP gateway).
  * The 25,000-a-day quota is counted in SQLite and refused here before Naver refuses it.
  *
- *   const search = new NaverSearchClient({ origin, kind: 'legacy', credentials, dispatcher, state });
+ *   const search = new NaverSearchClient({ origin, kind: 'legacy', credentials, dispatcher, state, time, pacers });
  *   await search.total('blog', '무선 이어폰'); // → 123456, or null for a retired type
  */
 import type { Dispatcher } from 'undici';
@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
-import { WindowBudget, accountTag, kstDay, sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
+import type { Clock, Time } from '../../clock.ts';
+import { WindowBudget, accountTag, kstDay, type Pacer, type Pacers } from '../limits.ts';
 import type { SearchKeyKind } from '../official-origins.ts';
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
 
@@ -34,8 +35,8 @@ export interface NaverSearchOptions {
   dailyQuota?: number;
   /** Minimum spacing between calls per client id (Naver limits calls per second). */
   intervalMs?: number;
-  now?: Clock;
-  sleep?: Sleep;
+  time: Time;
+  pacers: Pacers;
 }
 
 const TotalSchema = z.object({ total: z.number().int().nonnegative() });
@@ -46,12 +47,10 @@ export class NaverSearchClient {
   private readonly pacer: Pacer;
 
   constructor(private readonly options: NaverSearchOptions) {
-    this.now = options.now ?? Date.now;
-    this.pacer = sharedPacer(
+    this.now = options.time.now;
+    this.pacer = options.pacers.for(
       `search|${options.origin}|${options.credentials.clientId}`,
       options.intervalMs ?? 110,
-      this.now,
-      options.sleep,
     );
     this.quota = new WindowBudget(
       options.state,

@@ -18,6 +18,8 @@ function client(
     credentials: { ...good, ...credentials },
     dispatcher: h.dispatcher,
     state: h.state,
+    time: h.time,
+    pacers: h.pacers,
     intervalMs: extra.intervalMs ?? 120,
     ...(extra.cooldownMs === undefined ? {} : { cooldownMs: extra.cooldownMs }),
   });
@@ -75,7 +77,8 @@ describe('Search Ad against the sandbox', () => {
       credentials: good,
       dispatcher: h.dispatcher,
       state: h.state,
-      now: () => Date.now() - 120_000,
+      time: { ...h.time, now: () => h.time.now() - 120_000 },
+      pacers: h.pacers,
     });
     expect((await failure(skewed.keywordTool(['캠핑의자']))).upstreamCode).toBe('invalid-timestamp');
   });
@@ -101,7 +104,7 @@ describe('Search Ad against the sandbox', () => {
       const error = await failure(c.keywordTool(['캠핑의자']));
       expect(error.code).toBe('UPSTREAM_RATE_LIMITED');
     }
-    expect(c.cooldownUntil()).toBeGreaterThan(Date.now() + 50_000);
+    expect(c.cooldownUntil()).toBeGreaterThan(h.time.now() + 50_000);
     const blocked = await failure(c.keywordTool(['캠핑의자']));
     expect(blocked.upstreamCode).toBe('COOLDOWN');
     expect(blocked.retryAfterSeconds).toBeGreaterThan(50);
@@ -118,6 +121,8 @@ describe('Search Ad against the sandbox', () => {
       credentials: good,
       dispatcher: h.dispatcher,
       state: h.state,
+      time: h.time,
+      pacers: h.pacers,
       intervalMs: 120,
       timeoutMs: 300,
     });

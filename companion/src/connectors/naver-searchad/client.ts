@@ -2,7 +2,7 @@
  * Naver Search Ad keyword tool (`GET /keywordstool`): signed, paced per customer id, and stopped
  * for five minutes when 429s pile up (the cooldown survives restarts).
  *
- *   const client = new SearchAdClient({ origin, credentials, dispatcher, state });
+ *   const client = new SearchAdClient({ origin, credentials, dispatcher, state, time, pacers });
  *   const { items } = await client.keywordTool(['무선 이어폰', '캠핑의자']);
  */
 import type { Dispatcher } from 'undici';
@@ -10,7 +10,8 @@ import { normalizeKeyword } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
-import { Cooldown, accountTag, sharedPacer, type Clock, type Pacer, type Sleep } from '../limits.ts';
+import type { Clock, Time } from '../../clock.ts';
+import { Cooldown, accountTag, type Pacer, type Pacers } from '../limits.ts';
 import { searchAdError } from './errors.ts';
 import { parseKeywordTool, type KeywordToolItem } from './parse.ts';
 import { signSearchAd } from './sign.ts';
@@ -36,8 +37,9 @@ export interface SearchAdOptions {
   cooldownMs?: number;
   /** How long one call may take before it is given up. */
   timeoutMs?: number;
-  now?: Clock;
-  sleep?: Sleep;
+  time: Time;
+  /** The process's pacers: one per customer id, shared by every client of it. */
+  pacers: Pacers;
 }
 
 export interface KeywordToolResult {
@@ -52,15 +54,10 @@ export class SearchAdClient {
   private readonly backoffMs: number;
 
   constructor(private readonly options: SearchAdOptions) {
-    this.now = options.now ?? Date.now;
+    this.now = options.time.now;
     const interval = options.intervalMs ?? 1000;
     // One pacer per customer id: Naver counts the limit per customer and client address.
-    this.pacer = sharedPacer(
-      `searchad|${options.origin}|${options.credentials.customerId}`,
-      interval,
-      this.now,
-      options.sleep,
-    );
+    this.pacer = options.pacers.for(`searchad|${options.origin}|${options.credentials.customerId}`, interval);
     this.backoffMs = interval * (options.backoffFactor ?? 6);
     this.cooldown = new Cooldown(
       options.state,

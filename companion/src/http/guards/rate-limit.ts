@@ -3,21 +3,22 @@
  * One bucket per limiter; the companion serves one person, so there is nothing to key on.
  */
 import type { RequestHandler } from 'express';
+import type { Clock } from '../../clock.ts';
 import { RateLimitedError } from '../../errors.ts';
 
 export interface BucketOptions {
   capacity: number;
   refillPerSecond: number;
-  now?: () => number;
+  now: Clock;
 }
 
 export class TokenBucket {
   private tokens: number;
   private updatedAt: number;
-  private readonly now: () => number;
+  private readonly now: Clock;
 
   constructor(private readonly options: BucketOptions) {
-    this.now = options.now ?? Date.now;
+    this.now = options.now;
     this.tokens = options.capacity;
     this.updatedAt = this.now();
   }

@@ -4,14 +4,13 @@
  */
 import type { Router } from 'express';
 import { OrderChangesQuerySchema, type OrderChangesSummary } from '@aigenc/shared/contract';
-import { probePeriod } from '../../services/commerce-probe.ts';
 import type { ConnectionSetup } from '../../services/connection-setup.ts';
 import { parseInput } from '../validate.ts';
 
 export function commerceRoutes(router: Router, setup: ConnectionSetup): void {
   router.get('/commerce/order-changes', async (req, res) => {
     const query = parseInput(OrderChangesQuerySchema, req.query);
-    const { from, to } = probePeriod(query.from, query.to);
+    const { from, to } = setup.period(query.from, query.to);
     const body: OrderChangesSummary = await setup.orderProbe(from, to, query.expected);
     res.json(body);
   });

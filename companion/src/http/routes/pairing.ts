@@ -2,6 +2,7 @@
 import type { Router } from 'express';
 import { PairRequestSchema, type PairResponse } from '@aigenc/shared/contract';
 import { CompanionError, RateLimitedError } from '../../errors.ts';
+import type { Clock } from '../../clock.ts';
 import type { Logger } from '../../logger.ts';
 import type { PairingStore } from '../../store/pairing.ts';
 import { rateLimit } from '../guards/rate-limit.ts';
@@ -16,8 +17,8 @@ const LOCKED = {
   en: 'Too many wrong codes: this code is dead. Make a new one.',
 };
 
-export function pairingRoutes(router: Router, pairings: PairingStore, logger: Logger): void {
-  router.post('/pair', rateLimit({ capacity: 10, refillPerSecond: 10 / 60 }), (req, res) => {
+export function pairingRoutes(router: Router, pairings: PairingStore, logger: Logger, now: Clock): void {
+  router.post('/pair', rateLimit({ capacity: 10, refillPerSecond: 10 / 60, now }), (req, res) => {
     const input = parseInput(PairRequestSchema, req.body);
     const result = pairings.redeem(input.code, input.label ?? 'Chrome extension');
     if (!result.ok) {

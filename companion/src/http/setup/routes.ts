@@ -20,12 +20,12 @@ import {
 import { describeFormula } from '@aigenc/shared/domain';
 import type { SettingsStore } from '../../store/settings.ts';
 import { CompanionError } from '../../errors.ts';
+import type { Clock } from '../../clock.ts';
 import type { Logger } from '../../logger.ts';
 import type { ConnectionSetup } from '../../services/connection-setup.ts';
 import type { ConnectionService } from '../../services/connections.ts';
 import type { CredentialFields } from '../../store/vault.ts';
 import type { AuditLog } from '../../store/audit-log.ts';
-import { probePeriod } from '../../services/commerce-probe.ts';
 import type { PairingStore } from '../../store/pairing.ts';
 import { csrfGuard } from '../guards/csrf.ts';
 import { rateLimit } from '../guards/rate-limit.ts';
@@ -35,6 +35,7 @@ import { loadSetupAssets } from './assets.ts';
 import { SETUP_CSP, renderSetupPage } from './page.ts';
 
 export interface SetupDeps {
+  now: Clock;
   settings: SettingsStore;
   csrfToken: string;
   version: string;
@@ -80,7 +81,7 @@ export function setupRoutes(deps: SetupDeps): Router {
 
   const api = Router();
   api.use(csrfGuard(deps.csrfToken));
-  api.use(rateLimit({ capacity: 30, refillPerSecond: 0.5 }, true));
+  api.use(rateLimit({ capacity: 30, refillPerSecond: 0.5, now: deps.now }, true));
 
   api.post('/pairing-code', (_req, res) => {
     const { code, expiresAt } = deps.pairings.issueCode();
@@ -147,7 +148,7 @@ export function setupRoutes(deps: SetupDeps): Router {
 
   api.post('/connections/naver-commerce/order-probe', async (req, res) => {
     const query = parseInput(OrderChangesQuerySchema, req.body);
-    const { from, to } = probePeriod(query.from, query.to);
+    const { from, to } = deps.setup.period(query.from, query.to);
     res.json(await deps.setup.orderProbe(from, to, query.expected));
   });
 

@@ -13,6 +13,7 @@ import { CopyButton } from './CopyButton.tsx';
 import { LinkOptions } from './LinkOptions.tsx';
 import { PlainLink } from './PlainLink.tsx';
 import { refusalView } from './make-link.ts';
+import { wallClock } from '../../platform/clock.ts';
 
 /** A pasted text as lines to link and lines refused, in order, blank lines dropped. */
 export function splitBatch(text: string): { urls: string[]; refused: { line: string; problem: ProblemView }[] } {
@@ -56,7 +57,7 @@ export function BatchLinks({ client, prefs, update }: BatchLinksProps) {
         links.push(...items);
         setBusy({ done: links.length, total: urls.length });
       } catch (error) {
-        failed = { problem: errorView(error), remaining: urls.slice(i) };
+        failed = { problem: errorView(error, wallClock()), remaining: urls.slice(i) };
         break;
       }
     }

@@ -11,6 +11,7 @@ import { CopyButton } from './CopyButton.tsx';
 import { PlainLink } from './PlainLink.tsx';
 import { historyCsv } from './history-export.ts';
 import { textFor } from './make-link.ts';
+import { wallClock } from '../../platform/clock.ts';
 
 const LIMIT = 200;
 
@@ -24,7 +25,7 @@ export function LinkHistory({ client, prefs }: { client: CompanionClient; prefs:
     const timer = setTimeout(() => {
       client.linkHistory(search, LIMIT).then(
         ({ items }) => current && (setEntries(items), setProblem(null)),
-        (error: unknown) => current && setProblem(errorView(error)),
+        (error: unknown) => current && setProblem(errorView(error, wallClock())),
       );
     }, 200);
     return () => {

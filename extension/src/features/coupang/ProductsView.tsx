@@ -15,6 +15,7 @@ import { CopyButton } from './CopyButton.tsx';
 import { LinkOptions } from './LinkOptions.tsx';
 import { PlainLink } from './PlainLink.tsx';
 import { textFor } from './make-link.ts';
+import { wallClock } from '../../platform/clock.ts';
 
 export const PRODUCTS_SHOWN = 10;
 
@@ -46,7 +47,7 @@ export function ProductsView({ client, keyword, prefs, update }: ProductsViewPro
         const answer = await client.products(q, PRODUCTS_SHOWN, prefs.subId);
         if (mine === ticket.current) setState({ kind: 'loaded', answer });
       } catch (error) {
-        if (mine === ticket.current) setState({ kind: 'failed', keyword: q, problem: errorView(error) });
+        if (mine === ticket.current) setState({ kind: 'failed', keyword: q, problem: errorView(error, wallClock()) });
       }
     },
     [client, prefs.subId],

@@ -10,6 +10,7 @@ import type { CoupangPrefs } from '../../platform/storage.ts';
 import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
 import { linkText, rememberSubId } from './format.ts';
 import { disclosureOf } from './use-coupang-prefs.ts';
+import { wallClock } from '../../platform/clock.ts';
 
 export type LinkOutcome =
   | { ok: true; link: Deeplink; text: string }
@@ -41,6 +42,6 @@ export async function makeLink(
     if (prefs.subId) void update({ recentSubIds: rememberSubId(prefs.recentSubIds, prefs.subId) });
     return { ok: true, link, text: textFor(prefs, link.shortenUrl, page.title) };
   } catch (error) {
-    return { ok: false, problem: errorView(error), plainUrl: canonical.url };
+    return { ok: false, problem: errorView(error, wallClock()), plainUrl: canonical.url };
   }
 }

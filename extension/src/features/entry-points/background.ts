@@ -23,11 +23,11 @@ export interface BackgroundCapabilities {
   onInstalledOrStartup(listener: () => void): void;
   /** Asks the companion: offline, unpaired or ready. */
   checkCompanion(): Promise<LensStatus>;
-  now?: () => number;
+  now(): number;
 }
 
 export function startBackground(caps: BackgroundCapabilities): void {
-  const now = caps.now ?? Date.now;
+  const now = () => caps.now();
 
   caps.onInstalledOrStartup(() => {
     caps.createSelectionMenu(LOOKUP_MENU_ID);

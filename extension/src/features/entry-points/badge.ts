@@ -10,7 +10,7 @@ export interface Badge {
   minutes?: number;
 }
 
-export function badgeFor(status: LensStatus, now = Date.now()): Badge {
+export function badgeFor(status: LensStatus, now: number): Badge {
   switch (status.kind) {
     case 'unpaired':
       return { text: '!', color: '#b3261e', titleKey: 'badgeUnpaired' };

@@ -10,6 +10,7 @@ import { ProblemNotice } from './ProblemNotice.tsx';
 import { problemView } from './problem-view.ts';
 import { MetricsSkeleton } from './Skeleton.tsx';
 import { useKeyword } from './use-keyword.ts';
+import { wallClock } from '../../platform/clock.ts';
 
 export interface KeywordViewProps {
   port: number;
@@ -55,7 +56,7 @@ export function KeywordView({ port, token, initial, lookupInitial, onKeyword, on
           {state.item.documentsError && (
             <ProblemNotice
               note
-              problem={problemView(state.item.documentsError)}
+              problem={problemView(state.item.documentsError, wallClock())}
               onRetry={() => void lookup(state.item.keyword)}
               onSetup={onSetup}
               onPair={onPair}

@@ -2,6 +2,7 @@
 import type { KeywordMetricsItem } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
 import { age, compact, count, decimal, time } from './format.ts';
+import { wallClock } from '../../platform/clock.ts';
 
 const COMPETITION_KEYS = { low: 'competitionLow', medium: 'competitionMedium', high: 'competitionHigh' } as const;
 const DOCUMENT_KEYS = [
@@ -13,7 +14,7 @@ const DOCUMENT_KEYS = [
 
 export function MetricsPanel({ item, formula }: { item: KeywordMetricsItem; formula: string | null }) {
   const s = item.searches;
-  const cacheAge = age(item.fetchedAt);
+  const cacheAge = age(item.fetchedAt, wallClock());
   return (
     <section class="panel metrics" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">

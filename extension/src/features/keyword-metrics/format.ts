@@ -21,7 +21,7 @@ export function time(iso: string): string {
 }
 
 /** Minutes or hours since an instant, for "cache age". */
-export function age(iso: string, now = Date.now()): { unit: 'minutes' | 'hours'; value: number } {
+export function age(iso: string, now: number): { unit: 'minutes' | 'hours'; value: number } {
   const minutes = Math.max(0, Math.round((now - Date.parse(iso)) / 60_000));
   return minutes < 90 ? { unit: 'minutes', value: minutes } : { unit: 'hours', value: Math.round(minutes / 60) };
 }

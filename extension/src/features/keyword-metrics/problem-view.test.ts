@@ -20,7 +20,7 @@ describe('problemView', () => {
     ['UPSTREAM_UNAVAILABLE', 'retry'],
     ['UNAUTHENTICATED', 'pair'],
   ] as const)('%s asks the person to %s', (code, action) => {
-    expect(problemView(problem(code)).action).toBe(action);
+    expect(problemView(problem(code), 0).action).toBe(action);
   });
 
   it('says until when to wait, and keeps the companion’s words', () => {

@@ -16,7 +16,7 @@ export interface ProblemView {
   until?: string;
 }
 
-export function problemView(problem: Problem, now = Date.now()): ProblemView {
+export function problemView(problem: Problem, now: number): ProblemView {
   const until =
     problem.retryAfterSeconds === undefined
       ? undefined
@@ -40,8 +40,8 @@ export function problemView(problem: Problem, now = Date.now()): ProblemView {
 }
 
 /** Any failure of a companion call, as the popup shows it. */
-export function errorView(error: unknown): ProblemView {
-  if (error instanceof CompanionProblemError) return problemView(error.problem);
+export function errorView(error: unknown, now: number): ProblemView {
+  if (error instanceof CompanionProblemError) return problemView(error.problem, now);
   if (error instanceof CompanionUnreachableError) return { message: t('statusOffline'), action: 'retry' };
   return { message: t('errorUnexpected'), action: 'retry' };
 }

@@ -8,6 +8,7 @@ import { CompanionClient, CompanionProblemError } from '../../companion-client.t
 import { lensStatusItem } from '../../platform/storage.ts';
 import { uiLanguage } from '../../platform/browser.ts';
 import { errorView, problemView, type ProblemView } from './problem-view.ts';
+import { wallClock } from '../../platform/clock.ts';
 
 export const RELATED_LIMIT = 1000;
 /** Saturation needs document counts: fetched for the top related keywords only. */
@@ -31,7 +32,7 @@ function reportCooldown(error: unknown): void {
   if (!(error instanceof CompanionProblemError)) return;
   const { code, provider, retryAfterSeconds } = error.problem;
   if (code !== 'UPSTREAM_RATE_LIMITED' || provider !== 'naver-searchad' || !retryAfterSeconds) return;
-  void lensStatusItem.setValue({ kind: 'cooling', until: Date.now() + retryAfterSeconds * 1000 });
+  void lensStatusItem.setValue({ kind: 'cooling', until: wallClock() + retryAfterSeconds * 1000 });
 }
 
 export function useKeyword(port: number, token: string) {
@@ -52,7 +53,7 @@ export function useKeyword(port: number, token: string) {
         if (ticket !== latest.current) return;
         if (item.error && !item.found) {
           reportCooldown(new CompanionProblemError(item.error));
-          setState({ kind: 'failed', keyword, problem: problemView(item.error) });
+          setState({ kind: 'failed', keyword, problem: problemView(item.error, wallClock()) });
           return;
         }
         const formula = settings?.saturationFormula ?? null;
@@ -62,7 +63,7 @@ export function useKeyword(port: number, token: string) {
         setState({ kind: 'loaded', item, related, formula, relatedSaturation: {} });
       } catch (error) {
         reportCooldown(error);
-        if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: errorView(error) });
+        if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: errorView(error, wallClock()) });
       }
     },
     [port, token],

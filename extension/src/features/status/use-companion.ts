@@ -4,6 +4,7 @@ import { CompanionClient } from '../../companion-client.ts';
 import { loadCompanionState, type CompanionState } from './companion-state.ts';
 import { uiLanguage } from '../../platform/browser.ts';
 import { companionPortItem, companionTokenItem, lensStatusItem, type LensStatus } from '../../platform/storage.ts';
+import { wallClock } from '../../platform/clock.ts';
 
 /** The state as the badge shows it. */
 export function lensStatus(state: CompanionState): LensStatus | null {
@@ -25,7 +26,7 @@ export function useCompanion() {
     const status = lensStatus(next);
     // A cooldown the popup saw stays on the badge while the companion is reachable and paired.
     const previous = await lensStatusItem.getValue();
-    const cooling = previous.kind === 'cooling' && previous.until > Date.now() && status?.kind === 'ready';
+    const cooling = previous.kind === 'cooling' && previous.until > wallClock() && status?.kind === 'ready';
     if (status && !cooling) await lensStatusItem.setValue(status);
   }, []);
 

@@ -5,6 +5,7 @@
  * order probe that must succeed before any write capability can be switched on.
  */
 import { api, el, formatTime, showError, t } from './common.ts';
+import { wallClock } from './clock.ts';
 
 interface Field {
   name: string;
@@ -244,7 +245,7 @@ function orderProbe(): HTMLElement {
   const box = el('div', undefined, 'order-probe');
   box.append(el('h4', t('orderProbeHeading')), el('p', t('orderProbeHelp'), 'muted small'));
   const form = el('form');
-  const now = Date.now();
+  const now = wallClock();
   const inputs: Record<string, HTMLInputElement> = {};
   for (const [name, type, value] of [
     ['from', 'datetime-local', localInput(now - 24 * 3_600_000)],

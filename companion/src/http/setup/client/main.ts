@@ -5,6 +5,7 @@
 
 import { api, el, formatTime, showError, t } from './common.ts';
 import { loadConnectors } from './connectors.ts';
+import { wallClock } from './clock.ts';
 
 interface Pairing {
   id: string;
@@ -74,7 +75,7 @@ async function newCode(): Promise<void> {
   const end = Date.parse(data.expiresAt);
   window.clearInterval(countdown);
   const tick = (): void => {
-    const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+    const left = Math.max(0, Math.round((end - wallClock()) / 1000));
     if (left === 0) {
       code.textContent = '';
       expiry.textContent = t('expired');
