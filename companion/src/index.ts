@@ -1,6 +1,6 @@
 /** Programmatic entry for tests and tools: the app factory and what it needs. */
 export { createApp, type AppDeps } from './http/app.ts';
-export { startServer } from './http/server.ts';
+export { SERVER_LIMITS, startServer } from './http/server.ts';
 export { loadConfig } from './config.ts';
 export { startSandbox, type RunningSandbox, type SandboxOptions } from './sandbox/server.ts';
 export type { FaultKind } from './sandbox/wire.ts';

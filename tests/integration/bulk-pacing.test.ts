@@ -1,7 +1,9 @@
 /**
  * Bulk lookups pace themselves at the vendor's limit: against a Search Ad that allows one call per
- * 300 ms, thirty new keywords cost six calls, get at most one 429, and finish within twice the
- * minimum time that limit allows (six calls need at least 5 × 300 ms).
+ * 300 ms, thirty new keywords cost six calls and get at most one 429. Their time, less what six
+ * unpaced calls cost on this machine right now (a one-keyword lookup measured in the same run),
+ * stays within 1.5 times the least time the limit allows: waits beyond the limit are the bug,
+ * a slow machine is not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
@@ -31,25 +33,34 @@ afterAll(async () => {
 });
 
 describe('bulk pacing', () => {
-  it('thirty new keywords: six calls, at most one 429, within twice the minimum time', async () => {
+  it('thirty new keywords: six calls, at most one 429, no wait beyond what the limit needs', async () => {
+    const timed = async (keywords: string[]) => {
+      const started = performance.now();
+      const answer = await call(companion.port, '/api/v1/keywords/metrics', {
+        method: 'POST',
+        json: { keywords },
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      return { answer, ms: performance.now() - started };
+    };
+    // The baseline: one new keyword, one call, nothing to wait for.
+    const single = await timed(['벌크기준']);
+    expect(single.answer.status).toBe(200);
     const keywords = Array.from({ length: 30 }, (_, i) => `벌크테스트${i}`);
-    const started = performance.now();
-    const answer = await call(companion.port, '/api/v1/keywords/metrics', {
-      method: 'POST',
-      json: { keywords },
-      headers: { authorization: `Bearer ${TOKEN}` },
-    });
-    const elapsed = performance.now() - started;
+    const { answer, ms: elapsed } = await timed(keywords);
     expect(answer.status).toBe(200);
     const { items } = KeywordMetricsResponseSchema.parse(answer.json());
     expect(items.filter((i) => i.found)).toHaveLength(30);
     const stats = sandbox.states.searchad.stats;
-    expect(stats['searchad:429'] ?? 0).toBeLessThanOrEqual(1);
-    expect(stats['searchad:ok']).toBe(6);
-    const minimum = 5 * LIMIT_MS;
-    expect(elapsed).toBeLessThan(2 * minimum);
-    console.info(
-      `bulk pacing: 30 keywords in ${Math.round(elapsed)} ms (minimum ${minimum} ms), ${stats['searchad:429'] ?? 0} × 429`,
+    // Six calls after the baseline's: each waits its turn, the first for the baseline's interval.
+    const minimum = 6 * LIMIT_MS;
+    const ratio = (elapsed - 6 * single.ms) / minimum;
+    process.stdout.write(
+      `bulk pacing: 30 keywords in ${Math.round(elapsed)} ms; one call ${Math.round(single.ms)} ms; ` +
+        `minimum ${minimum} ms; ratio ${ratio.toFixed(2)} (limit 1.5); ${stats['searchad:429'] ?? 0} × 429\n`,
     );
+    expect(stats['searchad:429'] ?? 0).toBeLessThanOrEqual(1);
+    expect(stats['searchad:ok']).toBe(7);
+    expect(ratio).toBeLessThan(1.5);
   });
 });

@@ -1,23 +1,28 @@
 /**
- * Killed mid-write, twenty times: the companion is SIGKILLed at a random moment (0.3–1.3 s in) while links,
- * connections (vault), settings and pairing codes are being written, then restarted on the same
- * data directory. Each time the database opens, and everything that was answered as saved is
- * still there; the vault entry in use still decrypts. A read-only data directory is a clear error.
+ * Killed mid-write, twenty times: the companion is SIGKILLed at a seeded random moment 0.3–1.3 s
+ * into each round while links, connections (vault), settings and pairing codes are being written,
+ * then restarted on the same data directory. Each time the database opens, and everything that
+ * was answered as saved is still there; the vault entry in use still decrypts. The seed is
+ * printed; `AIGENC_TEST_SEED` repeats a run. A read-only data directory is a clear error.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SATURATION } from '@aigenc/shared/domain';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
 import { DEMO_CREDENTIALS, sandboxOverrides, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { REPO_ROOT, runAigencAsync, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call } from '../support/http.ts';
+import { seededRandom, type Random } from '../support/seeded.ts';
 import { setupHeaders } from '../support/setup-session.ts';
 
 const TOKEN = 'crash-token-0123456789abcdefghijklmnopqrstu';
 const api = { authorization: `Bearer ${TOKEN}`, origin: EXTENSION_ORIGIN };
 const KILLS = 20;
+/** When in each round the kill lands, in ms after the writers start. */
+const KILL_AFTER_MS = { min: 300, max: 1_300 } as const;
 
 let sandbox: RunningSandbox;
 let env: Record<string, string>;
@@ -46,7 +51,12 @@ interface Saved {
 }
 
 /** Writes as fast as answers come, recording what was answered as saved, until the process dies. */
-async function writeUntilKilled(companion: CompanionProcess, round: number, saved: Saved): Promise<void> {
+async function writeUntilKilled(
+  companion: CompanionProcess,
+  round: number,
+  saved: Saved,
+  random: Random,
+): Promise<void> {
   const setup = { ...(await setupHeaders(companion.port)), 'content-type': 'application/json' };
   const keys = DEMO_CREDENTIALS['coupang-partners'];
   let n = 0;
@@ -111,7 +121,7 @@ async function writeUntilKilled(companion: CompanionProcess, round: number, save
         companion.child.kill('SIGKILL');
         resolve();
       },
-      150 + Math.floor(Math.random() * 500),
+      random.between(KILL_AFTER_MS.min, KILL_AFTER_MS.max),
     ),
   );
   await Promise.all([killer, ...loops.map((loop) => loop().catch(() => undefined))]);
@@ -120,26 +130,33 @@ async function writeUntilKilled(companion: CompanionProcess, round: number, save
 
 describe('SIGKILL during writes', () => {
   it(`loses nothing answered as saved, ${KILLS} times over`, async () => {
+    const random = seededRandom('crash test kill times');
     const saved: Saved = { links: new Set(), subId: null, gold: null, goldInFlight: [], code: null };
+    // How many rounds found each kind of write from the rounds before it (checked at the end).
+    const verified = { links: 0, gold: 0, keys: 0 };
     for (let round = 0; round < KILLS; round++) {
       const companion = await startCompanion({ env, home });
       const setup = await setupHeaders(companion.port);
 
       // Everything answered before the last kill is still there.
-      if (saved.links.size > 0) {
-        const history = await call(companion.port, '/api/v1/coupang/history?limit=1000', { headers: api });
-        const kept = new Set(history.json<{ items: { canonicalUrl: string }[] }>().items.map((i) => i.canonicalUrl));
-        const missing = [...saved.links].filter((url) => !kept.has(url));
-        expect(missing, `round ${round}`).toEqual([]);
-      }
-      if (saved.gold !== null) {
-        const settings = await call(companion.port, '/api/v1/settings', { headers: api });
-        // The last answered value, or one sent after it whose answer the kill swallowed.
-        expect(
-          settings.json<{ saturation: { thresholds: { gold: number } } }>().saturation.thresholds.gold,
-        ).toBeGreaterThan(0);
-      }
+      const history = await call(companion.port, '/api/v1/coupang/history?limit=1000', { headers: api });
+      const kept = new Set(history.json<{ items: { canonicalUrl: string }[] }>().items.map((i) => i.canonicalUrl));
+      expect(
+        [...saved.links].filter((url) => !kept.has(url)),
+        `round ${round}`,
+      ).toEqual([]);
+      if (saved.links.size > 0) verified.links++;
+
+      // The last value answered as saved, or one sent after it whose answer the kill swallowed.
+      const settings = await call(companion.port, '/api/v1/settings', { headers: api });
+      const gold = settings.json<{ saturation: { thresholds: { gold: number } } }>().saturation.thresholds.gold;
+      expect([saved.gold ?? DEFAULT_SATURATION.thresholds.gold, ...saved.goldInFlight], `round ${round}`).toContain(
+        gold,
+      );
+      if (saved.gold !== null) verified.gold++;
+
       if (saved.subId !== null) {
+        verified.keys++;
         const validated = await call(companion.port, '/setup/api/connections/coupang-partners/validate', {
           method: 'POST',
           json: {},
@@ -148,7 +165,7 @@ describe('SIGKILL during writes', () => {
         // The vault entry in use decrypts and its keys work.
         expect(validated.json<{ status: string }>().status, `round ${round}`).toBe('ACTIVE');
       }
-      await writeUntilKilled(companion, round, saved);
+      await writeUntilKilled(companion, round, saved, random);
     }
 
     // Finally: the database passes SQLite's own integrity check, and the last code still pairs.
@@ -165,14 +182,14 @@ describe('SIGKILL during writes', () => {
     const last = await startCompanion({ env, home });
     try {
       // The rounds really wrote: links (one vendor call a second), keys, settings.
+      // The rounds really wrote (links at one vendor call a second, keys, settings, codes), and
+      // all but the first few rounds had each kind to check from the rounds before.
       expect(saved.links.size).toBeGreaterThanOrEqual(20);
-      expect(saved.subId).not.toBeNull();
-      expect(saved.gold).not.toBeNull();
-      if (saved.code) {
-        const paired = await call(last.port, '/api/v1/pair', { method: 'POST', json: { code: saved.code } });
-        // Used or superseded codes are refused; a code answered as issued is never corrupt (401 or 201, not 500).
-        expect([201, 401]).toContain(paired.status);
-      }
+      expect(saved.code).not.toBeNull();
+      for (const [kind, rounds] of Object.entries(verified)) expect(rounds, kind).toBeGreaterThanOrEqual(KILLS - 3);
+      const paired = await call(last.port, '/api/v1/pair', { method: 'POST', json: { code: saved.code } });
+      // Used or superseded codes are refused; a code answered as issued is never corrupt (401 or 201, not 500).
+      expect([201, 401]).toContain(paired.status);
     } finally {
       await last.stop();
     }

@@ -71,10 +71,11 @@ describe('soak', () => {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
     const before = median(samples.slice(0, 3));
     const after = median(samples.slice(-3));
+    // Printed first, so a failing run shows its figures too.
+    process.stdout.write(
+      `soak: RSS ${samples.map((s) => s.toFixed(0)).join(' ')} MB; trend ${(after - before).toFixed(1)} MB (limit 20)\n`,
+    );
     expect(statuses).toEqual({ 200: 20_000 });
     expect(after - before).toBeLessThan(20);
-    process.stdout.write(
-      `soak: RSS ${samples.map((s) => s.toFixed(0)).join(' ')} MB; trend ${(after - before).toFixed(1)} MB\n`,
-    );
   });
 });
