@@ -21,7 +21,10 @@ describe('loadConfig', () => {
     expect(config.port).toBe(47_821);
     expect(config.apiToken).toBeNull();
     expect(config.extensionOrigins).toEqual([EXTENSION_ORIGIN]);
-    expect(config.upstreams['naver-searchad']).toEqual({ origin: 'https://api.searchad.naver.com', sandbox: false });
+    expect(config.upstreams['naver-searchad']).toMatchObject({
+      origin: 'https://api.searchad.naver.com',
+      sandbox: false,
+    });
     expect(config.envCredentials).toEqual({});
   });
 
@@ -36,7 +39,7 @@ describe('loadConfig', () => {
       COUPANG_PARTNERS_BASE_URL: 'coupang-partners',
       NAVER_COMMERCE_BASE_URL: 'naver-commerce',
     }[variable] as 'naver-searchad';
-    expect(loadConfig({ ...base, [variable]: value }).upstreams[provider]).toEqual({ origin, sandbox });
+    expect(loadConfig({ ...base, [variable]: value }).upstreams[provider]).toMatchObject({ origin, sandbox });
   });
 
   it.each([
@@ -72,6 +75,34 @@ describe('loadConfig', () => {
     expect(message).toContain('NAVER_SEARCHAD_SECRET_KEY');
     expect(message).toContain('NAVER_SEARCHAD_CUSTOMER_ID');
     expect(message).not.toContain('k\n');
+  });
+
+  it('knows every key kind’s official origin, and sends all kinds to a sandbox when overridden', () => {
+    expect(loadConfig(base).upstreams['naver-search'].origins).toMatchObject({
+      legacy: 'https://openapi.naver.com',
+      apihub: 'https://naverapihub.apigw.ntruss.com',
+    });
+    const sandboxed = loadConfig({ ...base, NAVER_SEARCH_BASE_URL: 'http://127.0.0.1:9002' }).upstreams['naver-search'];
+    expect(new Set(Object.values(sandboxed.origins))).toEqual(new Set(['http://127.0.0.1:9002']));
+  });
+
+  it('parses environment keys with the registry schema, naming the variable and never the value', () => {
+    const message = configError({
+      NAVER_SEARCHAD_API_KEY: 'k',
+      NAVER_SEARCHAD_SECRET_KEY: 'canary-secret-value',
+      NAVER_SEARCHAD_CUSTOMER_ID: '12ab',
+    });
+    expect(message).toContain('NAVER_SEARCHAD_CUSTOMER_ID: digits only');
+    expect(message).not.toContain('12ab');
+    expect(message).not.toContain('canary-secret-value');
+    const config = loadConfig({
+      ...base,
+      NAVER_SEARCH_CLIENT_ID: 'id',
+      NAVER_SEARCH_CLIENT_SECRET: 's',
+      NAVER_SEARCH_KEY_KIND: 'apihub',
+    });
+    expect(config.envCredentials['naver-search']).toEqual({ clientId: 'id', clientSecret: 's', kind: 'apihub' });
+    expect(configError({ NAVER_SEARCH_KEY_KIND: 'other' })).toContain('NAVER_SEARCH_KEY_KIND');
   });
 
   it('reports every problem at once, without echoing secrets', () => {

@@ -9,18 +9,25 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_COMPANION_PORT, EXTENSION_ORIGIN } from '@aigenc/shared/identity';
-import type { Provider } from '@aigenc/shared/contract';
+import {
+  PROVIDERS,
+  parseCredentials as parseKeys,
+  providerSpec,
+  type Credentials,
+  type Provider,
+} from '@aigenc/shared/providers';
 import { ConfigError } from './errors.ts';
-import { officialOrigin, type SearchKeyKind } from './connectors/official-origins.ts';
 
 export interface Upstream {
-  /** Origin (scheme, host, port) every call of the connector goes to. */
+  /** Origin (scheme, host, port) the connector's calls go to, for keys of the kind the environment names. */
   origin: string;
+  /** The origin per kind of key (one entry for most providers); all the same loopback origin for a sandbox. */
+  origins: Readonly<Record<string, string>>;
   /** True when the override points at a loopback emulator: never shown in the real-API scope. */
   sandbox: boolean;
 }
 
-export type EnvCredentials = Partial<Record<Provider, Readonly<Record<string, string>>>>;
+export type EnvCredentials = { readonly [P in Provider]?: Readonly<Credentials<P>> };
 
 export interface Config {
   home: string;
@@ -29,7 +36,6 @@ export interface Config {
   extensionOrigins: readonly string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   vault: 'auto' | 'file' | 'keychain';
-  searchKeyKind: SearchKeyKind;
   /** The spacing Naver allows between keyword-tool calls (the companion keeps 10% above it). */
   searchAdIntervalMs: number;
   upstreams: Readonly<Record<Provider, Upstream>>;
@@ -37,44 +43,6 @@ export interface Config {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-const CREDENTIAL_VARIABLES = {
-  'naver-searchad': {
-    required: {
-      apiKey: 'NAVER_SEARCHAD_API_KEY',
-      secretKey: 'NAVER_SEARCHAD_SECRET_KEY',
-      customerId: 'NAVER_SEARCHAD_CUSTOMER_ID',
-    },
-    optional: {},
-  },
-  'naver-search': {
-    required: { clientId: 'NAVER_SEARCH_CLIENT_ID', clientSecret: 'NAVER_SEARCH_CLIENT_SECRET' },
-    optional: {},
-  },
-  'naver-commerce': {
-    required: {
-      clientId: 'NAVER_COMMERCE_CLIENT_ID',
-      clientSecret: 'NAVER_COMMERCE_CLIENT_SECRET',
-    },
-    optional: { accountId: 'NAVER_COMMERCE_ACCOUNT_ID' },
-  },
-  'coupang-partners': {
-    required: {
-      accessKey: 'COUPANG_PARTNERS_ACCESS_KEY',
-      secretKey: 'COUPANG_PARTNERS_SECRET_KEY',
-    },
-    optional: { subId: 'COUPANG_PARTNERS_SUB_ID' },
-  },
-} as const satisfies Record<Provider, { required: Record<string, string>; optional: Record<string, string> }>;
-
-const OVERRIDE_VARIABLES = {
-  'naver-searchad': 'NAVER_SEARCHAD_BASE_URL',
-  'naver-search': 'NAVER_SEARCH_BASE_URL',
-  'naver-commerce': 'NAVER_COMMERCE_BASE_URL',
-  'coupang-partners': 'COUPANG_PARTNERS_BASE_URL',
-} as const satisfies Record<Provider, string>;
-
-const PROVIDERS = Object.keys(OVERRIDE_VARIABLES) as Provider[];
 
 const LOOPBACK_OVERRIDE = /^http:\/\/(127\.0\.0\.1|localhost):([1-9]\d{0,4})\/?$/;
 
@@ -86,46 +54,71 @@ export function defaultHome(env: Env, platform: NodeJS.Platform = process.platfo
   return join(env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'aigenc');
 }
 
+/** The key kind the environment names for a provider whose origin depends on it, else `default`. */
+function envKeyKind(provider: Provider, env: Env, problems: string[]): string {
+  const spec = providerSpec(provider);
+  const field = spec.fields.find((f) => f.name === spec.originBy);
+  if (!field) return 'default';
+  const value = env[field.env]?.trim() || 'default';
+  if (value === 'default' || value in spec.origins) return value;
+  problems.push(`${field.env} must be one of ${field.options?.map((o) => `"${o.value}"`).join(', ')}.`);
+  return 'default';
+}
+
 /** Reads what the override policy allows: the official origin, or a loopback sandbox. */
-function parseUpstream(provider: Provider, kind: SearchKeyKind, env: Env, problems: string[]): Upstream {
-  const variable = OVERRIDE_VARIABLES[provider];
-  const official = officialOrigin(provider, kind);
+function parseUpstream(provider: Provider, env: Env, problems: string[]): Upstream {
+  const { baseUrlVariable: variable, origins } = providerSpec(provider);
+  const official = origins[envKeyKind(provider, env, problems)] ?? origins.default;
   const raw = env[variable]?.trim();
-  if (!raw) return { origin: official, sandbox: false };
-  if (raw.replace(/\/$/, '') === official) return { origin: official, sandbox: false };
+  if (!raw || raw.replace(/\/$/, '') === official) return { origin: official, origins, sandbox: false };
   const loopback = LOOPBACK_OVERRIDE.exec(raw);
   if (loopback && Number(loopback[2]) <= 65_535) {
-    return { origin: `http://${loopback[1]}:${loopback[2]}`, sandbox: true };
+    const origin = `http://${loopback[1]}:${loopback[2]}`;
+    return { origin, origins: Object.fromEntries(Object.keys(origins).map((kind) => [kind, origin])), sandbox: true };
   }
   problems.push(
     `${variable} must be ${official} (the official API) or http://127.0.0.1:<port> / ` +
       `http://localhost:<port> (a local sandbox); other hosts are refused.`,
   );
-  return { origin: official, sandbox: false };
+  return { origin: official, origins, sandbox: false };
+}
+
+/**
+ * A provider's keys from the environment, parsed with its registry schema: none set is no
+ * connection; a partial set, or a value the schema refuses, is a problem naming the variables.
+ */
+function parseProviderCredentials(provider: Provider, env: Env, problems: string[]): Credentials<Provider> | null {
+  const { fields } = providerSpec(provider);
+  // Choices (key kind, token type) have defaults: only the keys themselves say a connection is meant.
+  const keys = fields.filter((field) => field.required && !field.options);
+  if (!keys.some((field) => env[field.env]?.trim())) return null;
+  const missing = keys.filter((field) => !env[field.env]?.trim()).map((field) => field.env);
+  if (missing.length > 0) {
+    problems.push(`${provider} credentials are incomplete: also set ${missing.join(', ')}.`);
+    return null;
+  }
+  const input: Record<string, string> = {};
+  for (const field of fields) {
+    const value = env[field.env]?.trim();
+    if (value) input[field.name] = value;
+  }
+  const parsed = parseKeys(provider, input);
+  if (parsed.success) return Object.freeze(parsed.data) as Credentials<Provider>;
+  for (const issue of parsed.error.issues) {
+    const field = fields.find((f) => f.name === issue.path[0]);
+    // The message names the variable and the rule, never the value.
+    problems.push(`${field?.env ?? provider}: ${issue.message}.`);
+  }
+  return null;
 }
 
 function parseCredentials(env: Env, problems: string[]): EnvCredentials {
-  const result: EnvCredentials = {};
+  const result: Partial<Record<Provider, Credentials<Provider>>> = {};
   for (const provider of PROVIDERS) {
-    const { required, optional } = CREDENTIAL_VARIABLES[provider];
-    const present = Object.entries(required).filter(([, name]) => env[name]?.trim());
-    if (present.length === 0) continue;
-    const missing = Object.values(required).filter((name) => !env[name]?.trim());
-    if (missing.length > 0) {
-      problems.push(`${provider} credentials are incomplete: also set ${missing.join(', ')}.`);
-      continue;
-    }
-    const fields: Record<string, string> = {};
-    for (const [field, name] of [...Object.entries(required), ...Object.entries(optional)]) {
-      const value = env[name]?.trim();
-      if (value) fields[field] = value;
-    }
-    result[provider] = Object.freeze(fields);
+    const credentials = parseProviderCredentials(provider, env, problems);
+    if (credentials) result[provider] = credentials;
   }
-  if (result['naver-searchad'] && !/^\d+$/.test(result['naver-searchad']['customerId'] ?? '')) {
-    problems.push('NAVER_SEARCHAD_CUSTOMER_ID must be the numeric customer id.');
-  }
-  return result;
+  return result as EnvCredentials;
 }
 
 const PortSchema = z.coerce.number().int().min(0).max(65_535);
@@ -158,11 +151,6 @@ export function loadConfig(env: Env = process.env): Config {
       );
   }
 
-  const kindText = env['NAVER_SEARCH_KEY_KIND']?.trim() || 'legacy';
-  let searchKeyKind: SearchKeyKind = 'legacy';
-  if (kindText === 'legacy' || kindText === 'apihub') searchKeyKind = kindText;
-  else problems.push('NAVER_SEARCH_KEY_KIND must be "legacy" or "apihub".');
-
   const logLevelText = env['AIGENC_LOG_LEVEL']?.trim() || 'info';
   const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).safeParse(logLevelText);
   if (!logLevel.success) problems.push('AIGENC_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace.');
@@ -179,10 +167,9 @@ export function loadConfig(env: Env = process.env): Config {
     else problems.push('AIGENC_SEARCHAD_INTERVAL_MS must be whole milliseconds from 100 to 60000 (default 1000).');
   }
 
-  const upstreams = {} as Record<Provider, Upstream>;
-  for (const provider of PROVIDERS) {
-    upstreams[provider] = parseUpstream(provider, searchKeyKind, env, problems);
-  }
+  const upstreams = Object.fromEntries(
+    PROVIDERS.map((provider) => [provider, parseUpstream(provider, env, problems)]),
+  ) as Record<Provider, Upstream>;
 
   const envCredentials = parseCredentials(env, problems);
 
@@ -197,7 +184,6 @@ export function loadConfig(env: Env = process.env): Config {
     extensionOrigins: [...extensionOrigins],
     logLevel: logLevel.success ? logLevel.data : 'info',
     vault: vault.success ? vault.data : 'auto',
-    searchKeyKind,
     searchAdIntervalMs,
     upstreams: Object.freeze(upstreams),
     envCredentials,

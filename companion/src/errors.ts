@@ -6,11 +6,9 @@
  * English. Details never contain secrets, tokens, signatures or request bodies.
  */
 import { PROBLEM_CODES, type ProblemCode, type Provider } from '@aigenc/shared/contract';
+import type { Localized } from '@aigenc/shared/language';
 
-export interface Localized {
-  ko: string;
-  en: string;
-}
+export type { Localized } from '@aigenc/shared/language';
 
 export interface CompanionErrorOptions {
   detail?: Localized;
@@ -23,6 +21,8 @@ export class CompanionError extends Error {
   readonly code: ProblemCode;
   readonly status: number;
   readonly detail: Localized | undefined;
+  /** What the CLI exits with: 1 the work failed, 2 bad usage or configuration. */
+  readonly exitCode: 1 | 2 = 1;
 
   constructor(code: ProblemCode, options: CompanionErrorOptions = {}) {
     super(options.detail?.en ?? code, { cause: options.cause });
@@ -86,20 +86,52 @@ export class UpstreamError extends CompanionError {
   }
 }
 
+/** An answer from an official API that is not the shape it documents (truncated, a gateway's HTML, ...). */
+export class MalformedResponseError extends UpstreamError {
+  override name = 'MalformedResponseError';
+
+  constructor(provider: Provider, detail: Localized, traceId?: string | null) {
+    super('UPSTREAM_UNAVAILABLE', {
+      provider,
+      upstreamCode: 'MALFORMED_RESPONSE',
+      detail,
+      ...(traceId ? { traceId } : {}),
+    });
+  }
+}
+
 /** Outbound traffic to an origin that is not allowed; never reaches the network. */
-export class EgressBlockedError extends Error {
+export class EgressBlockedError extends CompanionError {
   override name = 'EgressBlockedError';
-  readonly code = 'EGRESS_BLOCKED';
 
   constructor(readonly target: string) {
-    super(`outbound request to ${target} refused: not an allowed origin`);
+    super('EGRESS_BLOCKED');
+    this.message = `outbound request to ${target} refused: not an allowed origin`;
   }
 }
 
 /** Bad configuration at start: the CLI prints the message and exits 2. */
-export class ConfigError extends Error {
+export class ConfigError extends CompanionError {
   override name = 'ConfigError';
-  readonly exitCode = 2;
+  override readonly exitCode = 2;
+
+  constructor(message: string) {
+    super('CONFIG_INVALID');
+    this.message = message;
+  }
+}
+
+/** The vault's key or one of its entries cannot be read; the CLI prints why and exits 2. */
+export class VaultCorruptError extends CompanionError {
+  override name = 'VaultCorruptError';
+  override readonly exitCode = 2;
+
+  constructor(problem: string) {
+    super('VAULT_CORRUPT');
+    this.message =
+      `The key vault cannot be read: ${problem}. Connect the affected services again on the setup page, ` +
+      'or restore AIGENC_HOME from a backup.';
+  }
 }
 
 /** Storage failures a person can fix: a full disk, a data directory that became read-only. */

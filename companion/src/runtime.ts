@@ -3,7 +3,7 @@
  * database and the vault. Failures become messages a person can act on.
  */
 import { chmodSync, mkdirSync } from 'node:fs';
-import type { Provider } from '@aigenc/shared/contract';
+import { PROVIDERS } from '@aigenc/shared/providers';
 import { systemTime, type Time } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import { installEgress, type Dispatcher } from './connectors/egress.ts';
@@ -12,6 +12,8 @@ import { TokenCache } from './connectors/naver-commerce/client.ts';
 import { ConfigError } from './errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openDatabase, type Db } from './store/db.ts';
+import { ConnectionRepository } from './store/connections.ts';
+import { ProbeRecords } from './store/probe-records.ts';
 import { StateStore } from './store/state.ts';
 import { ConnectorFactory } from './services/connector-factory.ts';
 import { Vault } from './store/vault.ts';
@@ -24,6 +26,10 @@ export interface Runtime {
   db: Db;
   vault: Vault;
   state: StateStore;
+  /** Every query on the connections table. */
+  repository: ConnectionRepository;
+  /** When each key check and order probe last succeeded. */
+  probes: ProbeRecords;
   dispatcher: Dispatcher;
   connectors: ConnectorFactory;
   close(): void;
@@ -69,14 +75,22 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
   }
   const vault = await Vault.open({ home: config.home, mode: config.vault, envCredentials: config.envCredentials });
   logger.debug({ event: 'VAULT_OPENED', backend: vault.backend.kind }, 'vault opened');
-  const providers = Object.keys(config.upstreams) as Provider[];
+  const providers = PROVIDERS;
   const dispatcher = installEgress({
-    official: providers.filter((p) => !config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
+    // Every official origin of a provider not aimed at a sandbox: all its key kinds' hosts.
+    official: [
+      ...new Set(
+        providers
+          .filter((p) => !config.upstreams[p].sandbox)
+          .flatMap((p) => Object.values(config.upstreams[p].origins)),
+      ),
+    ],
     sandbox: providers.filter((p) => config.upstreams[p].sandbox).map((p) => config.upstreams[p].origin),
     logger,
   });
   const time = options.time ?? systemTime;
   const state = new StateStore(db, time.now);
+  const repository = new ConnectionRepository(db, time.now);
   return {
     time,
     config,
@@ -84,11 +98,13 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     db,
     vault,
     state,
+    repository,
+    probes: new ProbeRecords(state, time.now),
     dispatcher,
     connectors: new ConnectorFactory({
       config,
       vault,
-      db,
+      connections: repository,
       state,
       dispatcher,
       time,

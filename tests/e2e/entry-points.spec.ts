@@ -39,12 +39,20 @@ test('the context menu, the shortcut and the side panel', async ({ context, serv
   );
   expect(manifest['commands']).toMatchObject({ _execute_action: { suggested_key: { default: 'Alt+K' } } });
   expect(manifest['side_panel']).toMatchObject({ default_path: 'sidepanel.html' });
-  // The menu item exists: updating an unknown id would fail.
-  await serviceWorker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }
-    ).chrome.contextMenus.update('aigenc-lookup-selection', {}),
-  );
+  // The menu item exists: updating an unknown id fails. It is made on install, which a loaded
+  // machine may not have finished when the worker first answers: wait for it, a few seconds at most.
+  const menuExists = () =>
+    serviceWorker
+      .evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }
+        ).chrome.contextMenus.update('aigenc-lookup-selection', {}),
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+  await expect.poll(menuExists, { timeout: 10_000 }).toBe(true);
 
   await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
   await pick(serviceWorker, '캠핑의자');

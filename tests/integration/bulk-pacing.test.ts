@@ -1,9 +1,9 @@
 /**
  * Bulk lookups pace themselves at the vendor's limit: against a Search Ad that allows one call per
- * 300 ms, thirty new keywords cost six calls and get at most one 429. Their time, less what six
- * unpaced calls cost on this machine right now (a one-keyword lookup measured in the same run),
- * stays within 1.5 times the least time the limit allows: waits beyond the limit are the bug,
- * a slow machine is not.
+ * 300 ms, thirty new keywords cost six calls and get at most one 429. Their time, less what one
+ * call costs on this machine right now (a one-keyword lookup measured in the same run: the last
+ * call's own time after its paced start), stays within 1.5 times the least time the limit allows.
+ * Waits beyond the limit are the bug (twice the spacing gives about 2.2), a slow machine is not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
@@ -52,9 +52,10 @@ describe('bulk pacing', () => {
     const { items } = KeywordMetricsResponseSchema.parse(answer.json());
     expect(items.filter((i) => i.found)).toHaveLength(30);
     const stats = sandbox.states.searchad.stats;
-    // Six calls after the baseline's: each waits its turn, the first for the baseline's interval.
+    // Six calls after the baseline's: each starts a spacing after the one before (the first after
+    // the baseline's), and the last one's own time comes on top.
     const minimum = 6 * LIMIT_MS;
-    const ratio = (elapsed - 6 * single.ms) / minimum;
+    const ratio = (elapsed - single.ms) / minimum;
     process.stdout.write(
       `bulk pacing: 30 keywords in ${Math.round(elapsed)} ms; one call ${Math.round(single.ms)} ms; ` +
         `minimum ${minimum} ms; ratio ${ratio.toFixed(2)} (limit 1.5); ${stats['searchad:429'] ?? 0} × 429\n`,

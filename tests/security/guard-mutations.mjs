@@ -134,7 +134,7 @@ const MUTATIONS = [
   [
     'pairing rate limit',
     'companion/src/http/routes/pairing.ts',
-    "router.post('/pair', rateLimit({ capacity: 10, refillPerSecond: 10 / 60 }), (req, res) => {",
+    "router.post('/pair', rateLimit({ capacity: 10, refillPerSecond: 10 / 60, now }), (req, res) => {",
     "router.post('/pair', (req, res) => {",
     'security',
     'security/auth-pairing',

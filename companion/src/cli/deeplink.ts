@@ -11,6 +11,7 @@ import { openRuntime } from '../runtime.ts';
 import { CoupangService } from '../services/coupang.ts';
 import { CoupangStore } from '../store/coupang-store.ts';
 import { cliLanguage, describeError } from './output.ts';
+import { coupangConnector } from '../connectors/index.ts';
 
 const REASONS = {
   'not-a-url': 'not a web address',
@@ -40,7 +41,7 @@ export async function deeplink(args: string[]): Promise<number> {
   const runtime = await openRuntime({ stdout: null });
   try {
     const service = new CoupangService({
-      coupang: () => runtime.connectors.coupang(),
+      coupang: () => runtime.connectors.client(coupangConnector),
       store: new CoupangStore(runtime.db, runtime.time.now),
     });
     const links: Deeplink[] = [];

@@ -13,6 +13,7 @@ import { KeywordMetricsService, type MetricsItem } from '../services/keyword-met
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
 import { cliLanguage, describeError, progressBar, table } from './output.ts';
+import { searchAdConnector, searchConnector } from '../connectors/index.ts';
 
 function readKeywords(positionals: string[], file: string | undefined): string[] {
   const fromFile = file
@@ -60,8 +61,8 @@ export async function keywords(args: string[]): Promise<number> {
   try {
     // The cache makes a rerun after an interruption resume: answered keywords are not asked again.
     const service = new KeywordMetricsService({
-      searchAd: () => runtime.connectors.searchAd(),
-      search: () => runtime.connectors.search(),
+      searchAd: () => runtime.connectors.client(searchAdConnector),
+      search: () => runtime.connectors.optional(searchConnector),
       cache: new KeywordCache(runtime.db, runtime.time.now),
       settings: () => new SettingsStore(runtime.db, runtime.time.now).saturation(),
       now: runtime.time.now,

@@ -2,7 +2,7 @@
  * The `aigenc` command: dispatches to one file per command. Exit codes: 0 success, 1 the work
  * failed (the reason printed), 2 bad usage or configuration.
  */
-import { ConfigError } from '../errors.ts';
+import { CompanionError } from '../errors.ts';
 import { tolerateClosedOutput } from './output.ts';
 import { demoEnvironment } from '../sandbox/credentials.ts';
 import { startSandbox } from '../sandbox/server.ts';
@@ -89,7 +89,8 @@ export async function main(argv: string[]): Promise<number> {
       return await withDemo(() => run(args.filter((a) => a !== '--demo')));
     return await run(args);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    // Configuration and vault problems say what to fix, in the message; exit 2.
+    if (error instanceof CompanionError && error.exitCode === 2) {
       process.stderr.write(`${error.message}\n`);
       return error.exitCode;
     }

@@ -10,6 +10,7 @@ import { openRuntime } from '../runtime.ts';
 import { CommerceProbe, MAX_PROBE_PERIOD_MS } from '../services/commerce-probe.ts';
 import { notConfigured } from '../services/connector-factory.ts';
 import { cliLanguage, describeError } from './output.ts';
+import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
 
 function parseInstant(flag: string, text: string): number {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text)) {
@@ -39,7 +40,7 @@ export async function probe(args: string[]): Promise<number> {
       json: { type: 'boolean' },
     },
   });
-  if (positionals[0] !== 'naver-commerce' || positionals.length !== 1) {
+  if (positionals[0] !== commerceConnector.provider || positionals.length !== 1) {
     throw new ConfigError(
       'Usage: aigenc probe naver-commerce --auth-only | --since <ISO> [--until <ISO>] [--expected <n>]',
     );
@@ -64,13 +65,13 @@ export async function probe(args: string[]): Promise<number> {
   const ko = language === 'ko';
   const runtime = await openRuntime({ stdout: null });
   try {
-    const credentials = await runtime.connectors.credentials('naver-commerce');
-    if (!credentials) throw notConfigured('naver-commerce');
-    const client = await runtime.connectors.commerce();
-    const probe = new CommerceProbe(client, runtime.state, runtime.vault.digest(credentials), runtime.time.now);
+    const credentials = await runtime.connectors.credentials(commerceConnector.provider);
+    if (!credentials) throw notConfigured(commerceConnector.provider);
+    const client = await runtime.connectors.client(commerceConnector);
+    const probe = new CommerceProbe(client, runtime.probes, runtime.vault.digest(credentials));
     if (values['auth-only']) {
       await probe.authOnly();
-      const type = credentials['accountId'] ? 'SELLER' : 'SELF';
+      const type = credentials.tokenType;
       process.stdout.write(
         ko
           ? `인증 성공: ${type} 토큰을 발급받았습니다. 주문 API는 호출하지 않았습니다.\n`

@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PROVIDERS, ConnectionService } from '../services/connections.ts';
+import { PROVIDERS } from '@aigenc/shared/providers';
+import { ConnectionService } from '../services/connections.ts';
+import { coupangConnector, searchAdConnector, searchConnector } from '../connectors/index.ts';
 import { createApp } from '../http/app.ts';
 import { createCsrfToken } from '../http/guards/csrf.ts';
 import { startServer } from '../http/server.ts';
@@ -43,14 +45,14 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
   const now = runtime.time.now;
   const pairings = new PairingStore(db, now);
   const settings = new SettingsStore(db, now);
-  const connections = new ConnectionService(config, db);
+  const connections = new ConnectionService(config, runtime.repository);
   const audit = new AuditLog(db, now);
   const setup = new ConnectionSetup({
-    db,
     vault: runtime.vault,
     connectors: runtime.connectors,
     connections,
-    state: runtime.state,
+    repository: runtime.repository,
+    probes: runtime.probes,
     audit,
     logger,
     now,
@@ -65,13 +67,16 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     pairings,
     connections,
     keywords: new KeywordMetricsService({
-      searchAd: () => runtime.connectors.searchAd(),
-      search: () => runtime.connectors.search(),
+      searchAd: () => runtime.connectors.client(searchAdConnector),
+      search: () => runtime.connectors.optional(searchConnector),
       cache: new KeywordCache(db, now),
       settings: () => settings.saturation(),
       now,
     }),
-    coupang: new CoupangService({ coupang: () => runtime.connectors.coupang(), store: new CoupangStore(db, now) }),
+    coupang: new CoupangService({
+      coupang: () => runtime.connectors.client(coupangConnector),
+      store: new CoupangStore(db, now),
+    }),
     setup,
     audit,
     settings,

@@ -5,8 +5,8 @@
  */
 import { request, type Dispatcher } from 'undici';
 import type { Provider } from '@aigenc/shared/contract';
-import { EgressBlockedError, UpstreamError } from '../errors.ts';
-import { PROVIDER_NAMES } from './official-origins.ts';
+import { providerName } from '@aigenc/shared/providers';
+import { EgressBlockedError, MalformedResponseError, UpstreamError } from '../errors.ts';
 
 export interface UpstreamRequest {
   provider: Provider;
@@ -128,15 +128,10 @@ export function jsonObject(text: string): Record<string, unknown> | null {
 }
 
 /** An answer that is not the shape the vendor documents (truncated, HTML from a gateway, ...). */
-export function malformedResponse(provider: Provider, traceId?: string | null): UpstreamError {
-  const name = PROVIDER_NAMES[provider];
-  return new UpstreamError('UPSTREAM_UNAVAILABLE', {
-    provider,
-    upstreamCode: 'MALFORMED_RESPONSE',
-    ...(traceId ? { traceId } : {}),
-    detail: {
-      ko: `${name.ko} API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.`,
-      en: `The ${name.en} answer could not be read: try again shortly.`,
-    },
-  });
+export function malformedResponse(provider: Provider, traceId?: string | null): MalformedResponseError {
+  const detail = {
+    ko: `${providerName(provider, 'ko')} API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.`,
+    en: `The ${providerName(provider, 'en')} answer could not be read: try again shortly.`,
+  };
+  return new MalformedResponseError(provider, detail, traceId);
 }

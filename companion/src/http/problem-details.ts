@@ -106,6 +106,21 @@ export const DEFAULT_DETAILS: Record<ProblemCode, Localized & { title: string }>
     ko: '데이터 폴더에 쓸 수 없어 저장하지 못했습니다(디스크가 가득 찼거나 읽기 전용입니다). 공간을 확보한 뒤 다시 시도하세요. 이미 저장된 내용은 그대로입니다.',
     en: 'Nothing was saved: the data directory cannot be written (the disk is full or read-only). Free some space and try again; what was saved before is intact.',
   },
+  EGRESS_BLOCKED: {
+    title: 'Outbound call refused',
+    ko: '공식 API가 아닌 주소로 보내려던 요청을 막았습니다. 아무것도 전송되지 않았습니다.',
+    en: 'A call to an address that is not an official API was refused: nothing was sent.',
+  },
+  CONFIG_INVALID: {
+    title: 'Configuration error',
+    ko: '컴패니언 설정이 올바르지 않습니다. 환경 변수(.env.example 참고)를 확인하세요.',
+    en: 'The companion is configured wrongly: check its environment variables (see .env.example).',
+  },
+  VAULT_CORRUPT: {
+    title: 'Vault unreadable',
+    ko: '키 보관함을 읽을 수 없습니다. 설정 페이지에서 해당 서비스를 다시 연동하세요.',
+    en: 'The key vault cannot be read: connect the service again on the setup page.',
+  },
   INTERNAL: {
     title: 'Internal error',
     ko: '컴패니언 내부 오류가 발생했습니다. 컴패니언 로그를 확인하세요.',

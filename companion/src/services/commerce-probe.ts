@@ -5,13 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { OrderChangesSummary } from '@aigenc/shared/contract';
-import type { Clock } from '../clock.ts';
 import type { CommerceClient, OrderChange } from '../connectors/naver-commerce/client.ts';
+import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
 import { ValidationError } from '../errors.ts';
-import type { StateStore } from '../store/state.ts';
-
-const AUTH_OK_KEY = 'naver-commerce:auth-ok:';
-const ORDERS_OK_KEY = 'naver-commerce:orders-ok:';
+import type { ProbeRecords } from '../store/probe-records.ts';
 
 /** The longest period one probe may walk (in 24-hour windows). */
 export const MAX_PROBE_PERIOD_MS = 31 * 24 * 3_600_000;
@@ -64,26 +61,26 @@ export function summarize(
   };
 }
 
+/** The provider these probes are about, as its connector names it. */
+const COMMERCE = commerceConnector.provider;
+
 export class CommerceProbe {
   constructor(
     private readonly client: CommerceClient,
-    private readonly state: StateStore,
-    /** The keyed digest of the credentials in use: an auth-only success is remembered per key set. */
+    private readonly records: ProbeRecords,
+    /** The keyed digest of the credentials in use: a success is remembered per key set. */
     private readonly credentialDigest: string,
-    private readonly now: Clock,
   ) {}
 
   /** Issues a token and remembers that these credentials authenticated. Never calls an order API. */
   async authOnly(): Promise<{ at: string }> {
     await this.client.token();
-    const at = new Date(this.now()).toISOString();
-    this.state.set(AUTH_OK_KEY + this.credentialDigest, at);
-    return { at };
+    return { at: this.records.record(COMMERCE, 'key-check', this.credentialDigest) };
   }
 
   /** When an auth-only probe last succeeded for these credentials, or null. */
   authenticatedAt(): string | null {
-    return this.state.get(AUTH_OK_KEY + this.credentialDigest);
+    return this.records.succeededAt(COMMERCE, 'key-check', this.credentialDigest);
   }
 
   async orderChanges(
@@ -93,12 +90,12 @@ export class CommerceProbe {
     onPage?: (count: number) => void,
   ): Promise<OrderChangesSummary> {
     const changes = await this.client.walkChanges(from, to, (page) => onPage?.(page.length));
-    this.state.set(ORDERS_OK_KEY + this.credentialDigest, new Date(this.now()).toISOString());
+    this.records.record(COMMERCE, 'order-probe', this.credentialDigest);
     return summarize(from, to, changes, expected);
   }
 
   /** When a read-only order walk last succeeded for these credentials, or null. */
   ordersReadAt(): string | null {
-    return this.state.get(ORDERS_OK_KEY + this.credentialDigest);
+    return this.records.succeededAt(COMMERCE, 'order-probe', this.credentialDigest);
   }
 }

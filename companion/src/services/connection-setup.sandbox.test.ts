@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Provider } from '@aigenc/shared/contract';
 import { TokenCache } from '../connectors/naver-commerce/client.ts';
-import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
+import { loadConfig } from '../config.ts';
+import { DEMO_CREDENTIALS, sandboxOverrides } from '../sandbox/credentials.ts';
+import { ConnectionRepository } from '../store/connections.ts';
+import { ProbeRecords } from '../store/probe-records.ts';
 import { useSandbox } from '../sandbox/harness.ts';
 import { AuditLog } from '../store/audit-log.ts';
 import { Vault } from '../store/vault.ts';
@@ -18,31 +20,30 @@ async function setupService() {
   const h = harness();
   const home = tempHome();
   cleanups.push(home.cleanup);
-  const upstreams = {
-    'naver-searchad': { origin: h.sandbox.urls.searchad, sandbox: true },
-    'naver-search': { origin: h.sandbox.urls.search, sandbox: true },
-    'naver-commerce': { origin: h.sandbox.urls.commerce, sandbox: true },
-    'coupang-partners': { origin: h.sandbox.urls.coupang, sandbox: true },
-  } as const satisfies Record<Provider, unknown>;
+  const config = loadConfig({
+    ...sandboxOverrides(h.sandbox.urls),
+    AIGENC_HOME: home.dir,
+    AIGENC_SEARCHAD_INTERVAL_MS: '100',
+  });
   const vault = await Vault.open({ home: home.dir, mode: 'file', envCredentials: {} });
+  const repository = new ConnectionRepository(h.db, h.time.now);
   const connectors = new ConnectorFactory({
-    config: { upstreams, searchKeyKind: 'legacy', searchAdIntervalMs: 100 },
+    config,
     vault,
-    db: h.db,
+    connections: repository,
     state: h.state,
     dispatcher: h.dispatcher,
     time: h.time,
     pacers: h.pacers,
     tokens: new TokenCache(),
   });
-  const connections = new ConnectionService({ envCredentials: {}, upstreams }, h.db);
   const audit = new AuditLog(h.db, h.time.now);
   const setup = new ConnectionSetup({
-    db: h.db,
     vault,
     connectors,
-    connections,
-    state: h.state,
+    connections: new ConnectionService(config, repository),
+    repository,
+    probes: new ProbeRecords(h.state, h.time.now),
     audit,
     logger: silentLogger(),
     now: h.time.now,
@@ -54,7 +55,7 @@ async function setupService() {
 describe('ConnectionSetup', () => {
   it('refuses a write while its capability is off with CAPABILITY_DISABLED, and lets it through once on', async () => {
     const { setup } = await setupService();
-    await setup.connect('naver-commerce', { ...DEMO_CREDENTIALS['naver-commerce'], tokenType: 'SELF' }, 'ko');
+    await setup.connect('naver-commerce', { ...DEMO_CREDENTIALS['naver-commerce'], tokenType: 'SELF' as const }, 'ko');
     expect(() => setup.assertEnabled('naver-commerce', 'stockSync')).toThrow(
       expect.objectContaining({ code: 'CAPABILITY_DISABLED', status: 403 }),
     );
@@ -70,7 +71,7 @@ describe('ConnectionSetup', () => {
 
   it('shuts every write again when the keys change', async () => {
     const { setup } = await setupService();
-    const keys = { ...DEMO_CREDENTIALS['naver-commerce'], tokenType: 'SELF' };
+    const keys = { ...DEMO_CREDENTIALS['naver-commerce'], tokenType: 'SELF' as const };
     await setup.connect('naver-commerce', keys, 'ko');
     await setup.validate('naver-commerce', 'ko');
     const now = harness().time.now();

@@ -1,71 +1,29 @@
 /**
  * Connections: which official APIs are connected, from the environment or the vault, with their
- * capabilities. Answers never include a credential, digest or vault reference.
+ * capabilities, and the catalogue of what can be connected. Both are derived from the provider
+ * registry. Answers never include a credential, digest or vault reference.
  */
-import {
-  CREDENTIAL_FIELDS,
-  KEYS_PAGES,
-  type CatalogueEntry,
-  type Connection,
-  type ConnectionScope,
-  type ConnectionStatus,
-  type Provider,
-} from '@aigenc/shared/contract';
+import type { CatalogueEntry, Connection, ConnectionScope } from '@aigenc/shared/contract';
+import type { Language } from '@aigenc/shared/language';
+import { PROVIDERS, providerSpec, type Provider } from '@aigenc/shared/providers';
 import type { Config } from '../config.ts';
-import type { Db } from '../store/db.ts';
+import type { ConnectionRepository, ConnectionRow } from '../store/connections.ts';
 
-export interface CapabilitySpec {
-  kind: 'read' | 'write';
-  /** Write capabilities start off and are enabled one at a time, after a read-only probe. */
-  defaultEnabled: boolean;
-}
-
-export const CAPABILITY_CATALOGUE: Readonly<Record<Provider, Readonly<Record<string, CapabilitySpec>>>> = {
-  'naver-searchad': { keywordStats: { kind: 'read', defaultEnabled: true } },
-  'naver-search': { documentCounts: { kind: 'read', defaultEnabled: true } },
-  'naver-commerce': {
-    orderChanges: { kind: 'read', defaultEnabled: true },
-    orderConfirmation: { kind: 'write', defaultEnabled: false },
-    shippingInvoice: { kind: 'write', defaultEnabled: false },
-    csAnswers: { kind: 'write', defaultEnabled: false },
-    stockSync: { kind: 'write', defaultEnabled: false },
-  },
-  'coupang-partners': {
-    deeplinks: { kind: 'read', defaultEnabled: true },
-    productSearch: { kind: 'read', defaultEnabled: true },
-  },
-};
-
-export const PROVIDERS = Object.keys(CAPABILITY_CATALOGUE) as Provider[];
-
-interface ConnectionRow {
-  provider: Provider;
-  status: ConnectionStatus;
-  vault_ref: string;
-  settings: string;
-  /** When the keys were last saved (status checks and capability changes leave it alone). */
-  updated_at: number;
-  last_checked_at: number | null;
-  message: string | null;
-}
-
-/** Messages are kept in both languages (JSON); older rows may hold plain text. */
-function message(row: ConnectionRow | undefined, language: 'ko' | 'en'): string | null {
+function message(row: ConnectionRow | null, language: Language): string | null {
   if (!row?.message) return null;
-  try {
-    const parsed = JSON.parse(row.message) as Partial<Record<'ko' | 'en', string>>;
-    return parsed[language] ?? parsed.en ?? null;
-  } catch {
-    return row.message;
-  }
+  return typeof row.message === 'string' ? row.message : row.message[language];
 }
 
 const iso = (ms: number | null | undefined) => (ms ? new Date(ms).toISOString() : null);
 
-function defaultCapabilities(provider: Provider, overrides: Record<string, boolean> = {}): Connection['capabilities'] {
+/** Every capability of a provider, on or off: the registry's default unless switched. */
+export function capabilitiesOf(
+  provider: Provider,
+  switched: Readonly<Record<string, boolean>> = {},
+): Connection['capabilities'] {
   const result: Connection['capabilities'] = {};
-  for (const [name, spec] of Object.entries(CAPABILITY_CATALOGUE[provider])) {
-    result[name] = { kind: spec.kind, enabled: overrides[name] ?? spec.defaultEnabled };
+  for (const [name, spec] of Object.entries(providerSpec(provider).capabilities)) {
+    result[name] = { kind: spec.kind, enabled: switched[name] ?? spec.defaultEnabled };
   }
   return result;
 }
@@ -73,75 +31,71 @@ function defaultCapabilities(provider: Provider, overrides: Record<string, boole
 export class ConnectionService {
   constructor(
     private readonly config: Pick<Config, 'envCredentials' | 'upstreams'>,
-    private readonly db: Db,
+    private readonly repository: ConnectionRepository,
   ) {}
 
-  list(scope: ConnectionScope, language: 'ko' | 'en' = 'ko'): Connection[] {
-    const rows = new Map(
-      (
-        this.db
-          .prepare(
-            'SELECT provider, status, vault_ref, settings, updated_at, last_checked_at, message FROM connections',
-          )
-          .all() as ConnectionRow[]
-      ).map((row) => [row.provider, row]),
-    );
+  list(scope: ConnectionScope, language: Language = 'ko'): Connection[] {
+    const rows = new Map(this.repository.all().map((row) => [row.provider, row]));
     const connections: Connection[] = [];
     for (const provider of PROVIDERS) {
       const sandbox = this.config.upstreams[provider].sandbox;
       if (scope === 'real-api' && sandbox) continue;
-      const row = rows.get(provider);
+      const row = rows.get(provider) ?? null;
+      const common = { provider, sandbox, lastCheckedAt: iso(row?.lastCheckedAt), message: message(row, language) };
       if (this.config.envCredentials[provider]) {
         // Environment credentials win over the vault and cannot be edited from the setup page.
         connections.push({
           id: `env:${provider}`,
-          provider,
           status: row?.status ?? 'PAUSED',
-          sandbox,
           source: 'env',
-          capabilities: defaultCapabilities(provider),
-          lastCheckedAt: iso(row?.last_checked_at),
-          message: message(row, language),
+          capabilities: capabilitiesOf(provider),
           configuredAt: null,
+          ...common,
         });
-      } else if (row?.vault_ref) {
-        const settings = JSON.parse(row.settings) as { capabilities?: Record<string, boolean> };
+      } else if (row?.vaultRef) {
         connections.push({
           id: `vault:${provider}`,
-          provider,
           status: row.status,
-          sandbox,
           source: 'vault',
-          capabilities: defaultCapabilities(provider, settings.capabilities),
-          lastCheckedAt: iso(row.last_checked_at),
-          message: message(row, language),
-          configuredAt: iso(row.updated_at),
+          capabilities: capabilitiesOf(provider, row.capabilities),
+          configuredAt: iso(row.updatedAt),
+          ...common,
         });
       }
     }
     return connections;
   }
 
+  /** One provider's connection, or null. */
+  find(provider: Provider, language: Language = 'ko'): Connection | null {
+    return this.list('all', language).find((c) => c.provider === provider) ?? null;
+  }
+
   /**
    * The connectors a person can connect, with the fields each takes, its capabilities, where its
    * keys are issued and its connection if any. Connectors aimed at a sandbox appear only with `all`.
    */
-  catalogue(scope: ConnectionScope, language: 'ko' | 'en'): CatalogueEntry[] {
+  catalogue(scope: ConnectionScope, language: Language): CatalogueEntry[] {
     const connections = new Map(this.list('all', language).map((c) => [c.provider, c]));
     return PROVIDERS.filter((provider) => scope === 'all' || !this.config.upstreams[provider].sandbox).map(
-      (provider) => ({
-        provider,
-        sandbox: this.config.upstreams[provider].sandbox,
-        fields: CREDENTIAL_FIELDS[provider].map(({ options, ...field }) => ({
-          ...field,
-          ...(options ? { options: [...options] } : {}),
-        })),
-        capabilities: Object.fromEntries(
-          Object.entries(CAPABILITY_CATALOGUE[provider]).map(([name, spec]) => [name, { kind: spec.kind }]),
-        ),
-        keysPage: KEYS_PAGES[provider],
-        connection: connections.get(provider) ?? null,
-      }),
+      (provider) => {
+        const spec = providerSpec(provider);
+        return {
+          provider,
+          sandbox: this.config.upstreams[provider].sandbox,
+          fields: spec.fields.map(({ name, secret, required, options }) => ({
+            name,
+            secret,
+            required,
+            ...(options ? { options: options.map((option) => option.value) } : {}),
+          })),
+          capabilities: Object.fromEntries(
+            Object.entries(spec.capabilities).map(([name, capability]) => [name, { kind: capability.kind }]),
+          ),
+          keysPage: spec.keys.page,
+          connection: connections.get(provider) ?? null,
+        };
+      },
     );
   }
 }

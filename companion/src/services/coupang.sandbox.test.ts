@@ -13,13 +13,13 @@ function service() {
   const now = h.time.now;
   const client = new CoupangClient({
     origin: h.sandbox.urls.coupang,
-    credentials: DEMO_CREDENTIALS['coupang-partners'],
+    credentials: { ...DEMO_CREDENTIALS['coupang-partners'], subId: 'default_sub' },
     dispatcher: h.dispatcher,
     state: h.state,
     time: h.time,
   });
   return new CoupangService({
-    coupang: () => Promise.resolve({ client, defaultSubId: 'default_sub' }),
+    coupang: () => Promise.resolve(client),
     store: new CoupangStore(h.db, now),
   });
 }

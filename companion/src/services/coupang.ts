@@ -10,13 +10,14 @@ import type { CoupangClient, CoupangProducts } from '../connectors/coupang-partn
 import { malformedResponse } from '../connectors/http-client.ts';
 import { ValidationError, isStorageError, type Localized } from '../errors.ts';
 import type { CoupangStore } from '../store/coupang-store.ts';
+import { coupangConnector } from '../connectors/coupang-partners/connector.ts';
 
 /** The vendor's product search answers at most 10; asking for 10 every time spares the budget. */
 const SEARCH_SIZE = 10;
 const AFFILIATE_LINK = /^https:\/\/link\.coupang\.com\//;
 
 export interface CoupangServiceDeps {
-  coupang: () => Promise<{ client: CoupangClient; defaultSubId: string | undefined }>;
+  coupang: () => Promise<CoupangClient>;
   store: CoupangStore;
 }
 
@@ -55,21 +56,21 @@ export class CoupangService {
       if (!page.ok) throw refusal(index, page.reason, urls.length);
       return page.url;
     });
-    const { client, defaultSubId } = await this.deps.coupang();
-    const subId = options.subId ?? defaultSubId ?? null;
+    const client = await this.deps.coupang();
+    const subId = options.subId ?? client.defaultSubId ?? null;
     const { store } = this.deps;
 
     const known = new Set(pages.filter((page) => store.link(page, subId)));
     const missing = [...new Set(pages.filter((page) => !known.has(page)))];
     if (missing.length > 0) {
       const made = await client.deeplinks(missing, subId ?? undefined);
-      if (made.length !== missing.length) throw malformedResponse('coupang-partners');
+      if (made.length !== missing.length) throw malformedResponse(coupangConnector.provider);
       missing.forEach((page, i) => {
         // The vendor echoes each URL; when it does not, its answers are in request order.
         const link = made.find((m) => m.originalUrl === page) ?? made[i]!;
         // Never hand out something that merely looks like an affiliate link.
         if (!AFFILIATE_LINK.test(link.shortenUrl) || !AFFILIATE_LINK.test(link.landingUrl)) {
-          throw malformedResponse('coupang-partners');
+          throw malformedResponse(coupangConnector.provider);
         }
         store.putLink({ canonicalUrl: page, subId, shortenUrl: link.shortenUrl, landingUrl: link.landingUrl });
       });
@@ -96,8 +97,8 @@ export class CoupangService {
 
   /** The top products for a query, with affiliate links, and what is left of the search budget. */
   async products(keyword: string, limit: number, subIdOverride?: string): Promise<ProductsResponse> {
-    const { client, defaultSubId } = await this.deps.coupang();
-    const subId = subIdOverride ?? defaultSubId ?? null;
+    const client = await this.deps.coupang();
+    const subId = subIdOverride ?? client.defaultSubId ?? null;
     const query = cleanKeyword(keyword);
     const { store } = this.deps;
     let cached = store.products<CoupangProducts>(query, subId);
@@ -107,7 +108,7 @@ export class CoupangService {
       try {
         const fresh = await client.searchProducts(query, SEARCH_SIZE, subId ?? undefined);
         if (!fresh.productData.every((p) => AFFILIATE_LINK.test(p.productUrl))) {
-          throw malformedResponse('coupang-partners');
+          throw malformedResponse(coupangConnector.provider);
         }
         store.putProducts(query, subId, fresh);
         cached = store.products<CoupangProducts>(query, subId)!;

@@ -24,6 +24,7 @@ import { CompanionError } from '../errors.ts';
 import type { KeywordCache } from '../store/keyword-cache.ts';
 import { notConfigured } from './connector-factory.ts';
 import { SearchAdBatcher } from './search-ad-batcher.ts';
+import { searchConnector } from '../connectors/naver-search/connector.ts';
 
 export const DOCUMENT_TYPES: readonly SearchType[] = ['blog', 'cafearticle', 'webkr', 'news'];
 const DOCUMENT_CONCURRENCY = 4;
@@ -160,7 +161,7 @@ export class KeywordMetricsService {
     const search = () =>
       (searchClient ??= this.deps
         .search()
-        .then((client) => client ?? notConfigured('naver-search'))
+        .then((client) => client ?? notConfigured(searchConnector.provider))
         .catch(asCompanionError));
     const documents = new Map<string, Documents>();
     await mapLimit(

@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { SecretBackend } from './vault.ts';
+import type { SecretBackend } from './secret-backend.ts';
 
 const SERVICE = 'aigenc';
 const TIMEOUT_MS = 3000;

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempHome } from '../test-support.ts';
 import { selfTest } from './keychain.ts';
-import { Vault, VaultCorruptError, type SecretBackend } from './vault.ts';
+import { VaultCorruptError } from '../errors.ts';
+import type { SecretBackend } from './secret-backend.ts';
+import { Vault } from './vault.ts';
 
 const homes: Array<() => void> = [];
 function home(): string {
@@ -20,8 +22,12 @@ describe('file vault', () => {
     const dir = home();
     const vault = await Vault.open({ home: dir, mode: 'file', envCredentials: {} });
     expect(vault.backend.kind).toBe('file');
-    const { ref, digest } = await vault.put('coupang-partners', { accessKey: 'ak', secretKey: CANARY });
-    expect(await vault.read(ref)).toEqual({ accessKey: 'ak', secretKey: CANARY });
+    const { ref, digest } = await vault.put('coupang-partners', {
+      accessKey: 'ak',
+      secretKey: CANARY,
+      subId: undefined,
+    });
+    expect(await vault.read('coupang-partners', ref)).toEqual({ accessKey: 'ak', secretKey: CANARY });
     const file = readFileSync(join(dir, 'vault', 'secrets.json'), 'utf8');
     expect(file).not.toContain(CANARY);
     expect(file).not.toContain(Buffer.from(CANARY).toString('base64'));
@@ -31,7 +37,7 @@ describe('file vault', () => {
   it('keeps the key 0600 in a 0700 directory, apart from the data', async () => {
     const dir = home();
     const vault = await Vault.open({ home: dir, mode: 'file', envCredentials: {} });
-    await vault.put('naver-search', { clientId: 'a', clientSecret: 'b' });
+    await vault.put('naver-search', { clientId: 'a', clientSecret: 'b', kind: 'legacy' });
     expect(statSync(join(dir, 'vault')).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'vault', 'vault.key')).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'vault', 'secrets.json')).mode & 0o777).toBe(0o600);
@@ -41,8 +47,8 @@ describe('file vault', () => {
   it('uses a fresh IV for every write', async () => {
     const dir = home();
     const vault = await Vault.open({ home: dir, mode: 'file', envCredentials: {} });
-    const a = await vault.put('naver-search', { clientId: 'same', clientSecret: 'same' });
-    const b = await vault.put('naver-search', { clientId: 'same', clientSecret: 'same' });
+    const a = await vault.put('naver-search', { clientId: 'same', clientSecret: 'same', kind: 'legacy' });
+    const b = await vault.put('naver-search', { clientId: 'same', clientSecret: 'same', kind: 'legacy' });
     const slots = (
       JSON.parse(readFileSync(join(dir, 'vault', 'secrets.json'), 'utf8')) as {
         slots: Record<string, { iv: string; data: string }>;
@@ -56,23 +62,27 @@ describe('file vault', () => {
   it('binds each ciphertext to its slot name: moved or altered entries fail authentication', async () => {
     const dir = home();
     const vault = await Vault.open({ home: dir, mode: 'file', envCredentials: {} });
-    const a = await vault.put('naver-search', { clientId: 'a', clientSecret: 'a' });
-    const b = await vault.put('naver-search', { clientId: 'b', clientSecret: 'b' });
+    const a = await vault.put('naver-search', { clientId: 'a', clientSecret: 'a', kind: 'legacy' });
+    const b = await vault.put('naver-search', { clientId: 'b', clientSecret: 'b', kind: 'legacy' });
     const path = join(dir, 'vault', 'secrets.json');
     const file = JSON.parse(readFileSync(path, 'utf8')) as { slots: Record<string, unknown> };
     file.slots[b.ref] = file.slots[a.ref];
     writeFileSync(path, JSON.stringify(file));
-    await expect(vault.read(b.ref)).rejects.toBeInstanceOf(VaultCorruptError);
+    await expect(vault.read('naver-search', b.ref)).rejects.toBeInstanceOf(VaultCorruptError);
   });
 
   it('destroys entries and reopens with the same key', async () => {
     const dir = home();
     const first = await Vault.open({ home: dir, mode: 'file', envCredentials: {} });
-    const { ref } = await first.put('naver-commerce', { clientId: 'id', clientSecret: CANARY });
+    const { ref } = await first.put('naver-commerce', { clientId: 'id', clientSecret: CANARY, tokenType: 'SELF' });
     const second = await Vault.open({ home: dir, mode: 'file', envCredentials: {} });
-    expect(await second.read(ref)).toEqual({ clientId: 'id', clientSecret: CANARY });
+    expect(await second.read('naver-commerce', ref)).toEqual({
+      clientId: 'id',
+      clientSecret: CANARY,
+      tokenType: 'SELF',
+    });
     await second.destroy(ref);
-    expect(await first.read(ref)).toBeNull();
+    expect(await first.read('naver-commerce', ref)).toBeNull();
     expect(readFileSync(join(dir, 'vault', 'secrets.json'), 'utf8')).not.toContain(ref);
   });
 
@@ -85,14 +95,25 @@ describe('file vault', () => {
     expect(vault.digest(fields)).not.toBe(other.digest(fields));
   });
 
+  it('parses what it reads with the provider schema: keys that do not fit are corrupt, named without values', async () => {
+    const vault = await Vault.open({ home: home(), mode: 'file', envCredentials: {} });
+    // Written as another provider's keys (or by an older, looser version): no customer id.
+    const { ref } = await vault.put('coupang-partners', { accessKey: 'ak', secretKey: CANARY, subId: undefined });
+    const error = await vault.read('naver-searchad', ref).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VaultCorruptError);
+    expect((error as VaultCorruptError).message).toMatch(/naver-searchad.*customerId/);
+    expect((error as VaultCorruptError).message).not.toContain(CANARY);
+    expect((error as VaultCorruptError).exitCode).toBe(2);
+  });
+
   it('serves environment credentials without storing them', async () => {
     const dir = home();
     const vault = await Vault.open({
       home: dir,
       mode: 'file',
-      envCredentials: { 'naver-search': { clientId: 'env-id', clientSecret: CANARY } },
+      envCredentials: { 'naver-search': { clientId: 'env-id', clientSecret: CANARY, kind: 'legacy' } },
     });
-    expect(vault.fromEnv('naver-search')).toEqual({ clientId: 'env-id', clientSecret: CANARY });
+    expect(vault.fromEnv('naver-search')).toEqual({ clientId: 'env-id', clientSecret: CANARY, kind: 'legacy' });
     expect(vault.fromEnv('coupang-partners')).toBeNull();
     expect(() => readFileSync(join(dir, 'vault', 'secrets.json'))).toThrow();
   });

@@ -10,19 +10,17 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Provider } from '@aigenc/shared/contract';
+import { parseCredentials, type Credentials, type Provider } from '@aigenc/shared/providers';
 import type { EnvCredentials } from '../config.ts';
+import { ConfigError, VaultCorruptError } from '../errors.ts';
 import { fsyncDirectory, writeFileAtomic } from './atomic-file.ts';
 import { createKeychainBackend } from './keychain.ts';
+import type { SecretBackend } from './secret-backend.ts';
 
-export interface SecretBackend {
-  readonly kind: 'file' | 'keychain';
-  get(slot: string): Promise<string | null>;
-  set(slot: string, value: string): Promise<void>;
-  delete(slot: string): Promise<void>;
-}
+export type { SecretBackend } from './secret-backend.ts';
 
-export type CredentialFields = Readonly<Record<string, string>>;
+/** Any provider's keys, as the digest sees them. */
+export type CredentialFields = Readonly<Record<string, string | undefined>>;
 
 const KEY_FILE = 'vault.key';
 const DATA_FILE = 'secrets.json';
@@ -38,10 +36,6 @@ interface SealedSlot {
 interface VaultFile {
   version: 1;
   slots: Record<string, SealedSlot>;
-}
-
-export class VaultCorruptError extends Error {
-  override name = 'VaultCorruptError';
 }
 
 /** Creates the vault directory (0700) and its 32-byte key file (0600) once; returns the key. */
@@ -158,27 +152,43 @@ export class Vault {
       const keychain = options.keychain === undefined ? await createKeychainBackend() : options.keychain;
       if (keychain) backend = keychain;
       else if (options.mode === 'keychain') {
-        throw new Error('AIGENC_VAULT=keychain, but the OS keychain failed its self-test');
+        throw new ConfigError(
+          'AIGENC_VAULT=keychain, but the OS keychain failed its self-test: use AIGENC_VAULT=auto or file.',
+        );
       }
     }
     return new Vault(backend, digestKey, options.envCredentials);
   }
 
   /** Credentials given in the environment; they take precedence and are never stored. */
-  fromEnv(provider: Provider): CredentialFields | null {
-    return this.env[provider] ?? null;
+  fromEnv<P extends Provider>(provider: P): Credentials<P> | null {
+    return (this.env[provider] as Credentials<P> | undefined) ?? null;
   }
 
   /** Stores a credential set; returns its reference and keyed digest for the database. */
-  async put(provider: Provider, fields: CredentialFields): Promise<{ ref: string; digest: string }> {
+  async put<P extends Provider>(provider: P, fields: Credentials<P>): Promise<{ ref: string; digest: string }> {
     const ref = `${provider}/${randomUUID()}`;
     await this.backend.set(ref, JSON.stringify(fields));
     return { ref, digest: this.digest(fields) };
   }
 
-  async read(ref: string): Promise<CredentialFields | null> {
+  /** The keys kept under `ref`, parsed with the provider's schema: what does not parse is corrupt. */
+  async read<P extends Provider>(provider: P, ref: string): Promise<Credentials<P> | null> {
     const raw = await this.backend.get(ref);
-    return raw === null ? null : (JSON.parse(raw) as CredentialFields);
+    if (raw === null) return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new VaultCorruptError(`the vault entry of ${provider} is not JSON`);
+    }
+    const parsed = parseCredentials(provider, value);
+    // The message names the provider and the fields, never a value.
+    if (!parsed.success)
+      throw new VaultCorruptError(
+        `the vault entry of ${provider} does not hold valid keys (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`,
+      );
+    return parsed.data;
   }
 
   async destroy(ref: string): Promise<void> {

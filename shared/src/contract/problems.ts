@@ -5,6 +5,7 @@
  * provider and the vendor's own code and trace id; rate-limit problems add `retryAfterSeconds`.
  */
 import { z } from 'zod';
+import { ProviderSchema } from '../providers/index.ts';
 
 export const PROBLEM_CODES = Object.freeze({
   UNAUTHENTICATED: 401,
@@ -30,6 +31,12 @@ export const PROBLEM_CODES = Object.freeze({
   PROBE_REQUIRED: 409,
   /** Added: the data directory cannot be written (full disk, read-only); nothing was saved. */
   STORAGE_UNAVAILABLE: 507,
+  /** Added: an outbound call to an origin that is not an official API (never sent). */
+  EGRESS_BLOCKED: 502,
+  /** Added: the configuration is wrong (the CLI exits 2). */
+  CONFIG_INVALID: 500,
+  /** Added: the vault cannot be read (its key or an entry is damaged). */
+  VAULT_CORRUPT: 500,
   INTERNAL: 500,
 } as const);
 
@@ -38,8 +45,7 @@ export type ProblemCode = keyof typeof PROBLEM_CODES;
 const codeNames = Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]];
 export const ProblemCodeSchema = z.enum(codeNames);
 
-export const ProviderSchema = z.enum(['naver-searchad', 'naver-search', 'naver-commerce', 'coupang-partners']);
-export type Provider = z.infer<typeof ProviderSchema>;
+export { ProviderSchema, type Provider } from '../providers/index.ts';
 
 export const ProblemSchema = z.object({
   type: z.string(),

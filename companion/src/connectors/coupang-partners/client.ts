@@ -21,7 +21,7 @@ export const API_PREFIX = '/v2/providers/affiliate_open_api/apis/openapi/v1';
 export interface CoupangCredentials {
   accessKey: string;
   secretKey: string;
-  subId?: string;
+  subId?: string | undefined;
 }
 
 export interface CoupangBudgets {
@@ -75,6 +75,11 @@ export class CoupangClient {
   private readonly sleep: Sleep;
   readonly searchBudget: WindowBudget;
   readonly deeplinkBudget: WindowBudget;
+
+  /** The subId given with the keys, used when a request names none. */
+  get defaultSubId(): string | undefined {
+    return this.options.credentials.subId;
+  }
 
   constructor(private readonly options: CoupangOptions) {
     this.now = options.time.now;

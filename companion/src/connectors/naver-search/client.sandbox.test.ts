@@ -4,8 +4,7 @@ import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { documentTotal } from '../../sandbox/data.ts';
 import { useSandbox } from '../../sandbox/harness.ts';
 import type { FaultKind } from '../../sandbox/wire.ts';
-import type { SearchKeyKind } from '../official-origins.ts';
-import { NaverSearchClient } from './client.ts';
+import { NaverSearchClient, type SearchKeyKind } from './client.ts';
 
 const harness = useSandbox({ search: { dailyQuota: 1000, perSecond: 100 } });
 const tight = useSandbox({ search: { dailyQuota: 1, perSecond: 100 } });

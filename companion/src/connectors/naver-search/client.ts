@@ -13,13 +13,15 @@ import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
 import type { Clock, Time } from '../../clock.ts';
 import { WindowBudget, accountTag, kstDay, type Pacer, type Pacers } from '../limits.ts';
-import type { SearchKeyKind } from '../official-origins.ts';
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
 
 export const SEARCH_TYPES = ['blog', 'cafearticle', 'webkr', 'news', 'kin', 'shop', 'book', 'doc'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 export const DAILY_QUOTA = 25_000;
+
+/** Naver Developers keys, or NAVER API HUB keys (another host, another path). */
+export type SearchKeyKind = 'legacy' | 'apihub';
 
 export interface NaverSearchCredentials {
   clientId: string;

@@ -4,7 +4,6 @@
  */
 import { Router, type Response } from 'express';
 import {
-  CREDENTIAL_SCHEMAS,
   CapabilityRequestSchema,
   CatalogueQuerySchema,
   ConnectionsQuerySchema,
@@ -18,13 +17,13 @@ import {
   type Provider,
 } from '@aigenc/shared/contract';
 import { describeFormula } from '@aigenc/shared/domain';
+import { credentialSchema } from '@aigenc/shared/providers';
 import type { SettingsStore } from '../../store/settings.ts';
 import { CompanionError } from '../../errors.ts';
 import type { Clock } from '../../clock.ts';
 import type { Logger } from '../../logger.ts';
 import type { ConnectionSetup } from '../../services/connection-setup.ts';
 import type { ConnectionService } from '../../services/connections.ts';
-import type { CredentialFields } from '../../store/vault.ts';
 import type { AuditLog } from '../../store/audit-log.ts';
 import type { PairingStore } from '../../store/pairing.ts';
 import { csrfGuard } from '../guards/csrf.ts';
@@ -127,7 +126,7 @@ export function setupRoutes(deps: SetupDeps): Router {
 
   api.put('/connections/:provider', async (req, res) => {
     const provider = providerParam(req.params['provider']);
-    const fields = parseInput(CREDENTIAL_SCHEMAS[provider], req.body) as CredentialFields;
+    const fields = parseInput(credentialSchema(provider), req.body);
     res.json(await deps.setup.connect(provider, fields, requestLanguage(req)));
   });
 

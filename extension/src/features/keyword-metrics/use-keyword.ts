@@ -27,11 +27,14 @@ export type KeywordState =
     }
   | { kind: 'failed'; keyword: string; problem: ProblemView };
 
-/** A Search Ad cooldown goes on the badge, with when it ends. */
+/**
+ * A Search Ad cooldown goes on the badge, with when it ends. A rate limit that fails a whole
+ * lookup is Search Ad's: document counts fail on their own, as `documentsError`.
+ */
 function reportCooldown(error: unknown): void {
   if (!(error instanceof CompanionProblemError)) return;
   const { code, provider, retryAfterSeconds } = error.problem;
-  if (code !== 'UPSTREAM_RATE_LIMITED' || provider !== 'naver-searchad' || !retryAfterSeconds) return;
+  if (code !== 'UPSTREAM_RATE_LIMITED' || provider === undefined || !retryAfterSeconds) return;
   void lensStatusItem.setValue({ kind: 'cooling', until: wallClock() + retryAfterSeconds * 1000 });
 }
 

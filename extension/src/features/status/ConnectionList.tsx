@@ -1,6 +1,7 @@
 /** The API connections the companion reports, with their status. Never any credential. */
 import type { Connection } from '@aigenc/shared/contract';
-import { t } from '../../platform/browser.ts';
+import { providerName } from '@aigenc/shared/providers';
+import { t, uiLanguage } from '../../platform/browser.ts';
 
 export function ConnectionList({ connections }: { connections: Connection[] }) {
   return (
@@ -12,7 +13,7 @@ export function ConnectionList({ connections }: { connections: Connection[] }) {
         <ul class="connections">
           {connections.map((connection) => (
             <li key={connection.id} data-provider={connection.provider}>
-              <span class="provider">{t(`provider_${connection.provider.replaceAll('-', '_')}`)}</span>
+              <span class="provider">{providerName(connection.provider, uiLanguage())}</span>
               {connection.sandbox && <span class="badge">{t('sandboxBadge')}</span>}
               <span class={`pill pill-${connection.status.toLowerCase()}`}>{t(`status_${connection.status}`)}</span>
             </li>

@@ -1,0 +1,25 @@
+/**
+ * Every connector, found by the provider it serves. A new official API adds its folder's
+ * definition here (by import: the id is spelled in its own folder).
+ */
+import type { Provider } from '@aigenc/shared/providers';
+import type { ConnectorDefinition } from './connector.ts';
+import { coupangConnector } from './coupang-partners/connector.ts';
+import { commerceConnector } from './naver-commerce/connector.ts';
+import { searchConnector } from './naver-search/connector.ts';
+import { searchAdConnector } from './naver-searchad/connector.ts';
+
+export { coupangConnector, commerceConnector, searchConnector, searchAdConnector };
+
+const ALL: readonly ConnectorDefinition[] = [
+  searchAdConnector,
+  searchConnector,
+  commerceConnector,
+  coupangConnector,
+] as unknown as readonly ConnectorDefinition[];
+
+export function connectorFor(provider: Provider): ConnectorDefinition {
+  const found = ALL.find((definition) => definition.provider === provider);
+  if (!found) throw new Error(`no connector for ${provider}`);
+  return found;
+}

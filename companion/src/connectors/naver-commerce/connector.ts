@@ -1,0 +1,20 @@
+/** The Commerce connector: reused per key set, so its token (valid for hours) is reused too. */
+import { defineConnector } from '../connector.ts';
+import { CommerceClient } from './client.ts';
+
+export const commerceConnector = defineConnector({
+  provider: 'naver-commerce',
+  create: ({ clientId, clientSecret, ...rest }, context) =>
+    new CommerceClient({
+      origin: context.origin(),
+      credentials: { clientId, clientSecret, ...('accountId' in rest ? { accountId: rest.accountId } : {}) },
+      dispatcher: context.dispatcher,
+      tokens: context.tokens,
+      time: context.time,
+      pacers: context.pacers,
+    }),
+  // A token only: no order API is called to check the keys.
+  checkKeys: async (client) => {
+    await client.token();
+  },
+});

@@ -1,0 +1,21 @@
+/** The Search Ad connector as the factory builds it: paced 10% above the configured limit. */
+import { defineConnector } from '../connector.ts';
+import { spacingFor } from '../limits.ts';
+import { SearchAdClient } from './client.ts';
+
+export const searchAdConnector = defineConnector({
+  provider: 'naver-searchad',
+  create: (credentials, context) =>
+    new SearchAdClient({
+      origin: context.origin(),
+      credentials,
+      dispatcher: context.dispatcher,
+      state: context.state,
+      time: context.time,
+      pacers: context.pacers,
+      intervalMs: spacingFor(context.settings.searchAdIntervalMs),
+    }),
+  checkKeys: async (client) => {
+    await client.keywordTool(['캠핑']);
+  },
+});
