@@ -1,10 +1,42 @@
 // One flat config for the workspace. The boundary rules below are the design's, with messages that
 // say why; every disable comment must carry a reason and unused ones are errors.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const NETWORK_CLIENTS = ['axios', 'node-fetch', 'got', 'ky', 'superagent', 'request', 'https', 'node:https'];
+
+/** The companion's import rule: outbound HTTP only in connectors, no extension code; `extra` adds a floor's own. */
+function companionImports(extra = []) {
+  return {
+    paths: [
+      ...NETWORK_CLIENTS.map((name) => ({
+        name,
+        message: 'Outbound HTTP goes only through companion/src/connectors (the egress-guarded dispatcher).',
+      })),
+      {
+        name: 'undici',
+        message:
+          'Only companion/src/connectors may make outbound requests: routes, services and the CLI call a connector.',
+      },
+      { name: 'http', message: 'Use node:http (for serving only).' },
+      {
+        name: 'node:http',
+        importNames: ['request', 'get', 'Agent'],
+        message: 'No node:http client: outbound HTTP goes only through the egress-guarded undici dispatcher.',
+      },
+    ],
+    patterns: [
+      {
+        group: ['@aigenc/extension', '@aigenc/extension/*', '**/extension/**'],
+        message: 'The companion and the extension meet only in @aigenc/shared.',
+      },
+      ...extra,
+    ],
+  };
+}
 
 export default tseslint.config(
   {
@@ -91,37 +123,41 @@ export default tseslint.config(
     files: ['companion/**/*.ts'],
     ignores: ['companion/src/connectors/**', 'companion/src/sandbox/**', 'companion/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            ...NETWORK_CLIENTS.map((name) => ({
-              name,
-              message: 'Outbound HTTP goes only through companion/src/connectors (the egress-guarded dispatcher).',
-            })),
-            {
-              name: 'undici',
-              message:
-                'Only companion/src/connectors may make outbound requests: routes, services and the CLI call a connector.',
-            },
-            { name: 'http', message: 'Use node:http (for serving only).' },
-            {
-              name: 'node:http',
-              importNames: ['request', 'get', 'Agent'],
-              message: 'No node:http client: outbound HTTP goes only through the egress-guarded undici dispatcher.',
-            },
-          ],
-          patterns: [
-            {
-              group: ['@aigenc/extension', '@aigenc/extension/*', '**/extension/**'],
-              message: 'The companion and the extension meet only in @aigenc/shared.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', companionImports()],
       'no-restricted-globals': [
         'error',
         { name: 'fetch', message: 'Outbound HTTP goes only through companion/src/connectors.' },
+      ],
+    },
+  },
+  {
+    files: ['companion/src/store/**/*.ts'],
+    ignores: ['companion/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        companionImports([
+          {
+            group: ['../connectors/**', '../services/**', '../http/**', '../cli/**'],
+            message: 'The store is the lowest floor but config: it imports no connector, service, route or command.',
+          },
+        ]),
+      ],
+    },
+  },
+  {
+    files: ['companion/src/services/**/*.ts'],
+    ignores: ['companion/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        companionImports([
+          {
+            group: ['../http/**', '../cli/**'],
+            message:
+              'Services are called by routes and commands, never the other way: they import no route or command.',
+          },
+        ]),
       ],
     },
   },
@@ -142,6 +178,19 @@ export default tseslint.config(
               message: 'Connectors never touch Express: routes call services, services call connectors.',
             },
             { name: 'node:http', message: 'Connectors use undici through the egress-guarded dispatcher.' },
+          ],
+          patterns: [
+            {
+              group: [
+                '../services/**',
+                '../http/**',
+                '../cli/**',
+                '../../services/**',
+                '../../http/**',
+                '../../cli/**',
+              ],
+              message: 'Connectors sit below services and routes: they import neither (nor a command).',
+            },
           ],
         },
       ],
@@ -179,5 +228,50 @@ export default tseslint.config(
   {
     files: ['extension/src/platform/**/*.ts', 'extension/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['extension/src/platform/**/*.ts'],
+    ignores: ['extension/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../features/**', '../popup/**', '../../entrypoints/**'],
+              message:
+                'platform/ is the floor features stand on: it imports no feature (define the type here instead).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // No import cycles (value imports; companion/src/architecture.test.ts also counts type-only ones).
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['*/tsconfig.json', 'tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Type-aware: a promise nobody awaits hides its failure.
+    files: [
+      'shared/src/**/*.ts',
+      'companion/src/**/*.ts',
+      'extension/src/**/*.{ts,tsx}',
+      'extension/entrypoints/**/*.{ts,tsx}',
+    ],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
 );

@@ -62,8 +62,8 @@ const MUTATIONS = [
   [
     'preflight without allowed origin',
     'companion/src/http/guards/origin.ts',
-    "// A preflight without an allowed origin is never approved.\n        return next(new CompanionError('FORBIDDEN_ORIGIN'));",
-    "res.setHeader('Access-Control-Allow-Private-Network', 'true');\n        res.status(204).end();\n        return;",
+    "if (req.method === 'OPTIONS') return next(new CompanionError('FORBIDDEN_ORIGIN'));",
+    "if (req.method === 'OPTIONS') {\n        res.setHeader('Access-Control-Allow-Private-Network', 'true');\n        return void res.status(204).end();\n      }",
     'security',
     'security/host-origin',
   ],
@@ -157,9 +157,9 @@ const MUTATIONS = [
   ],
   [
     'frame denial',
-    'companion/src/http/setup/routes.ts',
-    "  res.setHeader('X-Frame-Options', 'DENY');\n",
-    "  res.removeHeader('X-Frame-Options');\n",
+    'companion/src/http/guards/headers.ts',
+    "    xFrameOptions: { action: 'deny' },\n",
+    '    xFrameOptions: false,\n',
     'security',
     'security/transport',
   ],

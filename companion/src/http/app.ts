@@ -4,7 +4,7 @@
  *
  * Order matters: Host → Origin/CORS → JSON-only → body (16 KiB) → routes → auth → 404 → errors.
  */
-import express, { Router, type Express, type RequestHandler } from 'express';
+import express, { Router, type Express } from 'express';
 import type { Clock } from '../clock.ts';
 import { CompanionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -15,17 +15,18 @@ import type { AuditLog } from '../store/audit-log.ts';
 import type { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import type { SettingsStore } from '../store/settings.ts';
 import type { PairingStore } from '../store/pairing.ts';
+import { baseHeaders } from './guards/headers.ts';
 import { errorHandler } from './error-handler.ts';
 import { bearerAuth } from './guards/auth.ts';
 import { hostGuard } from './guards/host.ts';
 import { MAX_BODY_BYTES, jsonOnlyGuard } from './guards/json-only.ts';
 import { originGuard } from './guards/origin.ts';
-import { connectionRoutes } from './routes/connections.ts';
+import { connectionHandlers, connectionRoutes } from './routes/connections.ts';
 import { commerceRoutes } from './routes/commerce.ts';
 import { coupangRoutes } from './routes/coupang.ts';
 import { healthRoutes } from './routes/health.ts';
 import { keywordRoutes } from './routes/keywords.ts';
-import { settingsRoutes } from './routes/settings.ts';
+import { settingsHandlers, settingsRoutes } from './routes/settings.ts';
 import { pairingRoutes } from './routes/pairing.ts';
 import { setupRoutes } from './setup/routes.ts';
 
@@ -46,16 +47,6 @@ export interface AppDeps {
   settings: SettingsStore;
 }
 
-const baseHeaders: RequestHandler = (_req, res, next) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-  next();
-};
-
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -72,21 +63,23 @@ export function createApp(deps: AppDeps): Express {
   healthRoutes(api, deps.version);
   pairingRoutes(api, deps.pairings, deps.logger, deps.now);
   api.use(bearerAuth(deps.pairings, deps.apiToken));
-  connectionRoutes(api, deps.connections);
+  const settings = settingsHandlers(deps.settings, deps.logger);
+  const connections = connectionHandlers(deps.connections);
+  connectionRoutes(api, connections);
   keywordRoutes(api, deps.keywords);
   coupangRoutes(api, deps.coupang);
   commerceRoutes(api, deps.setup);
-  settingsRoutes(api, deps.settings);
+  settingsRoutes(api, settings);
   app.use('/api/v1', api);
 
   app.use(
     setupRoutes({
       now: deps.now,
-      settings: deps.settings,
+      settingsHandlers: settings,
+      connectionHandlers: connections,
       csrfToken: deps.csrfToken,
       version: deps.version,
       pairings: deps.pairings,
-      connections: deps.connections,
       setup: deps.setup,
       audit: deps.audit,
       logger: deps.logger,

@@ -62,7 +62,8 @@ export function summarize(
 }
 
 /** The provider these probes are about, as its connector names it. */
-const COMMERCE = commerceConnector.provider;
+export const COMMERCE_PROVIDER = commerceConnector.provider;
+const COMMERCE = COMMERCE_PROVIDER;
 
 export class CommerceProbe {
   constructor(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
+import type { KeywordFigures } from '@aigenc/shared/domain';
 import { tempHome } from '../test-support.ts';
 import { openDatabase } from './db.ts';
 import { DOCUMENTS_TTL_MS, KeywordCache, METRICS_TTL_MS } from './keyword-cache.ts';
@@ -7,7 +7,7 @@ import { DOCUMENTS_TTL_MS, KeywordCache, METRICS_TTL_MS } from './keyword-cache.
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-function item(keyword: string, pc: number): KeywordToolItem {
+function item(keyword: string, pc: number): KeywordFigures {
   return {
     keyword,
     pc: { count: pc, below10: false },

@@ -8,7 +8,7 @@
  * the same database (a bulk run beside the server) can only leave this copy older than the disk,
  * which costs at most an upstream call, never an old answer marked fresh.
  */
-import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
+import type { KeywordFigures } from '@aigenc/shared/domain';
 import type { Db } from './db.ts';
 import { Lru } from './lru.ts';
 import type { Clock } from '../clock.ts';
@@ -33,7 +33,7 @@ interface Stamped<T> {
 export class KeywordCache {
   // Prepared once: these run on every lookup, and preparing is most of their cost.
   private readonly statements;
-  private readonly memoMetrics: Lru<string, Stamped<KeywordToolItem | null>>;
+  private readonly memoMetrics: Lru<string, Stamped<KeywordFigures | null>>;
   private readonly memoDocuments: Lru<string, Map<string, Stamped<number | null>>>;
 
   constructor(
@@ -63,22 +63,19 @@ export class KeywordCache {
   }
 
   /** A cached Search Ad row; `value` null means Search Ad had no row for the keyword. */
-  metrics(keyword: string): Cached<KeywordToolItem | null> | null {
+  metrics(keyword: string): Cached<KeywordFigures | null> | null {
     let hit = this.memoMetrics.get(keyword);
     if (!hit) {
       const row = this.statements.metrics.get(keyword) as { data: string; fetched_at: number } | undefined;
       if (!row) return null;
-      hit = { value: JSON.parse(row.data) as KeywordToolItem | null, fetchedAt: row.fetched_at };
+      hit = { value: JSON.parse(row.data) as KeywordFigures | null, fetchedAt: row.fetched_at };
       this.memoMetrics.set(keyword, hit);
     }
     return { ...hit, fresh: this.now() - hit.fetchedAt < METRICS_TTL_MS };
   }
 
   /** Stores every row a Search Ad call returned: related keywords are cached as well. */
-  putMetrics(
-    rows: readonly (readonly [keyword: string, item: KeywordToolItem | null])[],
-    fetchedAt = this.now(),
-  ): void {
+  putMetrics(rows: readonly (readonly [keyword: string, item: KeywordFigures | null])[], fetchedAt = this.now()): void {
     const insert = this.statements.putMetrics;
     this.db.transaction(() => {
       for (const [keyword, item] of rows) insert.run(keyword, JSON.stringify(item), fetchedAt);

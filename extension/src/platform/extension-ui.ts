@@ -3,8 +3,7 @@
  * events. The service worker's logic (features/entry-points) uses these through one object.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundCapabilities } from '../features/entry-points/background.ts';
-import type { Badge } from '../features/entry-points/badge.ts';
+import type { BackgroundCapabilities, Badge } from './background-capabilities.ts';
 import { t } from './browser.ts';
 import { wallClock } from './clock.ts';
 

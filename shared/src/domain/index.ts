@@ -8,3 +8,4 @@ export * from './coupang-url.ts';
 export * from './page-context/index.ts';
 export * from './csv.ts';
 export * from './html.ts';
+export * from './keyword-figures.ts';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Competition } from '@aigenc/shared/contract';
-import { parseSearchCount, type SearchCount } from '@aigenc/shared/domain';
+import { parseSearchCount, type KeywordFigures, type SearchCount } from '@aigenc/shared/domain';
 
 const Count = z.union([z.number(), z.string()]).transform((value, ctx): SearchCount => {
   const parsed = parseSearchCount(value);
@@ -59,15 +59,8 @@ export const KeywordToolResponseSchema = z.object({
   keywordList: z.array(z.unknown()),
 });
 
-export interface KeywordToolItem {
-  keyword: string;
-  pc: SearchCount;
-  mobile: SearchCount;
-  clicks: { pc: number; mobile: number };
-  ctr: { pc: number; mobile: number };
-  adDepth: number;
-  competition: Competition;
-}
+/** A row of the keyword tool, parsed: the figures the store keeps. */
+export type KeywordToolItem = KeywordFigures;
 
 /** Parses the list item by item: one odd row is skipped, not the whole answer. */
 export function parseKeywordTool(body: unknown): { items: KeywordToolItem[]; skipped: number } | null {

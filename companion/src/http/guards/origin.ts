@@ -1,20 +1,22 @@
 /**
  * Origin rules and CORS.
  *
- * - `/api/*`: no Origin, or one of the allowed extension origins. CORS echoes only those, with
- *   `Vary: Origin`; a private-network preflight is answered only for them.
+ * - `/api/*`: no Origin, or one of the allowed extension origins. CORS (the `cors` package, with
+ *   an origin function) echoes only those, with `Vary: Origin` and no credentials; the
+ *   private-network preflight header, which cors does not know, is added here for them alone.
  * - everything else (the setup page and its API): no Origin, or this server's own origin.
  * - unsafe methods with cross-site fetch metadata are refused unless they come from an allowed
  *   extension; setup writes must be same-origin by fetch metadata.
  * `null`, other local ports and every web site get 403.
  */
+import cors from 'cors';
 import type { Request, RequestHandler } from 'express';
 import { CompanionError } from '../../errors.ts';
 
 export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-const ALLOWED_METHODS = 'GET, POST, PUT, DELETE';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept-Language';
+const ALLOWED_METHODS = ['GET', 'POST', 'PUT', 'DELETE'];
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept-Language'];
 
 export function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
@@ -27,6 +29,14 @@ function ownOrigin(req: Request): string {
 
 export function originGuard(extensionOrigins: readonly string[]): RequestHandler {
   const extensions = new Set(extensionOrigins);
+  const extensionCors = cors({
+    origin: (origin, callback) => callback(null, origin !== undefined && extensions.has(origin) ? origin : false),
+    methods: ALLOWED_METHODS,
+    allowedHeaders: ALLOWED_HEADERS,
+    credentials: false,
+    maxAge: 600,
+    optionsSuccessStatus: 204,
+  });
   return (req, res, next) => {
     const origin = req.headers.origin;
     const fetchSite = req.headers['sec-fetch-site'];
@@ -45,21 +55,14 @@ export function originGuard(extensionOrigins: readonly string[]): RequestHandler
         return next(new CompanionError('FORBIDDEN_ORIGIN'));
       }
       if (fromExtension) {
-        res.setHeader('Access-Control-Allow-Origin', origin);
-        if (req.method === 'OPTIONS') {
-          res.setHeader('Access-Control-Allow-Methods', ALLOWED_METHODS);
-          res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-          res.setHeader('Access-Control-Max-Age', '600');
-          if (req.headers['access-control-request-private-network'] === 'true') {
-            res.setHeader('Access-Control-Allow-Private-Network', 'true');
-          }
-          res.status(204).end();
-          return;
+        if (req.method === 'OPTIONS' && req.headers['access-control-request-private-network'] === 'true') {
+          res.setHeader('Access-Control-Allow-Private-Network', 'true');
         }
-      } else if (req.method === 'OPTIONS') {
-        // A preflight without an allowed origin is never approved.
-        return next(new CompanionError('FORBIDDEN_ORIGIN'));
+        // Answers the preflight itself (204), or adds the CORS headers and goes on.
+        return extensionCors(req, res, next);
       }
+      // A preflight without an allowed origin is never approved.
+      if (req.method === 'OPTIONS') return next(new CompanionError('FORBIDDEN_ORIGIN'));
       return next();
     }
 

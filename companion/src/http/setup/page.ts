@@ -8,17 +8,6 @@ import { escapeHtml } from '@aigenc/shared/domain';
 import type { Language } from '../language.ts';
 import { SETUP_MESSAGES } from './messages.ts';
 
-export const SETUP_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 /** JSON for a <script type="application/json"> block: `<` escaped so it cannot close the tag. */
 function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');

@@ -2,28 +2,23 @@
  * The setup page and its API (`/setup`, `/setup/api/*`): same-origin only (originGuard), the CSRF
  * header on every API call, a rate limit on writes, and page headers that forbid framing and caching.
  */
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import {
   CapabilityRequestSchema,
-  CatalogueQuerySchema,
-  ConnectionsQuerySchema,
-  OrderChangesQuerySchema,
   ProviderSchema,
-  SaturationSettingsSchema,
-  type CatalogueResponse,
-  type ConnectionsResponse,
   type PairingCodeResponse,
   type PairingsResponse,
   type Provider,
 } from '@aigenc/shared/contract';
-import { describeFormula } from '@aigenc/shared/domain';
 import { credentialSchema } from '@aigenc/shared/providers';
-import type { SettingsStore } from '../../store/settings.ts';
 import { CompanionError } from '../../errors.ts';
 import type { Clock } from '../../clock.ts';
 import type { Logger } from '../../logger.ts';
 import type { ConnectionSetup } from '../../services/connection-setup.ts';
-import type { ConnectionService } from '../../services/connections.ts';
+import { COMMERCE_PROVIDER } from '../../services/commerce-probe.ts';
+import { orderProbeHandler } from '../routes/commerce.ts';
+import type { ConnectionHandlers } from '../routes/connections.ts';
+import type { SettingsHandlers } from '../routes/settings.ts';
 import type { AuditLog } from '../../store/audit-log.ts';
 import type { PairingStore } from '../../store/pairing.ts';
 import { csrfGuard } from '../guards/csrf.ts';
@@ -31,15 +26,16 @@ import { rateLimit } from '../guards/rate-limit.ts';
 import { pickLanguage, requestLanguage } from '../language.ts';
 import { parseInput } from '../validate.ts';
 import { loadSetupAssets } from './assets.ts';
-import { SETUP_CSP, renderSetupPage } from './page.ts';
+import { renderSetupPage } from './page.ts';
+import { setupPageHeaders } from '../guards/headers.ts';
 
 export interface SetupDeps {
   now: Clock;
-  settings: SettingsStore;
+  settingsHandlers: SettingsHandlers;
+  connectionHandlers: ConnectionHandlers;
   csrfToken: string;
   version: string;
   pairings: PairingStore;
-  connections: ConnectionService;
   setup: ConnectionSetup;
   audit: AuditLog;
   logger: Logger;
@@ -51,30 +47,21 @@ function providerParam(value: string | undefined): Provider {
   return parsed.data;
 }
 
-function pageHeaders(res: Response): void {
-  res.setHeader('Content-Security-Policy', SETUP_CSP);
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Cache-Control', 'no-store');
-}
-
 export function setupRoutes(deps: SetupDeps): Router {
   const router = Router();
 
-  router.get('/setup', (req, res) => {
+  router.get('/setup', setupPageHeaders, (req, res) => {
     const lang = typeof req.query['lang'] === 'string' ? pickLanguage(req.query['lang']) : requestLanguage(req);
-    pageHeaders(res);
     res.type('html').send(renderSetupPage({ language: lang, csrfToken: deps.csrfToken, version: deps.version }));
   });
 
-  router.get('/setup/assets/setup.js', async (_req, res) => {
+  router.get('/setup/assets/setup.js', setupPageHeaders, async (_req, res) => {
     const { script } = await loadSetupAssets();
-    pageHeaders(res);
     res.type('text/javascript').send(script);
   });
 
-  router.get('/setup/assets/setup.css', async (_req, res) => {
+  router.get('/setup/assets/setup.css', setupPageHeaders, async (_req, res) => {
     const { style } = await loadSetupAssets();
-    pageHeaders(res);
     res.type('text/css').send(style);
   });
 
@@ -100,29 +87,11 @@ export function setupRoutes(deps: SetupDeps): Router {
     res.status(204).end();
   });
 
-  api.get('/settings/saturation', (req, res) => {
-    const saturation = deps.settings.saturation();
-    res.json({ saturation, saturationFormula: describeFormula(saturation, requestLanguage(req)) });
-  });
-
-  api.put('/settings/saturation', (req, res) => {
-    deps.settings.setSaturation(parseInput(SaturationSettingsSchema, req.body));
-    deps.logger.info({ event: 'SETTINGS_CHANGED', setting: 'saturation' }, 'settings changed');
-    const saturation = deps.settings.saturation();
-    res.json({ saturation, saturationFormula: describeFormula(saturation, requestLanguage(req)) });
-  });
-
-  api.get('/connections', (req, res) => {
-    const { scope } = parseInput(ConnectionsQuerySchema, req.query);
-    const body: ConnectionsResponse = { connections: deps.connections.list(scope, requestLanguage(req)) };
-    res.json(body);
-  });
-
-  api.get('/catalogue', (req, res) => {
-    const { scope } = parseInput(CatalogueQuerySchema, req.query);
-    const body: CatalogueResponse = { connectors: deps.connections.catalogue(scope, requestLanguage(req)) };
-    res.json(body);
-  });
+  // The same handlers as /api/v1's, behind this router's guards.
+  api.get('/settings/saturation', deps.settingsHandlers.read);
+  api.put('/settings/saturation', deps.settingsHandlers.writeSaturation);
+  api.get('/connections', deps.connectionHandlers.list);
+  api.get('/catalogue', deps.connectionHandlers.catalogue);
 
   api.put('/connections/:provider', async (req, res) => {
     const provider = providerParam(req.params['provider']);
@@ -145,11 +114,10 @@ export function setupRoutes(deps: SetupDeps): Router {
     res.json(await deps.setup.setCapability(provider, req.params['name'] ?? '', enabled, requestLanguage(req)));
   });
 
-  api.post('/connections/naver-commerce/order-probe', async (req, res) => {
-    const query = parseInput(OrderChangesQuerySchema, req.body);
-    const { from, to } = deps.setup.period(query.from, query.to);
-    res.json(await deps.setup.orderProbe(from, to, query.expected));
-  });
+  api.post(
+    `/connections/${COMMERCE_PROVIDER}/order-probe`,
+    orderProbeHandler(deps.setup, (req) => req.body),
+  );
 
   api.get('/audit', (_req, res) => {
     res.json({ entries: deps.audit.recent(30) });

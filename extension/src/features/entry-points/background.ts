@@ -5,26 +5,13 @@
  */
 import { tidy } from '@aigenc/shared/domain';
 import { lensStatusItem, pendingLookupItem, type LensStatus } from '../../platform/storage.ts';
-import { badgeFor, type Badge } from './badge.ts';
+import type { BackgroundCapabilities } from '../../platform/background-capabilities.ts';
+import { badgeFor } from './badge.ts';
 
 export const LOOKUP_MENU_ID = 'aigenc-lookup-selection';
 const BADGE_ALARM = 'aigenc-badge';
 
-export interface BackgroundCapabilities {
-  createSelectionMenu(id: string): void;
-  onMenuClick(listener: (menuItemId: string | number, selection: string | undefined, windowId?: number) => void): void;
-  /** Opens the side panel in a window; must run inside the click's user gesture. */
-  openSidePanel(windowId: number): Promise<void>;
-  /** Fallback where there is no side panel: the popup's page in a tab. */
-  openLookupTab(text: string): Promise<void>;
-  setBadge(badge: Badge): Promise<void>;
-  scheduleAlarm(name: string, when: number): void;
-  onAlarm(listener: (name: string) => void): void;
-  onInstalledOrStartup(listener: () => void): void;
-  /** Asks the companion: offline, unpaired or ready. */
-  checkCompanion(): Promise<LensStatus>;
-  now(): number;
-}
+export type { BackgroundCapabilities } from '../../platform/background-capabilities.ts';
 
 export function startBackground(caps: BackgroundCapabilities): void {
   const now = () => caps.now();

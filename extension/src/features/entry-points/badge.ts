@@ -1,14 +1,8 @@
 /** The toolbar badge at a glance: not paired, companion off, ready, or cooling down (minutes left). */
+import type { Badge } from '../../platform/background-capabilities.ts';
 import type { LensStatus } from '../../platform/storage.ts';
 
-export interface Badge {
-  text: string;
-  color: string;
-  /** `_locales` key of the tooltip. */
-  titleKey: string;
-  /** Minutes in the tooltip (cooling down). */
-  minutes?: number;
-}
+export type { Badge } from '../../platform/background-capabilities.ts';
 
 export function badgeFor(status: LensStatus, now: number): Badge {
   switch (status.kind) {

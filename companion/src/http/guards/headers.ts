@@ -1,0 +1,42 @@
+/**
+ * Security headers, by helmet: every answer forbids framing, sniffing, referrers and cross-origin
+ * reads; the setup page gets its own strict CSP (same-origin scripts and styles, no inline code).
+ * No HSTS and no upgrade-insecure-requests: the companion speaks plain http on loopback, where
+ * either would break it. Nothing is cached.
+ */
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+
+type Directives = Record<string, string[]>;
+
+/** The setup page's policy (also asserted by the security suite). */
+export const SETUP_CSP_DIRECTIVES: Directives = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
+/** Everything else (JSON answers, redirects, errors) loads nothing at all. */
+const API_CSP_DIRECTIVES: Directives = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
+
+function headers(directives: Directives): RequestHandler {
+  const secure = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    strictTransportSecurity: false,
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  return (req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    secure(req, res, next);
+  };
+}
+
+export const baseHeaders = headers(API_CSP_DIRECTIVES);
+export const setupPageHeaders = headers(SETUP_CSP_DIRECTIVES);

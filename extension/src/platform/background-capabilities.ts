@@ -1,0 +1,32 @@
+/**
+ * What the service worker's feature code may ask of the browser, as an interface: the platform
+ * implements it (extension-ui.ts), tests hand in fakes. Defined here so that the platform never
+ * imports a feature.
+ */
+import type { LensStatus } from './storage.ts';
+
+/** The toolbar badge: its text, colour and tooltip. */
+export interface Badge {
+  text: string;
+  color: string;
+  /** `_locales` key of the tooltip. */
+  titleKey: string;
+  /** Minutes in the tooltip (cooling down). */
+  minutes?: number;
+}
+
+export interface BackgroundCapabilities {
+  createSelectionMenu(id: string): void;
+  onMenuClick(listener: (menuItemId: string | number, selection: string | undefined, windowId?: number) => void): void;
+  /** Opens the side panel in a window; must run inside the click's user gesture. */
+  openSidePanel(windowId: number): Promise<void>;
+  /** Fallback where there is no side panel: the popup's page in a tab. */
+  openLookupTab(text: string): Promise<void>;
+  setBadge(badge: Badge): Promise<void>;
+  scheduleAlarm(name: string, when: number): void;
+  onAlarm(listener: (name: string) => void): void;
+  onInstalledOrStartup(listener: () => void): void;
+  /** Asks the companion: offline, unpaired or ready. */
+  checkCompanion(): Promise<LensStatus>;
+  now(): number;
+}
