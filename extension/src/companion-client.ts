@@ -27,6 +27,7 @@ import {
   type SettingsResponse,
 } from '@aigenc/shared/contract';
 import { COMPANION_HOST } from '@aigenc/shared/identity';
+import type { Language } from '@aigenc/shared/language';
 
 export class CompanionUnreachableError extends Error {
   override name = 'CompanionUnreachableError' as const;
@@ -46,7 +47,7 @@ export class CompanionResponseError extends Error {
 export interface CompanionClientOptions {
   port: number;
   token: string | null;
-  language: 'ko' | 'en';
+  language: Language;
   timeoutMs?: number;
   fetch?: typeof fetch;
 }

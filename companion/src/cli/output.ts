@@ -2,9 +2,11 @@
  * What every command shares for talking to a person: the language (AIGENC_LANG or LANG), error
  * lines in that language, a progress bar on a terminal, CSV and aligned tables.
  */
+import type { Language } from '@aigenc/shared/language';
 import { CompanionError } from '../errors.ts';
 
-export type CliLanguage = 'ko' | 'en';
+/** The CLI's language: the product's two. */
+export type CliLanguage = Language;
 
 export function cliLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
   const tag = (env['AIGENC_LANG'] ?? env['LC_ALL'] ?? env['LANG'] ?? 'ko').toLowerCase();

@@ -8,7 +8,7 @@ import type { ErrorRequestHandler, Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '@aigenc/shared/contract';
 import { CompanionError, RateLimitedError, UpstreamError, ValidationError, isStorageError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { requestLanguage } from './language.ts';
+import { requestLanguage, type Language } from './language.ts';
 import { DEFAULT_DETAILS } from './problem-details.ts';
 
 const BODY_PARSER_ERRORS: Record<string, () => CompanionError> = {
@@ -31,7 +31,7 @@ export function toCompanionError(error: unknown): CompanionError | null {
   return null;
 }
 
-export function toProblem(error: CompanionError, language: 'ko' | 'en'): Problem {
+export function toProblem(error: CompanionError, language: Language): Problem {
   const defaults = DEFAULT_DETAILS[error.code];
   const problem: Problem = {
     type: `urn:aigenc:problem:${error.code.toLowerCase().replaceAll('_', '-')}`,

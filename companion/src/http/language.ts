@@ -1,7 +1,8 @@
 /** Picks Korean or English for a person-facing text from Accept-Language; Korean by default. */
 import type { Request } from 'express';
+import type { Language } from '@aigenc/shared/language';
 
-export type Language = 'ko' | 'en';
+export type { Language } from '@aigenc/shared/language';
 
 export function pickLanguage(header: string | undefined): Language {
   if (!header) return 'ko';

@@ -3,6 +3,7 @@
  * `chrome` global (a lint rule says so), so every browser capability we use is listed in one place.
  */
 import { browser } from 'wxt/browser';
+import type { Language } from '@aigenc/shared/language';
 
 /** A localized string from `_locales`; falls back to the key so a missing string is visible. */
 export function t(key: string, substitutions?: string | string[]): string {
@@ -10,7 +11,7 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 /** The UI language Chrome picked for the extension's strings (`ko` or `en`). */
-export function uiLanguage(): 'ko' | 'en' {
+export function uiLanguage(): Language {
   return t('@@ui_locale').toLowerCase().startsWith('en') ? 'en' : 'ko';
 }
 

@@ -3,6 +3,7 @@
  * saturation = document count / monthly searches (PC + mobile): lower means fewer documents
  * competing for each search. Which documents count and the grade thresholds are settings.
  */
+import type { Language } from '../language.ts';
 
 export const SATURATION_SOURCES = ['blog', 'blog+cafe', 'all'] as const;
 export type SaturationSource = (typeof SATURATION_SOURCES)[number];
@@ -60,7 +61,7 @@ export function grade(value: number | null, thresholds: SaturationSettings['thre
 }
 
 /** The formula in words, for tooltips and reports. */
-export function describeFormula(settings: SaturationSettings, language: 'ko' | 'en'): string {
+export function describeFormula(settings: SaturationSettings, language: Language): string {
   const { gold, silver, bronze } = settings.thresholds;
   const names = {
     ko: { blog: '블로그 문서 수', 'blog+cafe': '블로그+카페 문서 수', all: '블로그+카페+웹+뉴스 문서 수' },
