@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RotatingFileStream, createLogger } from './logger.ts';
 import { tempHome } from './test-support.ts';
 
@@ -41,9 +41,9 @@ describe('logger', () => {
       'outbound call',
     );
     logger.flush();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The file is written asynchronously: wait for the line, not for an amount of time.
+    await vi.waitFor(() => expect(readFileSync(join(dir, 'logs', 'companion.log'), 'utf8')).toContain('visible'));
     const file = readFileSync(join(dir, 'logs', 'companion.log'), 'utf8');
-    expect(file).toContain('visible');
     expect(file).not.toContain(canary);
     expect(printed).toContain('outbound call');
     expect(printed).not.toContain(canary);

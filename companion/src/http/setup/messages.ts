@@ -1,4 +1,9 @@
-/** Every string the setup page shows, Korean first. Keys are shared with client/main.ts. */
+/**
+ * Every string the setup page shows, Korean first. Keys are shared with client/main.ts. What the
+ * provider registry already says (service names, where keys come from, field, option and
+ * capability labels) is taken from it, not written twice.
+ */
+import { PROVIDERS, providerLabel, providerSpec } from '@aigenc/shared/providers';
 import type { Language } from '../language.ts';
 
 export const SETUP_MESSAGES = {
@@ -30,10 +35,6 @@ export const SETUP_MESSAGES = {
     status_PAUSED: '검증 전',
     status_ACTIVE: '정상',
     status_ERROR: '오류',
-    provider_naver_searchad: '네이버 검색광고 (키워드 도구)',
-    provider_naver_search: '네이버 검색 (문서 수)',
-    provider_naver_commerce: '네이버 커머스 (스마트스토어)',
-    provider_coupang_partners: '쿠팡 파트너스',
     loadFailed: '불러오지 못했습니다: {detail}',
     footer: '공식 API만 사용합니다. 화면 스크래핑이나 세션 재사용은 하지 않습니다.',
     saturationHeading: '황금키워드(포화도) 기준',
@@ -53,29 +54,8 @@ export const SETUP_MESSAGES = {
       '서비스마다 공식 페이지에서 받은 키를 넣고 "연동"을 누르세요. 키는 이 컴퓨터의 암호화된 보관함에만 저장되고, 저장한 뒤에는 다시 보여 주지 않습니다.',
     showSandbox: '샌드박스·데모 연결도 보기',
     connectorsEmpty: '실제 API에 연결할 서비스가 없습니다. 샌드박스·데모 연결을 보려면 위 선택을 켜세요.',
-    keysFrom_naver_searchad:
-      '네이버 검색광고 → 도구 → API 사용 관리에서 API 라이선스(액세스 키), 비밀키, CUSTOMER_ID를 확인하세요.',
-    keysFrom_naver_search:
-      '네이버 개발자센터 → Application → 애플리케이션 등록(검색 API 선택)에서 Client ID와 Client Secret을 확인하세요. API HUB에서 받은 키라면 키 종류를 API HUB로 고르세요.',
-    keysFrom_naver_commerce:
-      '커머스API센터 → 애플리케이션 → 내 스토어 애플리케이션에서 애플리케이션을 등록한 뒤 Client ID와 Client Secret을 확인하세요. 처음에는 읽기 전용으로만 연결됩니다.',
-    keysFrom_coupang_partners: '쿠팡 파트너스 → Tools → 파트너스 API에서 Access Key와 Secret Key를 확인하세요.',
     openKeysPage: '공식 페이지 열기',
     keysStayHere: '키는 이 컴퓨터 밖으로 나가지 않습니다.',
-    field_apiKey: 'API 라이선스 (액세스 키)',
-    field_secretKey: '비밀키 (Secret Key)',
-    field_customerId: 'CUSTOMER_ID',
-    field_clientId: 'Client ID',
-    field_clientSecret: 'Client Secret',
-    field_kind: '키 종류',
-    option_legacy: '개발자센터 키',
-    option_apihub: 'API HUB 키',
-    field_tokenType: '토큰 종류',
-    option_SELF: 'SELF (내 스토어)',
-    option_SELLER: 'SELLER (판매자 계정 지정)',
-    field_accountId: '판매자 계정 ID (SELLER일 때)',
-    field_accessKey: 'Access Key',
-    field_subId: '기본 subId (선택)',
     connect: '연동',
     reconnect: '새 키로 연동',
     validate: '연결 확인',
@@ -90,15 +70,6 @@ export const SETUP_MESSAGES = {
     capabilitiesHeading: '기능',
     kind_read: '읽기',
     kind_write: '쓰기',
-    cap_keywordStats: '키워드 검색량',
-    cap_documentCounts: '문서 수',
-    cap_orderChanges: '주문 변경 조회',
-    cap_orderConfirmation: '발주 확인',
-    cap_shippingInvoice: '송장 입력',
-    cap_csAnswers: '문의 답변',
-    cap_stockSync: '재고 동기화',
-    cap_deeplinks: '파트너스 링크',
-    cap_productSearch: '상품 검색',
     writesHelp:
       '쓰기 기능은 꺼진 채로 시작합니다. 읽기 전용 주문 조회가 한 번 성공한 뒤에 하나씩 켤 수 있고, 바꿀 때마다 기록이 남습니다.',
     orderProbeHeading: '읽기 전용 주문 조회',
@@ -149,10 +120,6 @@ export const SETUP_MESSAGES = {
     status_PAUSED: 'not validated',
     status_ACTIVE: 'active',
     status_ERROR: 'error',
-    provider_naver_searchad: 'Naver Search Ad (keyword tool)',
-    provider_naver_search: 'Naver Search (document counts)',
-    provider_naver_commerce: 'Naver Commerce (Smart Store)',
-    provider_coupang_partners: 'Coupang Partners',
     loadFailed: 'Could not load: {detail}',
     footer: 'Official APIs only: no screen scraping, no reused sessions.',
     saturationHeading: 'Golden keyword (saturation) rule',
@@ -173,29 +140,8 @@ export const SETUP_MESSAGES = {
     showSandbox: 'Also show sandbox and demo connections',
     connectorsEmpty:
       'No service to connect to a real API. Switch on the option above to see sandbox and demo connections.',
-    keysFrom_naver_searchad:
-      'Naver Search Ad → Tools → API management: the API license (access key), the secret key and the CUSTOMER_ID.',
-    keysFrom_naver_search:
-      'Naver Developers → Application → register an application with the Search API: the Client ID and Client Secret. Keys from API HUB: choose API HUB as the key kind.',
-    keysFrom_naver_commerce:
-      'Commerce API Center → Applications → My store applications: register one, then copy its Client ID and Client Secret. It connects read-only at first.',
-    keysFrom_coupang_partners: 'Coupang Partners → Tools → Partners API: the Access Key and the Secret Key.',
     openKeysPage: 'Open the official page',
     keysStayHere: 'The keys never leave this computer.',
-    field_apiKey: 'API license (access key)',
-    field_secretKey: 'Secret key',
-    field_customerId: 'CUSTOMER_ID',
-    field_clientId: 'Client ID',
-    field_clientSecret: 'Client Secret',
-    field_kind: 'Key kind',
-    option_legacy: 'Naver Developers key',
-    option_apihub: 'API HUB key',
-    field_tokenType: 'Token type',
-    option_SELF: 'SELF (my store)',
-    option_SELLER: 'SELLER (a seller account)',
-    field_accountId: 'Seller account id (for SELLER)',
-    field_accessKey: 'Access Key',
-    field_subId: 'Default subId (optional)',
     connect: 'Connect',
     reconnect: 'Connect with new keys',
     validate: 'Check connection',
@@ -210,15 +156,6 @@ export const SETUP_MESSAGES = {
     capabilitiesHeading: 'Capabilities',
     kind_read: 'read',
     kind_write: 'write',
-    cap_keywordStats: 'Keyword volumes',
-    cap_documentCounts: 'Document counts',
-    cap_orderChanges: 'Order changes',
-    cap_orderConfirmation: 'Order confirmation',
-    cap_shippingInvoice: 'Shipping invoices',
-    cap_csAnswers: 'Customer answers',
-    cap_stockSync: 'Stock sync',
-    cap_deeplinks: 'Partners links',
-    cap_productSearch: 'Product search',
     writesHelp:
       'Write capabilities start off. They can be switched on one at a time once a read-only order probe has succeeded; every change is recorded.',
     orderProbeHeading: 'Read-only order probe',
@@ -244,3 +181,26 @@ export const SETUP_MESSAGES = {
 } as const satisfies Record<Language, Record<string, string>>;
 
 export type SetupMessageKey = keyof (typeof SETUP_MESSAGES)['ko'];
+
+/** The registry's labels under the keys the page asks for (`provider_naver_search`, `field_clientId` ...). */
+export function registryMessages(language: Language): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const provider of PROVIDERS) {
+    const spec = providerSpec(provider);
+    const key = provider.replaceAll('-', '_');
+    messages[`provider_${key}`] = providerLabel(provider, language);
+    messages[`keysFrom_${key}`] = spec.keys.steps[language];
+    for (const field of spec.fields) {
+      messages[`field_${field.name}`] = field.label[language];
+      for (const option of field.options ?? []) messages[`option_${option.value}`] = option.label[language];
+    }
+    for (const [name, capability] of Object.entries(spec.capabilities))
+      messages[`cap_${name}`] = capability.label[language];
+  }
+  return messages;
+}
+
+/** Everything the page shows in one language. */
+export function setupMessages(language: Language): Record<string, string> & Record<SetupMessageKey, string> {
+  return { ...registryMessages(language), ...SETUP_MESSAGES[language] };
+}

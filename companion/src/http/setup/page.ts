@@ -6,7 +6,7 @@
 import { SETUP_CSRF_HEADER } from '@aigenc/shared/contract';
 import { escapeHtml } from '@aigenc/shared/domain';
 import type { Language } from '../language.ts';
-import { SETUP_MESSAGES } from './messages.ts';
+import { setupMessages } from './messages.ts';
 
 /** JSON for a <script type="application/json"> block: `<` escaped so it cannot close the tag. */
 function jsonForScript(value: unknown): string {
@@ -14,7 +14,7 @@ function jsonForScript(value: unknown): string {
 }
 
 export function renderSetupPage(options: { language: Language; csrfToken: string; version: string }): string {
-  const t = SETUP_MESSAGES[options.language];
+  const t = setupMessages(options.language);
   const boot = { csrfHeader: SETUP_CSRF_HEADER, csrfToken: options.csrfToken, language: options.language, messages: t };
   const other = options.language === 'ko' ? 'en' : 'ko';
   return `<!doctype html>

@@ -37,7 +37,8 @@ function fakes(overrides: Partial<BackgroundCapabilities> = {}) {
   };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+/** Lets the queued storage callbacks run (a turn of the event loop, not a wait for time to pass). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -47,17 +48,15 @@ describe('the context menu', () => {
     f.installed();
     expect(f.caps.createSelectionMenu).toHaveBeenCalledWith(LOOKUP_MENU_ID);
     f.click(LOOKUP_MENU_ID, '  캠핑\n의자 ', 7);
-    await settle();
+    await vi.waitFor(async () => expect(await pendingLookupItem.getValue()).toEqual({ text: '캠핑 의자', at: NOW }));
     expect(f.caps.openSidePanel).toHaveBeenCalledWith(7);
-    expect(await pendingLookupItem.getValue()).toEqual({ text: '캠핑 의자', at: NOW });
     expect(f.caps.openLookupTab).not.toHaveBeenCalled();
   });
 
   it('falls back to the popup page in a tab where the side panel cannot open', async () => {
     const f = fakes({ openSidePanel: vi.fn(() => Promise.reject(new Error('no side panel'))) });
     f.click(LOOKUP_MENU_ID, '무선 이어폰', 3);
-    await settle();
-    expect(f.caps.openLookupTab).toHaveBeenCalledWith('무선 이어폰');
+    await vi.waitFor(() => expect(f.caps.openLookupTab).toHaveBeenCalledWith('무선 이어폰'));
   });
 
   it('ignores other menus and empty picks', async () => {
@@ -74,20 +73,16 @@ describe('the badge', () => {
   it('follows the companion state: checked on install, then whatever the views report', async () => {
     const f = fakes();
     f.installed();
-    await settle();
-    await settle();
-    expect(await lensStatusItem.getValue()).toEqual({ kind: 'unpaired' });
-    expect(f.badges.at(-1)).toMatchObject({ text: '!', titleKey: 'badgeUnpaired' });
+    await vi.waitFor(async () => expect(await lensStatusItem.getValue()).toEqual({ kind: 'unpaired' }));
+    await vi.waitFor(() => expect(f.badges.at(-1)).toMatchObject({ text: '!', titleKey: 'badgeUnpaired' }));
     await lensStatusItem.setValue({ kind: 'ready' });
-    await settle();
-    expect(f.badges.at(-1)).toMatchObject({ text: '', titleKey: 'badgeReady' });
+    await vi.waitFor(() => expect(f.badges.at(-1)).toMatchObject({ text: '', titleKey: 'badgeReady' }));
   });
 
   it('counts a cooldown down by the minute, with an alarm, and clears when it ends', async () => {
     const f = fakes();
     await lensStatusItem.setValue({ kind: 'cooling', until: NOW + 4.5 * 60_000 });
-    await settle();
-    expect(f.badges.at(-1)).toMatchObject({ text: '5m', titleKey: 'badgeCooling', minutes: 5 });
+    await vi.waitFor(() => expect(f.badges.at(-1)).toMatchObject({ text: '5m', titleKey: 'badgeCooling', minutes: 5 }));
     expect(f.caps.scheduleAlarm).toHaveBeenLastCalledWith('aigenc-badge', NOW + 60_000);
   });
 });
