@@ -3,13 +3,13 @@
  * codes, and what happens under vendor errors (no retry of an authentication error, a 429 storm
  * cooling every call down, nothing sent for input that is refused).
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS, demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
-import { AIGENC_BIN } from '../support/companion.ts';
+import { AIGENC_BIN, runAigencAsync } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 
 let sandbox: RunningSandbox;
@@ -231,5 +231,28 @@ describe('aigenc serve with its output closed', () => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+});
+
+describe('a vault that cannot be used', () => {
+  const serve = (env: Record<string, string>, dir: string) =>
+    runAigencAsync(['serve'], dir, { AIGENC_PORT: '0', ...env });
+
+  // Where a keychain exists (secret-tool on the PATH) the companion would use it and keep running.
+  const keychainAbsent = spawnSync('sh', ['-c', 'command -v secret-tool']).status !== 0;
+  it.runIf(keychainAbsent)('stops with exit 2 and what to do when the keychain is asked for and absent', async () => {
+    const run = await serve({ AIGENC_VAULT: 'keychain' }, home);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('AIGENC_VAULT=auto or file');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops with exit 2 and what to do when its key file is damaged', async () => {
+    mkdirSync(join(home, 'vault'), { recursive: true, mode: 0o700 });
+    writeFileSync(join(home, 'vault', 'vault.key'), 'short');
+    const run = await serve({}, home);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/vault\.key is not a 32-byte key.*setup page/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
