@@ -94,9 +94,4 @@ export class CommerceProbe {
     this.records.record(COMMERCE, 'order-probe', this.credentialDigest);
     return summarize(from, to, changes, expected);
   }
-
-  /** When a read-only order walk last succeeded for these credentials, or null. */
-  ordersReadAt(): string | null {
-    return this.records.succeededAt(COMMERCE, 'order-probe', this.credentialDigest);
-  }
 }
