@@ -71,7 +71,7 @@ export default tseslint.config(
     // behind it. Each runtime reads it in one module named clock.ts, and passes it down.
     files: [
       'shared/src/**/*.ts',
-      'companion/src/**/*.ts',
+      'companion/src/**/*.{ts,tsx}',
       'extension/src/**/*.{ts,tsx}',
       'extension/entrypoints/**/*.{ts,tsx}',
     ],
@@ -94,6 +94,8 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
+    // Tests may read the files they check (the tokens stylesheet).
+    ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -198,7 +200,7 @@ export default tseslint.config(
   },
   {
     // The setup page's own script runs in the browser and talks to its own origin.
-    files: ['companion/src/http/setup/client/**/*.ts'],
+    files: ['companion/src/http/setup/client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-globals': 'off' },
   },
@@ -267,7 +269,7 @@ export default tseslint.config(
     // Type-aware: a promise nobody awaits hides its failure.
     files: [
       'shared/src/**/*.ts',
-      'companion/src/**/*.ts',
+      'companion/src/**/*.{ts,tsx}',
       'extension/src/**/*.{ts,tsx}',
       'extension/entrypoints/**/*.{ts,tsx}',
     ],

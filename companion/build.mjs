@@ -7,7 +7,10 @@ import { build } from 'esbuild';
 import { loadSetupAssets } from './src/http/setup/assets.ts';
 
 const manifest = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
-const external = Object.keys(manifest.dependencies).filter((name) => !name.startsWith('@aigenc/'));
+// Build tools (devDependencies) are never loaded by the bundle: the setup page comes built in.
+const external = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)].filter(
+  (name) => !name.startsWith('@aigenc/'),
+);
 const { script, style } = await loadSetupAssets();
 
 await build({

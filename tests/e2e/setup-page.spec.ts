@@ -61,3 +61,30 @@ test('the setup page cannot be framed by another site', async ({ context, compan
     framer.close();
   }
 });
+
+test('the setup page follows the system theme, in both languages', async ({ context, companion }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 760 });
+  const canvas = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = 'rgb(246, 247, 249)';
+  const dark = 'rgb(21, 24, 29)';
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${companion.url}/setup?scope=all`);
+  await expect(page.locator('section.connector')).toHaveCount(4);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await canvas()).toBe(dark);
+  await page.screenshot({ path: artifact('setup-dark-ko.png'), fullPage: true });
+
+  // A change of the system's theme while the page is open is followed at once.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await canvas()).toBe(light);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${companion.url}/setup?lang=en&scope=all`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AigenC Lens companion setup');
+  await expect(page.locator('section.connector')).toHaveCount(4);
+  expect(await canvas()).toBe(dark);
+  await page.screenshot({ path: artifact('setup-dark-en.png'), fullPage: true });
+});

@@ -62,8 +62,7 @@ export function summarize(
 }
 
 /** The provider these probes are about, as its connector names it. */
-export const COMMERCE_PROVIDER = commerceConnector.provider;
-const COMMERCE = COMMERCE_PROVIDER;
+const COMMERCE = commerceConnector.provider;
 
 export class CommerceProbe {
   constructor(

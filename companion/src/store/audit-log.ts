@@ -2,7 +2,7 @@
  * The audit log: who changed which connection or capability, and when. Details are an allow-list
  * of plain values (provider, capability, status): never a key, a digest or a vault reference.
  */
-import type { AuditEntry } from '@aigenc/shared/contract';
+import type { AuditAction, AuditEntry } from '@aigenc/shared/contract';
 import type { Db } from './db.ts';
 import type { Clock } from '../clock.ts';
 
@@ -21,7 +21,7 @@ export class AuditLog {
     };
   }
 
-  record(action: string, subject: string, detail: AuditDetail = {}): void {
+  record(action: AuditAction, subject: string, detail: AuditDetail = {}): void {
     this.statements.add.run(this.now(), action, subject, JSON.stringify(detail));
   }
 

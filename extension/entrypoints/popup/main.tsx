@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { uiLanguage } from '../../src/platform/browser.ts';
 import { applyTheme } from '../../src/platform/theme.ts';
 import { Popup } from '../../src/popup/Popup.tsx';
+import '@aigenc/shared/ui/tokens.css';
 import './style.css';
 
 document.documentElement.lang = uiLanguage();

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { uiLanguage } from '../../src/platform/browser.ts';
 import { applyTheme } from '../../src/platform/theme.ts';
 import { Popup } from '../../src/popup/Popup.tsx';
+import '@aigenc/shared/ui/tokens.css';
 import '../popup/style.css';
 
 // The side panel shows the popup's views for long research sessions; it follows context-menu lookups.

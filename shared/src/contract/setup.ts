@@ -1,6 +1,7 @@
 /** Names and shapes the setup page and the companion agree on (`/setup/api/*`). */
 import { z } from 'zod';
 import { ConnectionScopeSchema, ConnectionSchema } from './connections.ts';
+import { ProviderSchema } from './problems.ts';
 
 /** Header that carries the setup page's per-process CSRF token on every write. */
 export const SETUP_CSRF_HEADER = 'x-aigenc-csrf';
@@ -8,7 +9,7 @@ export const SETUP_CSRF_HEADER = 'x-aigenc-csrf';
 export const CatalogueQuerySchema = z.strictObject({ scope: ConnectionScopeSchema.default('real-api') });
 
 export const CatalogueEntrySchema = z.object({
-  provider: z.string(),
+  provider: ProviderSchema,
   sandbox: z.boolean(),
   fields: z.array(
     z.object({
@@ -35,6 +36,19 @@ export type ConnectAnswer = z.infer<typeof ConnectAnswerSchema>;
 
 export const CapabilityRequestSchema = z.strictObject({ enabled: z.boolean() });
 
+/** What the companion records of a connection's life (the setup page names each). */
+export const AUDIT_ACTIONS = [
+  'connection.created',
+  'connection.keys-rotated',
+  'connection.keys-unchanged',
+  'connection.validated',
+  'connection.disconnected',
+  'capability.enabled',
+  'capability.disabled',
+  'commerce.order-probe',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export const AuditEntrySchema = z.object({
   at: z.iso.datetime(),
   action: z.string(),
@@ -43,3 +57,4 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const AuditResponseSchema = z.object({ entries: z.array(AuditEntrySchema) });
+export type AuditResponse = z.infer<typeof AuditResponseSchema>;

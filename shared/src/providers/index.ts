@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Language } from '../language.ts';
-import type { ProviderSpec } from './types.ts';
+import type { CapabilityProbe, ProviderSpec } from './types.ts';
 import { COUPANG_PARTNERS } from './coupang-partners.ts';
 import { NAVER_COMMERCE } from './naver-commerce.ts';
 import { NAVER_SEARCH } from './naver-search.ts';
@@ -55,4 +55,9 @@ export function providerName(provider: Provider, language: Language): string {
 export function providerLabel(provider: Provider, language: Language): string {
   const spec = providerSpec(provider);
   return `${spec.name[language]} (${spec.purpose[language]})`;
+}
+
+/** Whether some capability of the provider is proven by that probe (the setup page then offers it). */
+export function usesProbe(provider: Provider, probe: CapabilityProbe): boolean {
+  return Object.values(providerSpec(provider).capabilities).some((capability) => capability.probe === probe);
 }

@@ -1,14 +1,14 @@
 /**
- * Every string the setup page shows, Korean first. Keys are shared with client/main.ts. What the
- * provider registry already says (service names, where keys come from, field, option and
- * capability labels) is taken from it, not written twice.
+ * Every string the setup page shows, Korean first; the page's script (client/) imports them and
+ * the companion uses the title. What the provider registry says (service names, where keys come
+ * from, field, option and capability labels) the page takes from the registry, not from here.
  */
-import { PROVIDERS, providerLabel, providerSpec } from '@aigenc/shared/providers';
-import type { Language } from '../language.ts';
+import type { Language } from '@aigenc/shared/language';
 
 export const SETUP_MESSAGES = {
   ko: {
     title: 'AigenC Lens 컴패니언 설정',
+    noScript: '이 설정 페이지는 JavaScript가 켜져 있어야 동작합니다.',
     lead: '이 페이지는 내 컴퓨터에서만 열립니다. API 키와 연결 정보는 이 컴퓨터 밖으로 나가지 않습니다.',
     language: '언어',
     pairingHeading: '확장 프로그램 페어링',
@@ -26,8 +26,6 @@ export const SETUP_MESSAGES = {
     never: '없음',
     revoke: '연결 해제',
     revokeConfirm: '이 확장 프로그램의 연결을 해제할까요? 다시 쓰려면 새로 페어링해야 합니다.',
-    connectionsHeading: 'API 연결 상태',
-    connectionsEmpty: '연결된 API가 없습니다.',
     sourceEnv: '환경 변수',
     sourceVault: '이 컴퓨터의 보관함',
     sandbox: '샌드박스',
@@ -36,6 +34,7 @@ export const SETUP_MESSAGES = {
     status_ACTIVE: '정상',
     status_ERROR: '오류',
     loadFailed: '불러오지 못했습니다: {detail}',
+    unreadableAnswer: '컴패니언의 응답을 읽을 수 없습니다. 페이지를 새로 고치고, 계속되면 컴패니언을 다시 시작하세요.',
     footer: '공식 API만 사용합니다. 화면 스크래핑이나 세션 재사용은 하지 않습니다.',
     saturationHeading: '황금키워드(포화도) 기준',
     saturationHelp:
@@ -94,6 +93,7 @@ export const SETUP_MESSAGES = {
   },
   en: {
     title: 'AigenC Lens companion setup',
+    noScript: 'This setup page needs JavaScript switched on.',
     lead: 'This page opens only on this computer. API keys and connection details never leave it.',
     language: 'Language',
     pairingHeading: 'Pair the extension',
@@ -111,8 +111,6 @@ export const SETUP_MESSAGES = {
     never: 'never',
     revoke: 'Revoke',
     revokeConfirm: 'Revoke this extension? It will need to pair again.',
-    connectionsHeading: 'API connections',
-    connectionsEmpty: 'No API is connected.',
     sourceEnv: 'environment',
     sourceVault: 'this computer’s vault',
     sandbox: 'sandbox',
@@ -121,6 +119,8 @@ export const SETUP_MESSAGES = {
     status_ACTIVE: 'active',
     status_ERROR: 'error',
     loadFailed: 'Could not load: {detail}',
+    unreadableAnswer:
+      'The companion’s answer could not be read: reload the page, and restart the companion if it goes on.',
     footer: 'Official APIs only: no screen scraping, no reused sessions.',
     saturationHeading: 'Golden keyword (saturation) rule',
     saturationHelp:
@@ -181,26 +181,3 @@ export const SETUP_MESSAGES = {
 } as const satisfies Record<Language, Record<string, string>>;
 
 export type SetupMessageKey = keyof (typeof SETUP_MESSAGES)['ko'];
-
-/** The registry's labels under the keys the page asks for (`provider_naver_search`, `field_clientId` ...). */
-export function registryMessages(language: Language): Record<string, string> {
-  const messages: Record<string, string> = {};
-  for (const provider of PROVIDERS) {
-    const spec = providerSpec(provider);
-    const key = provider.replaceAll('-', '_');
-    messages[`provider_${key}`] = providerLabel(provider, language);
-    messages[`keysFrom_${key}`] = spec.keys.steps[language];
-    for (const field of spec.fields) {
-      messages[`field_${field.name}`] = field.label[language];
-      for (const option of field.options ?? []) messages[`option_${option.value}`] = option.label[language];
-    }
-    for (const [name, capability] of Object.entries(spec.capabilities))
-      messages[`cap_${name}`] = capability.label[language];
-  }
-  return messages;
-}
-
-/** Everything the page shows in one language. */
-export function setupMessages(language: Language): Record<string, string> & Record<SetupMessageKey, string> {
-  return { ...registryMessages(language), ...SETUP_MESSAGES[language] };
-}

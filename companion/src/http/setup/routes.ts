@@ -10,12 +10,11 @@ import {
   type PairingsResponse,
   type Provider,
 } from '@aigenc/shared/contract';
-import { credentialSchema } from '@aigenc/shared/providers';
+import { credentialSchema, usesProbe } from '@aigenc/shared/providers';
 import { CompanionError } from '../../errors.ts';
 import type { Clock } from '../../clock.ts';
 import type { Logger } from '../../logger.ts';
 import type { ConnectionSetup } from '../../services/connection-setup.ts';
-import { COMMERCE_PROVIDER } from '../../services/commerce-probe.ts';
 import { orderProbeHandler } from '../routes/commerce.ts';
 import type { ConnectionHandlers } from '../routes/connections.ts';
 import type { SettingsHandlers } from '../routes/settings.ts';
@@ -114,10 +113,12 @@ export function setupRoutes(deps: SetupDeps): Router {
     res.json(await deps.setup.setCapability(provider, req.params['name'] ?? '', enabled, requestLanguage(req)));
   });
 
-  api.post(
-    `/connections/${COMMERCE_PROVIDER}/order-probe`,
-    orderProbeHandler(deps.setup, (req) => req.body),
-  );
+  // Only where a capability is proven by the order probe (the registry says which providers).
+  const probeOrders = orderProbeHandler(deps.setup, (req) => req.body);
+  api.post('/connections/:provider/order-probe', (req, res, next) => {
+    if (!usesProbe(providerParam(req.params['provider']), 'order-probe')) throw new CompanionError('NOT_FOUND');
+    return probeOrders(req, res, next);
+  });
 
   api.get('/audit', (_req, res) => {
     res.json({ entries: deps.audit.recent(30) });

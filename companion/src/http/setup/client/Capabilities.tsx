@@ -1,0 +1,53 @@
+/**
+ * What a connection may do. Reads are always on; writes start off and are switched on one at a
+ * time, which the companion allows only after the probe that proves them. A refusal puts the
+ * switch back and says why on the card.
+ */
+import type { Connection, Provider } from '@aigenc/shared/contract';
+import { providerSpec } from '@aigenc/shared/providers';
+import { useSetup } from './context.ts';
+
+interface Props {
+  provider: Provider;
+  connection: Connection;
+  onChanged: () => void;
+  onRefused: (error: unknown) => void;
+}
+
+export function Capabilities({ provider, connection, onChanged, onRefused }: Props) {
+  const { t, api, language } = useSetup();
+  const spec = providerSpec(provider);
+  const editable = connection.source === 'vault';
+  const entries = Object.entries(connection.capabilities);
+
+  const toggle = (name: string, input: HTMLInputElement) => {
+    const wanted = input.checked;
+    api.setCapability(provider, name, wanted).then(onChanged, (error: unknown) => {
+      input.checked = !wanted;
+      onRefused(error);
+    });
+  };
+
+  return (
+    <div class="capabilities">
+      <h4>{t('capabilitiesHeading')}</h4>
+      <ul>
+        {entries.map(([name, capability]) => (
+          <li key={name}>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={capability.enabled}
+                disabled={!editable || capability.kind === 'read'}
+                onChange={(event) => toggle(name, event.currentTarget)}
+              />{' '}
+              {spec.capabilities[name]?.label[language] ?? name}{' '}
+              <span class={`kind kind-${capability.kind}`}>{t(`kind_${capability.kind}`)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {entries.some(([, capability]) => capability.kind === 'write') && <p class="muted small">{t('writesHelp')}</p>}
+    </div>
+  );
+}
