@@ -1,7 +1,8 @@
 /**
- * The workspace has no import cycles, type-only imports included: they tie modules together just
- * as much (lint's import-x/no-cycle skips them). Relative imports of every package's sources form a
- * graph; any strongly connected part bigger than one module is reported with its members.
+ * The workspace's shape. No import cycles, type-only imports included: they tie modules together
+ * just as much (lint's import-x/no-cycle skips them). Relative imports of every package's sources
+ * form a graph; any strongly connected part bigger than one module is reported with its members.
+ * And no product source file (script or stylesheet) over 300 lines: split by what it is about.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -12,11 +13,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SOURCES = ['shared/src', 'companion/src', 'extension/src', 'extension/entrypoints'];
 const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
 
-function files(dir: string): string[] {
+function files(dir: string, kind = /\.tsx?$/): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : files(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : files(path, kind);
+    return kind.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -64,5 +65,16 @@ describe('the import graph', () => {
     }
     expect(graph.size).toBeGreaterThan(100);
     expect(cycles(graph)).toEqual([]);
+  });
+});
+
+describe('the source files', () => {
+  it('are at most 300 lines each', () => {
+    const all = [...SOURCES, 'companion/bin'].flatMap((dir) => files(join(ROOT, dir), /\.(tsx?|css|mjs)$/));
+    expect(all.length).toBeGreaterThan(100);
+    const long = all
+      .map((file) => ({ file: relative(ROOT, file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > 300);
+    expect(long).toEqual([]);
   });
 });

@@ -7,3 +7,9 @@ export interface Localized {
   readonly ko: string;
   readonly en: string;
 }
+
+/** The locale each language formats dates and numbers in. */
+export const LOCALES: Readonly<Record<Language, string>> = { ko: 'ko-KR', en: 'en-GB' };
+
+/** Each language's name in itself, for a language switch. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { ko: '한국어', en: 'English' };

@@ -14,6 +14,8 @@ import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
 import { cliLanguage, describeError, progressBar, table } from './output.ts';
 import { searchAdConnector, searchConnector } from '../connectors/index.ts';
+import { say } from '../messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
 
 function readKeywords(positionals: string[], file: string | undefined): string[] {
   const fromFile = file
@@ -30,7 +32,21 @@ function readKeywords(positionals: string[], file: string | undefined): string[]
   return all;
 }
 
-const COMPETITION_KO = { low: '낮음', medium: '중간', high: '높음' } as const;
+const COMPETITION = {
+  low: CLI_MESSAGES.competitionLow,
+  medium: CLI_MESSAGES.competitionMedium,
+  high: CLI_MESSAGES.competitionHigh,
+} as const;
+const COLUMNS = [
+  CLI_MESSAGES.colKeyword,
+  CLI_MESSAGES.colPc,
+  CLI_MESSAGES.colMobile,
+  CLI_MESSAGES.colTotal,
+  CLI_MESSAGES.colCompetition,
+  CLI_MESSAGES.colBlog,
+  CLI_MESSAGES.colSaturation,
+  CLI_MESSAGES.colGrade,
+];
 
 function count(value: number | undefined, below10: boolean | undefined): string {
   if (value === undefined) return '-';
@@ -67,7 +83,7 @@ export async function keywords(args: string[]): Promise<number> {
       settings: () => new SettingsStore(runtime.db, runtime.time.now).saturation(),
       now: runtime.time.now,
     });
-    const bar = progressBar(language === 'ko' ? '키워드 조회' : 'Keywords');
+    const bar = progressBar(say(CLI_MESSAGES.keywordsProgress, language));
     let items: MetricsItem[];
     try {
       items = await service.metrics(list, ({ done, total }) => bar.update(done, total));
@@ -125,10 +141,7 @@ export async function keywords(args: string[]): Promise<number> {
       ]);
       process.stdout.write(`\uFEFF${csvRows([header, ...rows])}`);
     } else {
-      const header =
-        language === 'ko'
-          ? ['키워드', 'PC', '모바일', '합계', '경쟁', '블로그', '포화도', '등급']
-          : ['keyword', 'PC', 'mobile', 'total', 'competition', 'blog', 'saturation', 'grade'];
+      const header = COLUMNS.map((column) => column[language]);
       const rows = items.map((i) =>
         i.error
           ? [i.keyword, describeError(i.error, language)]
@@ -137,12 +150,12 @@ export async function keywords(args: string[]): Promise<number> {
               count(i.searches?.pc, i.searches?.pcBelow10),
               count(i.searches?.mobile, i.searches?.mobileBelow10),
               count(i.searches?.total, false),
-              i.competition ? (language === 'ko' ? COMPETITION_KO[i.competition] : i.competition) : '-',
+              i.competition ? COMPETITION[i.competition][language] : '-',
               i.documents['blog'] === null || i.documents['blog'] === undefined
                 ? '-'
                 : i.documents['blog'].toLocaleString('ko-KR'),
               i.saturation === null ? '-' : String(i.saturation),
-              i.grade ?? (i.found ? '-' : language === 'ko' ? '데이터 없음' : 'no data'),
+              i.grade ?? (i.found ? '-' : say(CLI_MESSAGES.noData, language)),
             ],
       );
       process.stdout.write(table([header, ...rows]));

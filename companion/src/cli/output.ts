@@ -4,6 +4,8 @@
  */
 import type { Language } from '@aigenc/shared/language';
 import { CompanionError } from '../errors.ts';
+import { say } from '../messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
 
 /** The CLI's language: the product's two. */
 export type CliLanguage = Language;
@@ -19,9 +21,7 @@ export function describeError(error: unknown, language: CliLanguage): string {
     const detail = error.detail?.[language] ?? error.message;
     return `${detail} [${error.code}${'upstreamCode' in error && error.upstreamCode ? ` ${String(error.upstreamCode)}` : ''}]`;
   }
-  return language === 'ko'
-    ? '예상하지 못한 오류가 발생했습니다. 로그를 확인하세요.'
-    : 'An unexpected error occurred: see the log.';
+  return say(CLI_MESSAGES.unexpected, language);
 }
 
 /** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI). */

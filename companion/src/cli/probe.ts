@@ -11,6 +11,8 @@ import { CommerceProbe, MAX_PROBE_PERIOD_MS } from '../services/commerce-probe.t
 import { notConfigured } from '../services/connector-factory.ts';
 import { cliLanguage, describeError } from './output.ts';
 import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
+import { say } from '../messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
 
 function parseInstant(flag: string, text: string): number {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text)) {
@@ -62,7 +64,7 @@ export async function probe(args: string[]): Promise<number> {
     throw new ConfigError('--expected must be a whole number.');
 
   const language = cliLanguage();
-  const ko = language === 'ko';
+  const M = CLI_MESSAGES;
   const runtime = await openRuntime({ stdout: null });
   try {
     const credentials = await runtime.connectors.credentials(commerceConnector.provider);
@@ -71,20 +73,11 @@ export async function probe(args: string[]): Promise<number> {
     const probe = new CommerceProbe(client, runtime.probes, runtime.vault.digest(credentials));
     if (values['auth-only']) {
       await probe.authOnly();
-      const type = credentials.tokenType;
-      process.stdout.write(
-        ko
-          ? `인증 성공: ${type} 토큰을 발급받았습니다. 주문 API는 호출하지 않았습니다.\n`
-          : `Authenticated: a ${type} token was issued. No order API was called.\n`,
-      );
+      process.stdout.write(`${say(M.probeAuthenticated, language, { type: credentials.tokenType })}\n`);
       return 0;
     }
     if (!probe.authenticatedAt()) {
-      process.stderr.write(
-        ko
-          ? '먼저 `aigenc probe naver-commerce --auth-only`로 이 키의 인증을 확인하세요. 그 전에는 주문 조회를 하지 않습니다.\n'
-          : 'Run `aigenc probe naver-commerce --auth-only` for these keys first: no order data is read before that.\n',
-      );
+      process.stderr.write(`${say(M.probeAuthFirst, language)}\n`);
       return 2;
     }
     const until = checkPeriod(givenUntil ?? runtime.time.now());
@@ -97,25 +90,20 @@ export async function probe(args: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
       const lines = [
-        ko ? `기간: ${summary.from} ~ ${summary.to}` : `Period: ${summary.from} to ${summary.to}`,
-        ko
-          ? `변경 건수: ${summary.count} (중복 ${summary.duplicates}건 제외)`
-          : `Changes: ${summary.count} (${summary.duplicates} duplicates left out)`,
-        ko ? '유형별:' : 'By type:',
+        say(M.probePeriod, language, { from: summary.from, to: summary.to }),
+        say(M.probeChanges, language, { count: summary.count, duplicates: summary.duplicates }),
+        say(M.probeByType, language),
         ...Object.entries(summary.byType).map(([k, v]) => `  ${k}: ${v}`),
-        ko ? '상태별:' : 'By status:',
+        say(M.probeByStatus, language),
         ...Object.entries(summary.byStatus).map(([k, v]) => `  ${k}: ${v}`),
       ];
-      if (summary.reconciliation) {
-        const r = summary.reconciliation;
+      const r = summary.reconciliation;
+      if (r) {
+        const difference = `${r.difference > 0 ? '+' : ''}${r.difference}`;
         lines.push(
           r.matches
-            ? ko
-              ? `대조: 스마트스토어 내보내기(${r.expected}건)와 일치합니다.`
-              : `Reconciliation: matches the Smart Store export (${r.expected}).`
-            : ko
-              ? `대조: 스마트스토어 내보내기(${r.expected}건)와 ${r.difference > 0 ? '+' : ''}${r.difference}건 차이가 납니다.`
-              : `Reconciliation: differs from the Smart Store export (${r.expected}) by ${r.difference}.`,
+            ? say(M.probeMatches, language, { expected: r.expected })
+            : say(M.probeDiffers, language, { expected: r.expected, difference }),
         );
       }
       process.stdout.write(`${lines.join('\n')}\n`);

@@ -5,8 +5,10 @@
  */
 import { request, type Dispatcher } from 'undici';
 import type { Provider } from '@aigenc/shared/contract';
-import { providerName } from '@aigenc/shared/providers';
+import { providerSpec } from '@aigenc/shared/providers';
 import { EgressBlockedError, MalformedResponseError, UpstreamError } from '../errors.ts';
+import { fill } from '../messages.ts';
+import { TRANSPORT_MESSAGES } from './messages.ts';
 
 export interface UpstreamRequest {
   provider: Provider;
@@ -27,23 +29,6 @@ export interface UpstreamResponse {
 
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
-const UNAVAILABLE = {
-  ko: 'API 서버에 연결하지 못했습니다. 인터넷 연결을 확인하고 잠시 후 다시 시도하세요.',
-  en: 'Could not reach the API server: check the internet connection and try again shortly.',
-};
-const TIMED_OUT = {
-  ko: 'API 서버가 제때 응답하지 않았습니다. 잠시 후 다시 시도하세요.',
-  en: 'The API server did not answer in time: try again shortly.',
-};
-const REDIRECTED = {
-  ko: 'API 서버가 다른 주소로 보내려 했습니다. 공식 API 주소만 쓰므로 따라가지 않았습니다.',
-  en: 'The API server tried to redirect us elsewhere; only official API addresses are used, so it was not followed.',
-};
-const BLOCKED = {
-  ko: '허용되지 않은 주소로의 요청을 막았습니다. 공식 API 주소만 사용할 수 있습니다.',
-  en: 'A request to an address that is not allowed was blocked: only the official APIs may be called.',
-};
-
 function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -56,7 +41,11 @@ function translate(provider: Provider, error: unknown): UpstreamError {
   if (error instanceof UpstreamError) return error;
   const found = [error, (error as { cause?: unknown } | null)?.cause].find((e) => e instanceof EgressBlockedError);
   if (found)
-    return new UpstreamError('UPSTREAM_UNAVAILABLE', { provider, upstreamCode: 'EGRESS_BLOCKED', detail: BLOCKED });
+    return new UpstreamError('UPSTREAM_UNAVAILABLE', {
+      provider,
+      upstreamCode: 'EGRESS_BLOCKED',
+      detail: TRANSPORT_MESSAGES.blocked,
+    });
   const code = (error as { code?: unknown } | null)?.code;
   const timedOut =
     code === 'UND_ERR_HEADERS_TIMEOUT' ||
@@ -66,7 +55,7 @@ function translate(provider: Provider, error: unknown): UpstreamError {
   return new UpstreamError('UPSTREAM_UNAVAILABLE', {
     provider,
     ...(typeof code === 'string' ? { upstreamCode: code } : {}),
-    detail: timedOut ? TIMED_OUT : UNAVAILABLE,
+    detail: timedOut ? TRANSPORT_MESSAGES.timedOut : TRANSPORT_MESSAGES.unavailable,
   });
 }
 
@@ -85,7 +74,7 @@ export async function upstreamRequest(dispatcher: Dispatcher, req: UpstreamReque
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
         provider: req.provider,
         upstreamCode: `HTTP_${response.statusCode}`,
-        detail: REDIRECTED,
+        detail: TRANSPORT_MESSAGES.redirected,
       });
     }
     const chunks: Buffer[] = [];
@@ -97,7 +86,7 @@ export async function upstreamRequest(dispatcher: Dispatcher, req: UpstreamReque
         throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
           provider: req.provider,
           upstreamCode: 'RESPONSE_TOO_LARGE',
-          detail: UNAVAILABLE,
+          detail: TRANSPORT_MESSAGES.unavailable,
         });
       }
       chunks.push(chunk as Buffer);
@@ -129,9 +118,6 @@ export function jsonObject(text: string): Record<string, unknown> | null {
 
 /** An answer that is not the shape the vendor documents (truncated, HTML from a gateway, ...). */
 export function malformedResponse(provider: Provider, traceId?: string | null): MalformedResponseError {
-  const detail = {
-    ko: `${providerName(provider, 'ko')} API의 응답을 읽을 수 없습니다. 잠시 후 다시 시도하세요.`,
-    en: `The ${providerName(provider, 'en')} answer could not be read: try again shortly.`,
-  };
-  return new MalformedResponseError(provider, detail, traceId);
+  const service = providerSpec(provider).name;
+  return new MalformedResponseError(provider, fill(TRANSPORT_MESSAGES.malformed, { service }), traceId);
 }

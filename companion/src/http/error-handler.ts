@@ -9,15 +9,13 @@ import { PROBLEM_CONTENT_TYPE, type Problem } from '@aigenc/shared/contract';
 import { CompanionError, RateLimitedError, UpstreamError, ValidationError, isStorageError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { requestLanguage, type Language } from './language.ts';
-import { DEFAULT_DETAILS } from './problem-details.ts';
+import { HTTP_MESSAGES, PROBLEM_DETAILS } from './messages.ts';
+import { PROBLEM_TITLES } from './problem-details.ts';
 
 const BODY_PARSER_ERRORS: Record<string, () => CompanionError> = {
   'entity.too.large': () => new CompanionError('PAYLOAD_TOO_LARGE'),
   'entity.parse.failed': () =>
-    new ValidationError([{ path: '', message: 'the body is not valid JSON' }], {
-      ko: '요청 본문이 올바른 JSON이 아닙니다.',
-      en: 'The request body is not valid JSON.',
-    }),
+    new ValidationError([{ path: '', message: 'the body is not valid JSON' }], HTTP_MESSAGES.bodyNotJson),
   'encoding.unsupported': () => new CompanionError('UNSUPPORTED_MEDIA_TYPE'),
   'charset.unsupported': () => new CompanionError('UNSUPPORTED_MEDIA_TYPE'),
   'request.size.invalid': () => new ValidationError([{ path: '', message: 'the body length is wrong' }]),
@@ -32,12 +30,11 @@ export function toCompanionError(error: unknown): CompanionError | null {
 }
 
 export function toProblem(error: CompanionError, language: Language): Problem {
-  const defaults = DEFAULT_DETAILS[error.code];
   const problem: Problem = {
     type: `urn:aigenc:problem:${error.code.toLowerCase().replaceAll('_', '-')}`,
-    title: defaults.title,
+    title: PROBLEM_TITLES[error.code],
     status: error.status,
-    detail: (error.detail ?? defaults)[language],
+    detail: (error.detail ?? PROBLEM_DETAILS[error.code])[language],
     code: error.code,
   };
   if (error instanceof ValidationError) problem.issues = error.issues;

@@ -14,6 +14,8 @@ import { providerSpec, type Credentials, type Provider } from '@aigenc/shared/pr
 import type { Clock } from '../clock.ts';
 import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
 import { CompanionError, type Localized } from '../errors.ts';
+import { fill } from '../messages.ts';
+import { SERVICE_MESSAGES } from './messages.ts';
 import type { Logger } from '../logger.ts';
 import type { AuditLog } from '../store/audit-log.ts';
 import type { ConnectionRepository } from '../store/connections.ts';
@@ -131,10 +133,7 @@ export class ConnectionSetup {
   async orderProbe(from: number, to: number, expected?: number): Promise<OrderChangesSummary> {
     const probe = await this.commerceProbe();
     if (!probe.authenticatedAt()) {
-      throw probeRequired({
-        ko: '먼저 연결을 확인(토큰 발급)하세요. 그 전에는 주문 정보를 읽지 않습니다.',
-        en: 'Validate the connection (token only) first: no order data is read before that.',
-      });
+      throw probeRequired(SERVICE_MESSAGES.validateFirst);
     }
     const summary = await probe.orderChanges(from, to, expected);
     this.deps.audit.record('commerce.order-probe', commerceConnector.provider, {
@@ -154,18 +153,12 @@ export class ConnectionSetup {
     if (!row?.vaultRef) throw new CompanionError('NOT_FOUND');
     if (enabled && spec.kind === 'write') {
       if (row.status !== 'ACTIVE') {
-        throw probeRequired({
-          ko: '연결을 먼저 확인해 "연결됨" 상태로 만드세요.',
-          en: 'Validate the connection first, so that it is active.',
-        });
+        throw probeRequired(SERVICE_MESSAGES.activeFirst);
       }
       const credentials = await this.deps.connectors.credentials(provider);
       const digest = credentials ? this.deps.vault.digest(credentials) : '';
       if (spec.probe === 'order-probe' && !this.deps.probes.succeededAt(provider, spec.probe, digest)) {
-        throw probeRequired({
-          ko: '쓰기 기능은 읽기 전용 주문 조회가 한 번 성공한 뒤에 하나씩 켤 수 있습니다.',
-          en: 'Write capabilities can be turned on, one at a time, only after a read-only order probe succeeded.',
-        });
+        throw probeRequired(SERVICE_MESSAGES.orderProbeFirst);
       }
     }
     this.deps.repository.setCapabilities(provider, { ...row.capabilities, [name]: enabled });
@@ -181,10 +174,9 @@ export class ConnectionSetup {
     const connection = this.deps.connections.find(provider, 'en');
     if (!connection?.capabilities[name]?.enabled) {
       throw new CompanionError('CAPABILITY_DISABLED', {
-        detail: {
-          ko: `"${name}" 기능이 꺼져 있어 실행하지 않았습니다. 설정 페이지에서 켤 수 있습니다.`,
-          en: `"${name}" is switched off, so nothing was done: it can be switched on on the setup page.`,
-        },
+        detail: fill(SERVICE_MESSAGES.capabilityOff, {
+          capability: providerSpec(provider).capabilities[name]?.label ?? name,
+        }),
       });
     }
   }

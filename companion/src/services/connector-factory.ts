@@ -4,7 +4,7 @@
  * Clients are built from each connector folder's definition and reused while the keys stay the
  * same, so a vendor account keeps one pacer, one token and one budget.
  */
-import { providerName, type Credentials, type Provider } from '@aigenc/shared/providers';
+import { providerSpec, type Credentials, type Provider } from '@aigenc/shared/providers';
 import type { Time } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { ConnectorContext, ConnectorDefinition, ConnectorSettings } from '../connectors/connector.ts';
@@ -13,16 +13,15 @@ import { connectorFor } from '../connectors/index.ts';
 import type { Pacers } from '../connectors/limits.ts';
 import type { TokenCache } from '../connectors/naver-commerce/client.ts';
 import { CompanionError } from '../errors.ts';
+import { fill } from '../messages.ts';
+import { SERVICE_MESSAGES } from './messages.ts';
 import type { ConnectionRepository } from '../store/connections.ts';
 import type { StateStore } from '../store/state.ts';
 import type { Vault } from '../store/vault.ts';
 
 export function notConfigured(provider: Provider): CompanionError {
   return new CompanionError('CONNECTION_NOT_CONFIGURED', {
-    detail: {
-      ko: `${providerName(provider, 'ko')}가 아직 연결되지 않았습니다. 컴패니언 설정 페이지에서 키를 입력해 연결하세요.`,
-      en: `${providerName(provider, 'en')} is not connected yet: enter its keys on the companion setup page.`,
-    },
+    detail: fill(SERVICE_MESSAGES.notConfigured, { service: providerSpec(provider).name }),
   });
 }
 

@@ -8,7 +8,9 @@ import type { Deeplink, LinkHistoryEntry, Product, ProductsResponse } from '@aig
 import { canonicalCoupangUrl, cleanKeyword, type CoupangUrlRefusal } from '@aigenc/shared/domain';
 import type { CoupangClient, CoupangProducts } from '../connectors/coupang-partners/client.ts';
 import { malformedResponse } from '../connectors/http-client.ts';
-import { ValidationError, isStorageError, type Localized } from '../errors.ts';
+import { ValidationError, isStorageError } from '../errors.ts';
+import { fill } from '../messages.ts';
+import { COUPANG_REFUSALS, SERVICE_MESSAGES } from './messages.ts';
 import type { CoupangStore } from '../store/coupang-store.ts';
 import { coupangConnector } from '../connectors/coupang-partners/connector.ts';
 
@@ -21,27 +23,11 @@ export interface CoupangServiceDeps {
   store: CoupangStore;
 }
 
-const REFUSALS: Record<CoupangUrlRefusal, Localized> = {
-  'not-a-url': { ko: '웹 주소가 아닙니다', en: 'not a web address' },
-  'not-coupang': { ko: '쿠팡(coupang.com) 주소가 아닙니다', en: 'not a coupang.com address' },
-  'unsupported-page': {
-    ko: '상품·검색·카테고리·기획전 페이지가 아닙니다',
-    en: 'not a product, search, category or promotion page',
-  },
-  'short-link': {
-    ko: '이미 만들어진 단축 링크입니다. 링크를 열어 나온 쿠팡 페이지 주소를 넣으세요',
-    en: 'already a short link: open it and use the Coupang page it leads to',
-  },
-};
-
 function refusal(index: number, reason: CoupangUrlRefusal, total: number): ValidationError {
   const which = total === 1 ? '' : ` (${index + 1})`;
   return new ValidationError(
-    [{ path: `urls.[${index}]`, message: REFUSALS[reason].en }],
-    {
-      ko: `쿠팡 파트너스 링크를 만들 수 없는 주소입니다${which}: ${REFUSALS[reason].ko}. 링크는 만들지 않았습니다.`,
-      en: `No link was made: address${which} is ${REFUSALS[reason].en}.`,
-    },
+    [{ path: `urls.[${index}]`, message: COUPANG_REFUSALS[reason].en }],
+    fill(SERVICE_MESSAGES.notACoupangAddress, { which, reason: COUPANG_REFUSALS[reason] }),
     'NOT_A_COUPANG_URL',
   );
 }

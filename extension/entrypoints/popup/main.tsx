@@ -4,6 +4,8 @@ import { applyTheme } from '../../src/platform/theme.ts';
 import { Popup } from '../../src/popup/Popup.tsx';
 import '@aigenc/shared/ui/tokens.css';
 import './style.css';
+import './keyword.css';
+import './coupang.css';
 
 document.documentElement.lang = uiLanguage();
 applyTheme();

@@ -15,6 +15,8 @@ import type { Clock, Sleep, Time } from '../../clock.ts';
 import { WindowBudget, accountTag, fixedWindow } from '../limits.ts';
 import { coupangBusinessError, coupangHttpError } from './errors.ts';
 import { coupangAuthorization } from './sign.ts';
+import { fill, instantWords } from '../../messages.ts';
+import { COUPANG_MESSAGES } from './messages.ts';
 
 export const API_PREFIX = '/v2/providers/affiliate_open_api/apis/openapi/v1';
 
@@ -150,20 +152,13 @@ export class CoupangClient {
 }
 
 function budgetError(kind: 'search' | 'deeplink', resetsAt: number, now: number): UpstreamError {
-  const at = new Date(resetsAt).toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul' });
   return new UpstreamError('UPSTREAM_RATE_LIMITED', {
     provider: 'coupang-partners',
     upstreamCode: kind === 'search' ? 'LOCAL_SEARCH_BUDGET' : 'LOCAL_DEEPLINK_BUDGET',
     retryAfterSeconds: Math.ceil((resetsAt - now) / 1000),
     detail:
       kind === 'search'
-        ? {
-            ko: `쿠팡 상품 검색은 계정 보호를 위해 시간당 횟수를 제한합니다. ${at}에 다시 검색할 수 있습니다.`,
-            en: `Coupang product search is limited per hour to protect the account; search again after ${new Date(resetsAt).toISOString()}.`,
-          }
-        : {
-            ko: '쿠팡 링크 생성 속도 제한에 걸렸습니다. 잠시 후 다시 시도하세요.',
-            en: 'Coupang link creation is rate limited: try again in a moment.',
-          },
+        ? fill(COUPANG_MESSAGES.searchBudget, { at: instantWords(resetsAt) })
+        : COUPANG_MESSAGES.deeplinkBudget,
   });
 }

@@ -14,6 +14,7 @@ import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts
 import type { Clock, Time } from '../../clock.ts';
 import { WindowBudget, accountTag, kstDay, type Pacer, type Pacers } from '../limits.ts';
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
+import { SEARCH_MESSAGES } from './messages.ts';
 
 export const SEARCH_TYPES = ['blog', 'cafearticle', 'webkr', 'news', 'kin', 'shop', 'book', 'doc'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -88,10 +89,7 @@ export class NaverSearchClient {
         provider: 'naver-search',
         upstreamCode: 'LOCAL_QUOTA',
         retryAfterSeconds: Math.ceil(spent.retryAfterMs / 1000),
-        detail: {
-          ko: '네이버 검색 API의 하루 호출 한도(25,000회)를 모두 썼습니다. 한국 시간 자정에 초기화됩니다.',
-          en: 'The Naver Search daily quota (25,000 calls) is used up; it resets at midnight Korean time.',
-        },
+        detail: SEARCH_MESSAGES.quota,
       });
     }
     const { clientId, clientSecret } = this.options.credentials;

@@ -8,11 +8,13 @@
 import type { Dispatcher } from 'undici';
 import { normalizeKeyword } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
+import { fill, instantWords } from '../../messages.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
 import type { Clock, Time } from '../../clock.ts';
 import { Cooldown, accountTag, type Pacer, type Pacers } from '../limits.ts';
 import { searchAdError } from './errors.ts';
+import { SEARCHAD_MESSAGES } from './messages.ts';
 import { parseKeywordTool, type KeywordToolItem } from './parse.ts';
 import { signSearchAd } from './sign.ts';
 
@@ -119,15 +121,11 @@ export class SearchAdClient {
     const until = this.cooldown.until();
     if (until === null) return;
     const seconds = Math.ceil((until - this.now()) / 1000);
-    const at = new Date(until).toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul' });
     throw new UpstreamError('UPSTREAM_RATE_LIMITED', {
       provider: 'naver-searchad',
       upstreamCode: 'COOLDOWN',
       retryAfterSeconds: seconds,
-      detail: {
-        ko: `네이버 검색광고 호출 한도 초과가 반복되어 ${at}까지 조회를 멈춥니다.`,
-        en: `Naver Search Ad kept rate limiting us: lookups pause until ${new Date(until).toISOString()}.`,
-      },
+      detail: fill(SEARCHAD_MESSAGES.coolingDown, { until: instantWords(until) }),
     });
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Builds the setup page's script and stylesheet from client/ with Vite and Preact, the extension's
- * toolchain, in memory: one IIFE script and one stylesheet, both served same-origin. Used by the
- * companion's build and, when the sources run directly, once per process.
+ * toolchain, in memory: one IIFE script and one stylesheet, both served same-origin. The
+ * companion's build (build.mjs) calls it; run as a script, it is how assets.ts builds them when the
+ * sources run directly.
  */
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import preact from '@preact/preset-vite';
 import { build, type Rollup } from 'vite';
 
@@ -43,4 +44,9 @@ export async function buildSetupClient(): Promise<SetupAssets> {
   );
   if (!script || !style) throw new Error('the setup page build made no script or no stylesheet');
   return { script: script.code, style: String(style.source) };
+}
+
+// Run as a script (by assets.ts, from the sources): the built assets as JSON on stdout.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.stdout.write(JSON.stringify(await buildSetupClient()));
 }

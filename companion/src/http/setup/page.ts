@@ -14,7 +14,7 @@ function jsonForScript(value: unknown): string {
 }
 
 export function renderSetupPage(options: { language: Language; csrfToken: string; version: string }): string {
-  const t = SETUP_MESSAGES[options.language];
+  const title = escapeHtml(SETUP_MESSAGES.title[options.language]);
   const boot = {
     csrfHeader: SETUP_CSRF_HEADER,
     csrfToken: options.csrfToken,
@@ -27,14 +27,14 @@ export function renderSetupPage(options: { language: Language; csrfToken: string
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(t.title)}</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/setup/assets/setup.css">
 <script type="application/json" id="boot">${jsonForScript(boot)}</script>
 <script src="/setup/assets/setup.js" defer></script>
 </head>
 <body>
 <div id="app"></div>
-<noscript><p>${escapeHtml(t.noScript)}</p></noscript>
+<noscript><p>${escapeHtml(SETUP_MESSAGES.noScript[options.language])}</p></noscript>
 </body>
 </html>
 `;

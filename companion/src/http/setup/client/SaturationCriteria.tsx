@@ -9,11 +9,11 @@ import type { SetupMessageKey } from '../messages.ts';
 import { messageOf, useSetup } from './context.ts';
 import { useResource } from './use-resource.ts';
 
-const SOURCE_WORDS: Record<SaturationSource, SetupMessageKey> = {
+const SOURCE_WORDS = {
   blog: 'sourceBlog',
   'blog+cafe': 'sourceBlogCafe',
   all: 'sourceAll',
-};
+} as const satisfies Record<SaturationSource, SetupMessageKey>;
 const GRADES = [
   ['gold', 'gradeGold', '<'],
   ['silver', 'gradeSilver', '<'],
@@ -53,9 +53,9 @@ export function SaturationCriteria() {
       <form id="saturation-form" class="settings-form" key={key} onSubmit={save}>
         <label>
           {t('saturationSource')}{' '}
-          <select name="source" defaultValue={shown?.saturation.source}>
+          <select name="source">
             {SATURATION_SOURCES.map((source) => (
-              <option key={source} value={source}>
+              <option key={source} value={source} selected={source === shown?.saturation.source}>
                 {t(SOURCE_WORDS[source])}
               </option>
             ))}

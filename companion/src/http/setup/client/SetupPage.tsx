@@ -1,23 +1,22 @@
 /** The whole page: header with the language links, the four cards, the error line and the footer. */
 import { useState } from 'preact/hooks';
+import { LANGUAGE_NAMES, LANGUAGES } from '@aigenc/shared/language';
 import { useSetup } from './context.ts';
 import { Connections } from './Connections.tsx';
 import { PairedExtensions } from './PairedExtensions.tsx';
 import { PairingCode } from './PairingCode.tsx';
 import { SaturationCriteria } from './SaturationCriteria.tsx';
 
-const LANGUAGE_NAMES = { ko: '한국어', en: 'English' } as const;
-
 export function SetupPage({ version, error }: { version: string; error: string | null }) {
   const { t, language } = useSetup();
   const [pairingsRound, setPairingsRound] = useState(0);
-  const other = language === 'ko' ? 'en' : 'ko';
+  const other = LANGUAGES.find((lang) => lang !== language) ?? language;
   return (
     <>
       <header class="top">
         <h1>{t('title')}</h1>
         <nav aria-label={t('language')}>
-          {(['ko', 'en'] as const).map((lang) => (
+          {LANGUAGES.map((lang) => (
             <a
               key={lang}
               href={`/setup?lang=${lang}`}

@@ -1,8 +1,8 @@
 /** Dates as the page shows and reads them, in the browser's time zone and the page's language. */
-import type { Language } from '@aigenc/shared/language';
+import { LOCALES, type Language } from '@aigenc/shared/language';
 
 export function formatTime(iso: string, language: Language): string {
-  return new Date(iso).toLocaleString(language === 'ko' ? 'ko-KR' : 'en-GB');
+  return new Date(iso).toLocaleString(LOCALES[language]);
 }
 
 /** A `datetime-local` value for an instant, in the browser's time zone. */

@@ -1,0 +1,45 @@
+/** What the `aigenc` commands print for a person, in the CLI's language. */
+import { defineMessages } from '../messages.ts';
+
+export const CLI_MESSAGES = defineMessages({
+  unexpected: {
+    ko: '예상하지 못한 오류가 발생했습니다. 로그를 확인하세요.',
+    en: 'An unexpected error occurred: see the log.',
+  },
+  keywordsProgress: { ko: '키워드 조회', en: 'Keywords' },
+  noData: { ko: '데이터 없음', en: 'no data' },
+  competitionLow: { ko: '낮음', en: 'low' },
+  competitionMedium: { ko: '중간', en: 'medium' },
+  competitionHigh: { ko: '높음', en: 'high' },
+  colKeyword: { ko: '키워드', en: 'keyword' },
+  colPc: { ko: 'PC', en: 'PC' },
+  colMobile: { ko: '모바일', en: 'mobile' },
+  colTotal: { ko: '합계', en: 'total' },
+  colCompetition: { ko: '경쟁', en: 'competition' },
+  colBlog: { ko: '블로그', en: 'blog' },
+  colSaturation: { ko: '포화도', en: 'saturation' },
+  colGrade: { ko: '등급', en: 'grade' },
+  probeAuthenticated: {
+    ko: '인증 성공: {type} 토큰을 발급받았습니다. 주문 API는 호출하지 않았습니다.',
+    en: 'Authenticated: a {type} token was issued. No order API was called.',
+  },
+  probeAuthFirst: {
+    ko: '먼저 `aigenc probe naver-commerce --auth-only`로 이 키의 인증을 확인하세요. 그 전에는 주문 조회를 하지 않습니다.',
+    en: 'Run `aigenc probe naver-commerce --auth-only` for these keys first: no order data is read before that.',
+  },
+  probePeriod: { ko: '기간: {from} ~ {to}', en: 'Period: {from} to {to}' },
+  probeChanges: {
+    ko: '변경 건수: {count} (중복 {duplicates}건 제외)',
+    en: 'Changes: {count} ({duplicates} duplicates left out)',
+  },
+  probeByType: { ko: '유형별:', en: 'By type:' },
+  probeByStatus: { ko: '상태별:', en: 'By status:' },
+  probeMatches: {
+    ko: '대조: 스마트스토어 내보내기({expected}건)와 일치합니다.',
+    en: 'Reconciliation: matches the Smart Store export ({expected}).',
+  },
+  probeDiffers: {
+    ko: '대조: 스마트스토어 내보내기({expected}건)와 {difference}건 차이가 납니다.',
+    en: 'Reconciliation: differs from the Smart Store export ({expected}) by {difference}.',
+  },
+});

@@ -1,0 +1,50 @@
+/** What the Coupang Partners connector says: which key is wrong, limits, refusals, errors. */
+import { defineMessages } from '../../messages.ts';
+
+export const COUPANG_MESSAGES = defineMessages({
+  wrongAccessKey: {
+    ko: 'Access Key가 올바르지 않습니다: 쿠팡 파트너스 > Tools > 파트너스 API에서 다시 확인하세요.',
+    en: 'The access key is wrong: check it again under Coupang Partners > Tools > Partners API.',
+  },
+  wrongSecretKey: {
+    ko: 'Secret Key가 올바르지 않습니다: 쿠팡 파트너스 > Tools > 파트너스 API에서 다시 확인하세요.',
+    en: 'The secret key is wrong: check it again under Coupang Partners > Tools > Partners API.',
+  },
+  signatureExpired: {
+    ko: '서명이 만료되었습니다: 이 컴퓨터의 시계가 맞는지 확인하세요(자동 시간 맞춤 권장).',
+    en: "The signature expired: check this computer's clock (automatic time is recommended).",
+  },
+  hmacFormat: {
+    ko: '인증 헤더 형식이 잘못되었습니다. AigenC의 문제이니 로그와 함께 알려 주세요.',
+    en: 'The authorization header format is wrong: this is an AigenC bug, please report it with the log.',
+  },
+  notAuthorized: {
+    ko: '인증 헤더가 없거나 잘못되었습니다. AigenC의 문제이니 로그와 함께 알려 주세요.',
+    en: 'The authorization header is missing or malformed: this is an AigenC bug, please report it with the log.',
+  },
+  authFailed: {
+    ko: '쿠팡 파트너스 인증에 실패했습니다. 쿠팡 파트너스 > Tools > 파트너스 API에서 Access Key와 Secret Key를 확인하세요.',
+    en: 'Coupang Partners authentication failed: check the access and secret keys.',
+  },
+  rateLimited: {
+    ko: '쿠팡 파트너스 호출 한도에 걸렸습니다. 반복되면 계정에 불이익이 있을 수 있으니 잠시 쉬었다가 다시 시도하세요.',
+    en: 'Coupang Partners is rate limiting us; repeated excess can penalise the account, so wait before trying again.',
+  },
+  rejected: { ko: '쿠팡 파트너스가 요청을 거절했습니다.', en: 'Coupang Partners rejected the request.' },
+  unavailable: {
+    ko: '쿠팡 파트너스 API가 오류({status})를 돌려주었습니다. 잠시 후 다시 시도하세요.',
+    en: 'Coupang Partners answered with an error ({status}): try again shortly.',
+  },
+  businessFailure: {
+    ko: '쿠팡 파트너스가 요청을 처리하지 못했습니다{said}. 쿠팡 상품·검색·카테고리 페이지 주소인지 확인하세요.',
+    en: 'Coupang Partners could not process the request{said}. Check that it is a Coupang product, search or category page.',
+  },
+  searchBudget: {
+    ko: '쿠팡 상품 검색은 계정 보호를 위해 시간당 횟수를 제한합니다. {at}에 다시 검색할 수 있습니다.',
+    en: 'Coupang product search is limited per hour to protect the account; search again after {at}.',
+  },
+  deeplinkBudget: {
+    ko: '쿠팡 링크 생성 속도 제한에 걸렸습니다. 잠시 후 다시 시도하세요.',
+    en: 'Coupang link creation is rate limited: try again in a moment.',
+  },
+});

@@ -1,0 +1,45 @@
+/** What the use cases say: a service not connected, a probe still needed, a refused Coupang address. */
+import type { CoupangUrlRefusal } from '@aigenc/shared/domain';
+import type { Localized } from '@aigenc/shared/language';
+import { defineMessages } from '../messages.ts';
+
+export const SERVICE_MESSAGES = defineMessages({
+  notConfigured: {
+    ko: '{service}가 아직 연결되지 않았습니다. 컴패니언 설정 페이지에서 키를 입력해 연결하세요.',
+    en: '{service} is not connected yet: enter its keys on the companion setup page.',
+  },
+  validateFirst: {
+    ko: '먼저 연결을 확인(토큰 발급)하세요. 그 전에는 주문 정보를 읽지 않습니다.',
+    en: 'Validate the connection (token only) first: no order data is read before that.',
+  },
+  activeFirst: {
+    ko: '연결을 먼저 확인해 "연결됨" 상태로 만드세요.',
+    en: 'Validate the connection first, so that it is active.',
+  },
+  orderProbeFirst: {
+    ko: '쓰기 기능은 읽기 전용 주문 조회가 한 번 성공한 뒤에 하나씩 켤 수 있습니다.',
+    en: 'Write capabilities can be turned on, one at a time, only after a read-only order probe succeeded.',
+  },
+  capabilityOff: {
+    ko: '"{capability}" 기능이 꺼져 있어 실행하지 않았습니다. 설정 페이지에서 켤 수 있습니다.',
+    en: '"{capability}" is switched off, so nothing was done: it can be switched on on the setup page.',
+  },
+  notACoupangAddress: {
+    ko: '쿠팡 파트너스 링크를 만들 수 없는 주소입니다{which}: {reason}. 링크는 만들지 않았습니다.',
+    en: 'No link was made: address{which} is {reason}.',
+  },
+});
+
+/** Why an address cannot be linked, as the end of a sentence. */
+export const COUPANG_REFUSALS = defineMessages({
+  'not-a-url': { ko: '웹 주소가 아닙니다', en: 'not a web address' },
+  'not-coupang': { ko: '쿠팡(coupang.com) 주소가 아닙니다', en: 'not a coupang.com address' },
+  'unsupported-page': {
+    ko: '상품·검색·카테고리·기획전 페이지가 아닙니다',
+    en: 'not a product, search, category or promotion page',
+  },
+  'short-link': {
+    ko: '이미 만들어진 단축 링크입니다. 링크를 열어 나온 쿠팡 페이지 주소를 넣으세요',
+    en: 'already a short link: open it and use the Coupang page it leads to',
+  },
+}) satisfies Record<CoupangUrlRefusal, Localized>;
