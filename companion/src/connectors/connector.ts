@@ -30,6 +30,12 @@ export interface ConnectorSettings {
 
 export interface ConnectorDefinition<P extends Provider = Provider, C = unknown> {
   readonly provider: P;
+  /**
+   * Set when the connector serves one capability of its provider's connection with that
+   * provider's keys (DataLab serves Naver Search's `trend`); its key check is that capability's
+   * own probe, run when the connection is checked.
+   */
+  readonly capability?: string;
   create(credentials: Credentials<P>, context: ConnectorContext): C;
   /** One read-only call that succeeds only with working keys; throws the vendor's refusal. */
   checkKeys(client: C): Promise<void>;

@@ -170,3 +170,14 @@ export class Cooldown {
     return until;
   }
 }
+
+/** The calendar month in Korea (API HUB's monthly quota). */
+export function kstMonth(now: number): Window {
+  const shifted = new Date(now + KST_OFFSET_MS);
+  const year = shifted.getUTCFullYear();
+  const month = shifted.getUTCMonth();
+  return {
+    key: `${year}-${String(month + 1).padStart(2, '0')}`,
+    resetsAt: Date.UTC(year, month + 1, 1) - KST_OFFSET_MS,
+  };
+}

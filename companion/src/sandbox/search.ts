@@ -1,29 +1,31 @@
 /**
  * Naver Search emulator: legacy paths (`/v1/search/{type}.json`, X-Naver-Client-*) and API HUB
  * paths (`/search/v1/{type}`, X-NCP-APIGW-API-KEY*), each with its own error body form. Retired
- * types answer 404 SE05; the daily quota and the per-second limit answer 429 010 / 012.
+ * types answer 404 SE05; the daily quota and the per-second limit answer 429 010 / 012. DataLab's
+ * search trend is served on the same listener (datalab.ts), as Naver serves it on the same hosts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { documentTotal } from './data.ts';
+import { DATALAB_PATHS, datalabHandler, type DataLabAccount, type DataLabEmulatorOptions } from './datalab.ts';
 import { rawPath, sendJson, type SandboxState } from './wire.ts';
 
-export interface SearchAccount {
-  clientId: string;
-  clientSecret: string;
-}
+export type SearchAccount = DataLabAccount;
 
 export interface SearchEmulatorOptions {
   accounts: SearchAccount[];
   dailyQuota: number;
   perSecond: number;
+  datalab: DataLabEmulatorOptions;
 }
 
 const LIVE_TYPES = new Set(['blog', 'cafearticle', 'webkr', 'news', 'kin', 'image', 'encyc', 'local']);
 
 export function searchHandler(options: SearchEmulatorOptions, state: SandboxState) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return (req: IncomingMessage, res: ServerResponse): void | Promise<void> => {
     const url = req.url ?? '/';
     const path = rawPath(url);
+    if (path === DATALAB_PATHS.legacy || path === DATALAB_PATHS.apihub)
+      return datalabHandler(req, res, path === DATALAB_PATHS.apihub, options.accounts, options.datalab, state);
     const legacy = /^\/v1\/search\/([a-z]+)\.json$/.exec(path);
     const hub = /^\/search\/v1\/([a-z]+)$/.exec(path);
     const type = legacy?.[1] ?? hub?.[1];

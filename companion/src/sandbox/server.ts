@@ -109,7 +109,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       states.searchad,
     ),
     search: searchHandler(
-      { accounts: [demo['naver-search']], dailyQuota: 25_000, perSecond: 10, ...options.search },
+      {
+        accounts: [demo['naver-search']],
+        dailyQuota: 25_000,
+        perSecond: 10,
+        datalab: { dailyQuota: 1_000, monthlyQuota: 50_000 },
+        ...options.search,
+      },
       states.search,
     ),
     commerce: commerceHandler(

@@ -94,8 +94,11 @@ export class ConnectionSetup {
     if (!credentials) throw new CompanionError('NOT_FOUND');
     try {
       await this.deps.connectors.checkKeys(provider);
-      this.deps.probes.record(provider, 'key-check', this.deps.vault.digest(credentials));
+      const digest = this.deps.vault.digest(credentials);
+      this.deps.probes.record(provider, 'key-check', digest);
       this.deps.repository.recordCheck(provider, 'ACTIVE', null);
+      const message = await this.checkCapabilities(provider, digest);
+      if (message) this.deps.repository.recordCheck(provider, 'ACTIVE', message);
       this.deps.audit.record('connection.validated', provider, { status: 'ACTIVE' });
     } catch (error) {
       if (!(error instanceof CompanionError)) throw error;
@@ -104,6 +107,30 @@ export class ConnectionSetup {
       this.deps.audit.record('connection.validated', provider, { status: 'ERROR', code: error.code });
     }
     return this.connection(provider, language);
+  }
+
+  /**
+   * The probes of capabilities served by connectors of their own (DataLab's trend on Naver
+   * Search). One the keys cannot use is switched off, saying why; one that works is on again.
+   * Returns what to say on the connection, or null when all is well.
+   */
+  private async checkCapabilities(provider: Provider, digest: string): Promise<Localized | null> {
+    const spec = providerSpec(provider);
+    const switched = { ...(this.deps.repository.find(provider)?.capabilities ?? {}) };
+    let message: Localized | null = null;
+    for (const { capability, error } of await this.deps.connectors.checkCapabilities(provider)) {
+      const probe = spec.capabilities[capability]?.probe;
+      if (!probe) continue;
+      if (error === null) {
+        this.deps.probes.record(provider, probe, digest);
+        delete switched[capability];
+      } else {
+        if (error.code === 'UPSTREAM_AUTH_FAILED') switched[capability] = false;
+        message = error.detail ?? null;
+      }
+    }
+    this.deps.repository.setCapabilities(provider, switched);
+    return message;
   }
 
   /** Disconnects: the connection goes and its vault entry is destroyed. */

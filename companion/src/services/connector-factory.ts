@@ -9,7 +9,7 @@ import type { Time } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { ConnectorContext, ConnectorDefinition, ConnectorSettings } from '../connectors/connector.ts';
 import type { Dispatcher } from '../connectors/egress.ts';
-import { connectorFor } from '../connectors/index.ts';
+import { capabilityConnectors, connectorFor } from '../connectors/index.ts';
 import type { Pacers } from '../connectors/limits.ts';
 import type { TokenCache } from '../connectors/naver-commerce/client.ts';
 import { CompanionError } from '../errors.ts';
@@ -38,8 +38,8 @@ export interface ConnectorFactoryDeps {
 }
 
 export class ConnectorFactory {
-  /** Clients are reused while the credentials in force stay the same (keyed by their digest). */
-  private readonly clients = new Map<string, unknown>();
+  /** Clients are reused while the credentials in force stay the same (per connector, by their digest). */
+  private readonly clients = new Map<ConnectorDefinition, Map<string, unknown>>();
 
   constructor(private readonly deps: ConnectorFactoryDeps) {}
 
@@ -69,11 +69,14 @@ export class ConnectorFactory {
   }
 
   private build<P extends Provider, C>(definition: ConnectorDefinition<P, C>, credentials: Credentials<P>): C {
-    const key = `${definition.provider}:${this.deps.vault.digest(credentials)}`;
-    let client = this.clients.get(key) as C | undefined;
+    const key = this.deps.vault.digest(credentials);
+    const which = definition as unknown as ConnectorDefinition;
+    const built = this.clients.get(which) ?? new Map<string, unknown>();
+    this.clients.set(which, built);
+    let client = built.get(key) as C | undefined;
     if (!client) {
       client = definition.create(credentials, this.context(definition.provider));
-      this.clients.set(key, client);
+      built.set(key, client);
     }
     return client;
   }
@@ -95,5 +98,20 @@ export class ConnectorFactory {
   async checkKeys(provider: Provider): Promise<void> {
     const definition = connectorFor(provider);
     await definition.checkKeys(await this.client(definition));
+  }
+
+  /** Each capability served by a connector of its own, with its probe's outcome (null: it worked). */
+  async checkCapabilities(provider: Provider): Promise<Array<{ capability: string; error: CompanionError | null }>> {
+    const outcomes: Array<{ capability: string; error: CompanionError | null }> = [];
+    for (const definition of capabilityConnectors(provider)) {
+      try {
+        await definition.checkKeys(await this.client(definition));
+        outcomes.push({ capability: definition.capability!, error: null });
+      } catch (error) {
+        if (!(error instanceof CompanionError)) throw error;
+        outcomes.push({ capability: definition.capability!, error });
+      }
+    }
+    return outcomes;
   }
 }

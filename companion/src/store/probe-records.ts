@@ -8,7 +8,11 @@ import type { Clock } from '../clock.ts';
 import type { StateStore } from './state.ts';
 
 /** The state keys, as earlier versions wrote them (`<provider>:auth-ok:<digest>`). */
-const KEY_PART: Record<CapabilityProbe, string> = { 'key-check': 'auth-ok', 'order-probe': 'orders-ok' };
+const KEY_PART: Record<CapabilityProbe, string> = {
+  'key-check': 'auth-ok',
+  'order-probe': 'orders-ok',
+  'trend-check': 'trend-ok',
+};
 
 export class ProbeRecords {
   constructor(

@@ -11,3 +11,4 @@ export * from './coupang.ts';
 export * from './commerce.ts';
 export * from './setup.ts';
 export * from './settings.ts';
+export * from './trends.ts';

@@ -5,7 +5,7 @@ import { ProblemSchema } from './problems.ts';
 export const MAX_KEYWORDS_PER_REQUEST = 100;
 export const MAX_KEYWORD_LENGTH = 100;
 
-const KeywordInput = z
+export const KeywordInput = z
   .string()
   .trim()
   .min(1, 'a keyword may not be empty')

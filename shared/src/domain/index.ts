@@ -9,3 +9,4 @@ export * from './page-context/index.ts';
 export * from './csv.ts';
 export * from './html.ts';
 export * from './keyword-figures.ts';
+export * from './trend.ts';

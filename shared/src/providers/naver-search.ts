@@ -50,8 +50,8 @@ export const NAVER_SEARCH = {
   keys: {
     page: 'https://developers.naver.com/apps/#/register',
     steps: {
-      ko: '네이버 개발자센터 → Application → 애플리케이션 등록(검색 API 선택)에서 Client ID와 Client Secret을 확인하세요. API HUB에서 받은 키라면 키 종류를 API HUB로 고르세요.',
-      en: 'Naver Developers → Application → register an application with the Search API: the Client ID and Client Secret. Keys from API HUB: choose API HUB as the key kind.',
+      ko: '네이버 개발자센터 → Application → 애플리케이션 등록(검색 API 선택, 검색어 트렌드를 보려면 데이터랩(검색어트렌드)도 선택)에서 Client ID와 Client Secret을 확인하세요. API HUB에서 받은 키라면 키 종류를 API HUB로 고르세요.',
+      en: 'Naver Developers → Application → register an application with the Search API (and DataLab (search trend) for trends): the Client ID and Client Secret. Keys from API HUB: choose API HUB as the key kind.',
     },
   },
   capabilities: {
@@ -61,6 +61,13 @@ export const NAVER_SEARCH = {
       defaultEnabled: true,
       probe: 'key-check',
     },
+    // DataLab's search trend: the same keys, if the application has the DataLab API added.
+    trend: {
+      label: { ko: '검색어 트렌드 (데이터랩)', en: 'Search trends (DataLab)' },
+      kind: 'read',
+      defaultEnabled: true,
+      probe: 'trend-check',
+    },
   },
   budgets: [
     {
@@ -69,5 +76,11 @@ export const NAVER_SEARCH = {
       per: 'kst-day',
     },
     { what: { ko: '초당 호출', en: 'calls a second' }, limit: 10, per: 'second' },
+    {
+      what: { ko: '데이터랩 호출 (개발자센터 키)', en: 'DataLab calls (Naver Developers keys)' },
+      limit: 1_000,
+      per: 'kst-day',
+    },
+    { what: { ko: '데이터랩 호출 (API HUB 키)', en: 'DataLab calls (API HUB keys)' }, limit: 50_000, per: 'kst-month' },
   ],
 } as const satisfies ProviderSpec<'naver-search'>;

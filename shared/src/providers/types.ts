@@ -19,8 +19,11 @@ export interface CredentialFieldSpec {
   readonly options?: readonly { readonly value: string; readonly label: Localized }[];
 }
 
-/** How a capability is proven to work before it is used: a key check, or a read-only order walk. */
-export type CapabilityProbe = 'key-check' | 'order-probe';
+/**
+ * How a capability is proven to work before it is used: the connection's key check, a read-only
+ * order walk, or (for a capability served by a connector of its own) that connector's key check.
+ */
+export type CapabilityProbe = 'key-check' | 'order-probe' | 'trend-check';
 
 export interface CapabilitySpec {
   readonly label: Localized;
@@ -34,7 +37,7 @@ export interface CapabilitySpec {
 export interface BudgetSpec {
   readonly what: Localized;
   readonly limit: number;
-  readonly per: 'second' | 'minute' | 'hour' | 'kst-day';
+  readonly per: 'second' | 'minute' | 'hour' | 'kst-day' | 'kst-month';
 }
 
 export interface ProviderSpec<Id extends string = string> {
