@@ -14,6 +14,7 @@ import { pair } from './pair.ts';
 import { probe } from './probe.ts';
 import { sandbox } from './sandbox.ts';
 import { serve } from './serve.ts';
+import { trend } from './trend.ts';
 
 const USAGE = `AigenC Lens companion ${VERSION}
 
@@ -27,6 +28,8 @@ Commands:
   pair [--json]    print a fresh pairing code for the extension
   keywords <kw ...> [--file <path>] [--json | --csv]
                    keyword metrics in bulk, at the vendor's pace
+  trend <kw ...> [--months n] [--json | --csv]
+                   estimated monthly searches (12 to 120 months, 36 by default) and the season
   deeplink <url ...> [--sub-id <id>] [--json]
                    Coupang Partners links for coupang.com pages
   probe naver-commerce --auth-only
@@ -36,14 +39,14 @@ Commands:
   version          print the version
   help             show this text
 
-keywords, deeplink and probe also take --demo: they then answer from a private sandbox with demo
+keywords, trend, deeplink and probe also take --demo: they then answer from a private sandbox with demo
 keys, so they can be tried without any real key.
 
 Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, API credentials, ...).
 `;
 
 /** Commands that can run against a private sandbox with demo keys (`--demo`): no real keys needed. */
-const DEMO_CAPABLE = new Set(['keywords', 'deeplink', 'probe']);
+const DEMO_CAPABLE = new Set(['keywords', 'trend', 'deeplink', 'probe']);
 
 async function withDemo(run: () => Promise<number>): Promise<number> {
   const sandbox = await startSandbox();
@@ -63,6 +66,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   pair,
   probe,
   keywords,
+  trend,
   deeplink,
 };
 

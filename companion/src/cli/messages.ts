@@ -19,6 +19,23 @@ export const CLI_MESSAGES = defineMessages({
   colBlog: { ko: '블로그', en: 'blog' },
   colSaturation: { ko: '포화도', en: 'saturation' },
   colGrade: { ko: '등급', en: 'grade' },
+  colMonth: { ko: '월', en: 'month' },
+  shapeRising: { ko: '늘고 있음', en: 'rising' },
+  shapeFalling: { ko: '줄고 있음', en: 'falling' },
+  shapeSeasonal: { ko: '계절성', en: 'seasonal' },
+  shapeSteady: { ko: '꾸준함', en: 'steady' },
+  trendSeason: {
+    ko: '{keyword}: {shape} · 많이 찾는 달 {peaks} · 작년 대비 {yoy}',
+    en: '{keyword}: {shape} · peak months {peaks} · year on year {yoy}',
+  },
+  trendNotFound: {
+    ko: '{keyword}: 네이버 검색광고에 이 키워드의 검색량이 없습니다.',
+    en: '{keyword}: Naver Search Ad has no search volume for this keyword.',
+  },
+  trendFootnote: {
+    ko: '* 이번 달은 어제까지입니다. 추정치: 데이터랩의 일별 비율을 검색광고의 최근 30일 검색수에 맞춘 값입니다.',
+    en: '* this month, up to yesterday. Estimates: DataLab’s daily ratios scaled to Search Ad’s last 30 days.',
+  },
   probeAuthenticated: {
     ko: '인증 성공: {type} 토큰을 발급받았습니다. 주문 API는 호출하지 않았습니다.',
     en: 'Authenticated: a {type} token was issued. No order API was called.',

@@ -18,7 +18,10 @@ import { waitForStopSignal } from './signals.ts';
 import { PairingStore } from '../store/pairing.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
+import { KeywordBidsService } from '../services/keyword-bids.ts';
 import { KeywordMetricsService } from '../services/keyword-metrics.ts';
+import { TrendStore } from '../store/trend-store.ts';
+import { keywordTrends } from './keyword-services.ts';
 import { CoupangService } from '../services/coupang.ts';
 import { CoupangStore } from '../store/coupang-store.ts';
 import { AuditLog } from '../store/audit-log.ts';
@@ -57,6 +60,13 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     logger,
     now,
   });
+  const keywords = new KeywordMetricsService({
+    searchAd: () => runtime.connectors.client(searchAdConnector),
+    search: () => runtime.connectors.optional(searchConnector),
+    cache: new KeywordCache(db, now),
+    settings: () => settings.saturation(),
+    now,
+  });
   const app = createApp({
     now,
     apiToken: config.apiToken,
@@ -66,11 +76,11 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     logger,
     pairings,
     connections,
-    keywords: new KeywordMetricsService({
+    keywords,
+    trends: keywordTrends(runtime, keywords, connections),
+    bids: new KeywordBidsService({
       searchAd: () => runtime.connectors.client(searchAdConnector),
-      search: () => runtime.connectors.optional(searchConnector),
-      cache: new KeywordCache(db, now),
-      settings: () => settings.saturation(),
+      store: new TrendStore(db, now),
       now,
     }),
     coupang: new CoupangService({

@@ -4,7 +4,8 @@
  * (X-NCP-APIGW-API-KEY*), each with its own error form. Answers ratios as Naver does: the largest
  * value in the whole answer is 100; daily, weekly (Monday weeks) or monthly periods up to
  * yesterday in Korea; `device` pc or mo or both. A key without the DataLab API gets 403 `024`
- * (legacy) or 401 `210` (API HUB); the daily (legacy) and monthly (API HUB) quotas answer 429.
+ * (legacy) or, as NCP documents it, 429 `400` "Quota Exceeded" (API HUB, Search Trend not
+ * selected); the daily (legacy) and monthly (API HUB) quotas answer 429 too.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { figures, unit } from './data.ts';
@@ -82,8 +83,9 @@ export async function datalabHandler(
   }
   if (account.datalab === false) {
     state.count('datalab:no-api');
+    // API HUB answers an application without Search Trend selected as if its quota were spent.
     return hub
-      ? fail(401, '210', 'Permission Denied')
+      ? fail(429, '400', 'Quota Exceeded')
       : fail(403, '024', 'Scope Status Invalid : Authentication failed. (인증에 실패했습니다.)');
   }
   let body: {

@@ -1,5 +1,5 @@
 /**
- * Naver Search Ad emulator: `GET /keywordstool`, verified as Naver does it. Every header must be
+ * Naver Search Ad emulator: `GET /keywordstool` (and the estimate tool, estimate.ts), verified as Naver does it. Every header must be
  * there, the timestamp within a minute, the signature recomputed over "{ts}.GET./keywordstool"
  * from the raw request. Hints with spaces, duplicates or more than five are refused, calls past
  * the per-customer limit get 429, and double-encoded hints come back percent-encoded with "< 10".
@@ -7,6 +7,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { figures, related } from './data.ts';
+import { ESTIMATE_BID_PATH, estimateBids } from './estimate.ts';
 import { rawPath, sendJson, type SandboxState } from './wire.ts';
 
 export interface SearchAdAccount {
@@ -65,10 +66,11 @@ function row(keyword: string, detail: boolean, forceBelow10 = false): Record<str
 }
 
 export function searchAdHandler(options: SearchAdEmulatorOptions, state: SandboxState) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return (req: IncomingMessage, res: ServerResponse): void | Promise<void> => {
     const url = req.url ?? '/';
     const path = rawPath(url);
-    if (req.method !== 'GET' || path !== '/keywordstool') {
+    const estimate = req.method === 'POST' && path === ESTIMATE_BID_PATH;
+    if (!estimate && (req.method !== 'GET' || path !== '/keywordstool')) {
       problem(res, 404, 'not-found', 'Not Found', 'no such resource');
       return;
     }
@@ -93,11 +95,20 @@ export function searchAdHandler(options: SearchAdEmulatorOptions, state: Sandbox
       problem(res, 403, 'invalid-timestamp', 'Forbidden', 'timestamp out of range');
       return;
     }
-    const expected = createHmac('sha256', account.secretKey).update(`${timestamp}.GET.${path}`).digest('base64');
+    const expected = createHmac('sha256', account.secretKey)
+      .update(`${timestamp}.${req.method ?? ''}.${path}`)
+      .digest('base64');
     if (!sameText(header('x-signature'), expected)) {
       state.count('searchad:auth-refused');
       problem(res, 403, 'invalid-signature', 'Forbidden', 'signature mismatch');
       return;
+    }
+    if (estimate) {
+      if (!state.allow(`searchad-estimate:${account.customerId}`, 20, 1000)) {
+        state.count('searchad:429');
+        return sendJson(res, 429, { code: 429, message: 'Too Many Requests' });
+      }
+      return estimateBids(req, res, (what) => state.count(what));
     }
     if (!state.allow(`searchad:${account.customerId}`, 1, options.minIntervalMs)) {
       state.count('searchad:429');

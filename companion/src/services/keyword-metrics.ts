@@ -105,6 +105,11 @@ export class KeywordMetricsService {
     }
   }
 
+  /** One keyword's Search Ad figures (the cache first), without document counts: a trend's anchor. */
+  async searchAdFigures(keyword: string): Promise<KeywordToolItem | null> {
+    return (await this.figures(normalizeKeyword(keyword))).row;
+  }
+
   /**
    * Document counts per type: fresh cache, else Naver Search, else the stale count, else null.
    * The Naver Search client is asked for only when a count is actually missing.

@@ -24,6 +24,10 @@ export const SERVICE_MESSAGES = defineMessages({
     ko: '"{capability}" 기능이 꺼져 있어 실행하지 않았습니다. 설정 페이지에서 켤 수 있습니다.',
     en: '"{capability}" is switched off, so nothing was done: it can be switched on on the setup page.',
   },
+  trendUnavailable: {
+    ko: '네이버 검색 연결의 키로는 검색어 트렌드(데이터랩)를 쓸 수 없습니다. 설정 페이지의 네이버 검색 카드에서 이유와 고치는 방법을 확인하세요.',
+    en: 'The Naver Search keys cannot use search trends (DataLab): the Naver Search card on the setup page says why and how to fix it.',
+  },
   notACoupangAddress: {
     ko: '쿠팡 파트너스 링크를 만들 수 없는 주소입니다{which}: {reason}. 링크는 만들지 않았습니다.',
     en: 'No link was made: address{which} is {reason}.',

@@ -131,4 +131,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'keyword trends and bids',
+    sql: `
+      CREATE TABLE keyword_trends (
+        keyword     TEXT    NOT NULL,
+        months      INTEGER NOT NULL,
+        data        TEXT    NOT NULL,
+        fetched_at  INTEGER NOT NULL,
+        PRIMARY KEY (keyword, months)
+      );
+      CREATE TABLE keyword_bids (
+        keyword     TEXT    PRIMARY KEY,
+        data        TEXT    NOT NULL,
+        fetched_at  INTEGER NOT NULL
+      );
+    `,
+  },
 ];

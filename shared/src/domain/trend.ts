@@ -46,6 +46,11 @@ function dateOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** The calendar day in Korea (UTC+9, no daylight saving) at an instant. */
+export function koreanDay(ms: number): string {
+  return dateOf(ms + 9 * 3_600_000);
+}
+
 export function addDays(date: string, days: number): string {
   return dateOf(dayMs(date) + days * DAY_MS);
 }

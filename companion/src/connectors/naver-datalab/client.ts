@@ -131,7 +131,12 @@ export class NaverDataLabClient {
     );
     if (response.status !== 200) {
       const window = this.hub ? kstMonth(this.now()) : kstDay(this.now());
-      throw datalabError(response, this.hub, Math.ceil((window.resetsAt - this.now()) / 1000));
+      throw datalabError(
+        response,
+        this.hub,
+        Math.ceil((window.resetsAt - this.now()) / 1000),
+        this.quota.peek().remaining,
+      );
     }
     const parsed = AnswerSchema.safeParse(jsonValue(response.text));
     if (!parsed.success || parsed.data.results.length !== query.groups.length) throw malformedResponse('naver-search');

@@ -10,7 +10,17 @@ import { DATALAB_MESSAGES } from './messages.ts';
 
 const PROVIDER = 'naver-search';
 
-export function datalabError(response: UpstreamResponse, hub: boolean, secondsToReset: number): UpstreamError {
+/**
+ * `localRemaining`: what the local count says is left. API HUB answers an application without
+ * Search Trend selected with 429 "Quota Exceeded" (NCP's guide says so): with quota left here,
+ * that is what it means.
+ */
+export function datalabError(
+  response: UpstreamResponse,
+  hub: boolean,
+  secondsToReset: number,
+  localRemaining: number,
+): UpstreamError {
   const vendor = vendorCodeOf(response.text);
   const base = { provider: PROVIDER, upstreamCode: vendor?.code ?? String(response.status) } as const;
   const code = vendor?.code ?? '';
@@ -20,7 +30,11 @@ export function datalabError(response: UpstreamResponse, hub: boolean, secondsTo
       detail: hub ? DATALAB_MESSAGES.noDataLabHub : DATALAB_MESSAGES.noDataLabLegacy,
     });
   }
-  if (code === '010' || (hub && code === '400' && response.status === 429)) {
+  const hubQuota = hub && code === '400' && response.status === 429;
+  if (hubQuota && localRemaining > 0) {
+    return new UpstreamError('UPSTREAM_AUTH_FAILED', { ...base, detail: DATALAB_MESSAGES.noDataLabHub });
+  }
+  if (code === '010' || hubQuota) {
     return new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
       ...base,
       retryAfterSeconds: secondsToReset,

@@ -7,8 +7,8 @@ export const DATALAB_MESSAGES = defineMessages({
     en: 'These keys cannot use Naver DataLab (search trends): in Naver Developers > Application > My applications > API settings, add "DataLab (search trend)", then check again. Search (document counts) still works.',
   },
   noDataLabHub: {
-    ko: '이 API HUB 키에는 검색어 트렌드(Search Trend) 상품이 없습니다. NAVER API HUB 콘솔에서 이 애플리케이션에 Search Trend를 추가한 뒤 다시 확인하세요. 검색(문서 수)은 그대로 쓸 수 있습니다.',
-    en: 'These API HUB keys do not include the Search Trend product: add Search Trend to the application in the NAVER API HUB console, then check again. Search (document counts) still works.',
+    ko: '이 API HUB 애플리케이션에는 검색어 트렌드(Search Trend)가 선택되어 있지 않습니다(API HUB는 이때 "한도 초과"로 답합니다). 네이버 클라우드 콘솔의 API HUB > Application에서 Search Trend를 선택한 뒤 다시 확인하세요. 검색(문서 수)은 그대로 쓸 수 있습니다.',
+    en: 'This API HUB application does not have Search Trend selected (API HUB then answers "quota exceeded"): select Search Trend for it under API HUB > Application in the NAVER Cloud console, then check again. Search (document counts) still works.',
   },
   dailyQuota: {
     ko: '네이버 데이터랩의 하루 호출 한도({limit}회)를 모두 썼습니다. 한국 시간 자정에 초기화됩니다.',

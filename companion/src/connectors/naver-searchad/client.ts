@@ -6,6 +6,7 @@
  *   const { items } = await client.keywordTool(['무선 이어폰', '캠핑의자']);
  */
 import type { Dispatcher } from 'undici';
+import { z } from 'zod';
 import { normalizeKeyword } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
 import { fill, instantWords } from '../../messages.ts';
@@ -20,6 +21,12 @@ import { signSearchAd } from './sign.ts';
 
 export const MAX_HINTS = 5;
 export const KEYWORD_TOOL_PATH = '/keywordstool';
+export const AVERAGE_POSITION_BID_PATH = '/estimate/average-position-bid/keyword';
+
+const BidAnswerSchema = z.object({
+  estimate: z.array(z.object({ position: z.number().int().min(1), bid: z.number().nonnegative() })),
+});
+export type SearchAdDevice = 'PC' | 'MOBILE';
 
 export interface SearchAdCredentials {
   apiKey: string;
@@ -51,6 +58,8 @@ export interface KeywordToolResult {
 
 export class SearchAdClient {
   private readonly pacer: Pacer;
+  /** The estimate tools run at Search Ad's general rate, not the keyword tool's slow lane. */
+  private readonly estimatePacer: Pacer;
   private readonly cooldown: Cooldown;
   private readonly now: Clock;
   private readonly backoffMs: number;
@@ -60,6 +69,10 @@ export class SearchAdClient {
     const interval = options.intervalMs ?? 1000;
     // One pacer per customer id: Naver counts the limit per customer and client address.
     this.pacer = options.pacers.for(`searchad|${options.origin}|${options.credentials.customerId}`, interval);
+    this.estimatePacer = options.pacers.for(
+      `searchad-estimate|${options.origin}|${options.credentials.customerId}`,
+      100,
+    );
     this.backoffMs = interval * (options.backoffFactor ?? 6);
     this.cooldown = new Cooldown(
       options.state,
@@ -114,6 +127,48 @@ export class SearchAdClient {
       const parsed = parseKeywordTool(jsonValue(response.text));
       if (!parsed) throw malformedResponse('naver-searchad', transactionId);
       return { items: parsed.items, transactionId };
+    });
+  }
+
+  /**
+   * The bid (KRW) Search Ad estimates for each average position on one device, for one keyword.
+   * Paced on its own lane; a 429 counts toward the account's cooldown like the keyword tool's.
+   */
+  async averagePositionBids(
+    keyword: string,
+    device: SearchAdDevice,
+    positions: readonly number[],
+  ): Promise<Array<{ position: number; bid: number }>> {
+    const key = normalizeKeyword(keyword);
+    this.refuseDuringCooldown();
+    return this.estimatePacer.run(async () => {
+      this.refuseDuringCooldown();
+      const { apiKey, secretKey, customerId } = this.options.credentials;
+      const timestamp = String(this.now());
+      const response = await upstreamRequest(this.options.dispatcher, {
+        provider: 'naver-searchad',
+        method: 'POST',
+        url: `${this.options.origin}${AVERAGE_POSITION_BID_PATH}`,
+        headers: {
+          'x-timestamp': timestamp,
+          'x-api-key': apiKey,
+          'x-customer': customerId,
+          'x-signature': signSearchAd(secretKey, timestamp, 'POST', AVERAGE_POSITION_BID_PATH),
+          'content-type': 'application/json; charset=UTF-8',
+          accept: 'application/json',
+        },
+        body: JSON.stringify({ device, items: positions.map((position) => ({ key, position })) }),
+      });
+      if (response.status === 429) {
+        const until = this.cooldown.record429();
+        throw searchAdError(response, Math.ceil(until ? (until - this.now()) / 1000 : 1));
+      }
+      if (response.status !== 200) throw searchAdError(response, 0);
+      const parsed = BidAnswerSchema.safeParse(jsonValue(response.text));
+      if (!parsed.success) throw malformedResponse('naver-searchad', response.headers['x-transaction-id'] ?? null);
+      return parsed.data.estimate
+        .map(({ position, bid }) => ({ position, bid: Math.round(bid) }))
+        .sort((a, b) => a.position - b.position);
     });
   }
 

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { UpstreamError } from '../../errors.ts';
+import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
+import { HARNESS_EPOCH, useSandbox } from '../../sandbox/harness.ts';
+import { NaverDataLabClient } from './client.ts';
+
+const good = DEMO_CREDENTIALS['naver-search'];
+const searchOnly = { clientId: 'search-only-app', clientSecret: 'search-only-secret' };
+const harness = useSandbox({
+  search: {
+    accounts: [good, { ...searchOnly, datalab: false }],
+    datalab: { dailyQuota: 1_000, monthlyQuota: 50_000 },
+  },
+});
+const tight = useSandbox({ search: { datalab: { dailyQuota: 2, monthlyQuota: 2 } } });
+
+function client(kind: 'legacy' | 'apihub' = 'legacy', credentials = good, h = harness(), quota?: number) {
+  return new NaverDataLabClient({
+    origin: h.sandbox.urls.search,
+    kind,
+    credentials,
+    dispatcher: h.dispatcher,
+    state: h.state,
+    time: h.time,
+    pacers: h.pacers,
+    ...(quota === undefined ? {} : { quota }),
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UpstreamError);
+  return error as UpstreamError;
+}
+
+// The harness's clock: 2026-11-23, 10:00 in Korea. Yesterday is the last day with data.
+const today = new Date(HARNESS_EPOCH + 9 * 3_600_000).toISOString().slice(0, 10);
+
+describe('Naver DataLab against the sandbox', () => {
+  it.each(['legacy', 'apihub'] as const)('answers daily ratios up to yesterday with %s keys', async (kind) => {
+    const [series] = await client(kind).search({
+      startDate: '2025-11-01',
+      endDate: today,
+      timeUnit: 'date',
+      groups: [{ name: '캠핑의자', keywords: ['캠핑의자'] }],
+      device: 'mo',
+    });
+    expect(today).toBe('2026-11-23');
+    expect(series!.data[0]!.period).toBe('2025-11-01');
+    expect(series!.data.at(-1)!.period).toBe('2026-11-22');
+    expect(Math.max(...series!.data.map((d) => d.ratio))).toBe(100);
+  });
+
+  it('scales every group of one answer to the same 100, and camping peaks in spring and autumn', async () => {
+    const series = await client().search({
+      startDate: '2025-01-01',
+      endDate: '2025-12-31',
+      timeUnit: 'month',
+      groups: [
+        { name: '캠핑의자', keywords: ['캠핑의자'] },
+        { name: '전기장판', keywords: ['전기장판'] },
+      ],
+    });
+    expect(Math.max(...series.flatMap((s) => s.data.map((d) => d.ratio)))).toBe(100);
+    const byMonth = (s: (typeof series)[number]) => s.data.map((d) => d.ratio);
+    const camping = byMonth(series[0]!);
+    const padding = byMonth(series[1]!);
+    expect(camping).toHaveLength(12);
+    expect(camping[4]!).toBeGreaterThan(camping[0]! * 2.5); // May against January
+    expect(padding[11]!).toBeGreaterThan(padding[6]! * 4); // December against July
+  });
+
+  it.each(['legacy', 'apihub'] as const)('tells %s keys without the DataLab API where to add it', async (kind) => {
+    const error = await failure(client(kind, searchOnly).probe());
+    expect(error.code).toBe('UPSTREAM_AUTH_FAILED');
+    expect(error.upstreamCode).toBe(kind === 'legacy' ? '024' : '400');
+    expect(error.detail?.ko).toMatch(kind === 'legacy' ? /데이터랩\(검색어트렌드\)/ : /Search Trend/);
+  });
+
+  it('counts the quota locally and refuses before Naver does', async () => {
+    const c = client('legacy', good, harness(), 2);
+    await c.probe();
+    await c.probe();
+    const calls = harness().sandbox.states.search.stats['datalab:ok:month:all'];
+    const error = await failure(c.probe());
+    expect(error.code).toBe('UPSTREAM_QUOTA_EXHAUSTED');
+    expect(error.upstreamCode).toBe('LOCAL_QUOTA');
+    expect(harness().sandbox.states.search.stats['datalab:ok:month:all']).toBe(calls);
+    expect(c.quotaRemaining().remaining).toBe(0);
+  });
+
+  it('reads API HUB’s “quota exceeded” as the quota only when the local count agrees', async () => {
+    const h = tight();
+    await client('apihub', good, h).probe();
+    await client('apihub', good, h).probe();
+    const spent = await failure(client('apihub', good, h, 2).probe());
+    expect(spent.code).toBe('UPSTREAM_QUOTA_EXHAUSTED');
+    const unknown = await failure(client('apihub', good, h, 1_000_000).probe());
+    expect(unknown.code).toBe('UPSTREAM_AUTH_FAILED');
+  });
+
+  it('reads Naver’s own quota refusal when the local count did not know of earlier calls', async () => {
+    const h = tight();
+    await client('legacy', good, h).probe();
+    await client('legacy', good, h).probe();
+    const error = await failure(client('legacy', good, h, 1_000_000).probe());
+    expect(error.code).toBe('UPSTREAM_QUOTA_EXHAUSTED');
+    expect(error.upstreamCode).toBe('010');
+  });
+});
