@@ -11,6 +11,8 @@ import {
   LinkHistoryResponseSchema,
   ProductsResponseSchema,
   KeywordMetricsResponseSchema,
+  KeywordBidsResponseSchema,
+  KeywordTrendsResponseSchema,
   PairResponseSchema,
   ProblemSchema,
   RelatedKeywordsResponseSchema,
@@ -21,6 +23,8 @@ import {
   type LinkHistoryResponse,
   type ProductsResponse,
   type KeywordMetricsResponse,
+  type KeywordBidsResponse,
+  type KeywordTrendsResponse,
   type PairResponse,
   type Problem,
   type RelatedKeywordsResponse,
@@ -83,6 +87,15 @@ export class CompanionClient {
   relatedKeywords(keyword: string, limit: number): Promise<RelatedKeywordsResponse> {
     const query = new URLSearchParams({ keyword, limit: String(limit) });
     return this.request('GET', `/api/v1/keywords/related?${query.toString()}`, RelatedKeywordsResponseSchema);
+  }
+
+  keywordTrends(keywords: string[], months: number): Promise<KeywordTrendsResponse> {
+    return this.request('POST', '/api/v1/keywords/trends', KeywordTrendsResponseSchema, { keywords, months });
+  }
+
+  keywordBids(keyword: string): Promise<KeywordBidsResponse> {
+    const query = new URLSearchParams({ keyword });
+    return this.request('GET', `/api/v1/keywords/bids?${query.toString()}`, KeywordBidsResponseSchema);
   }
 
   deeplinks(urls: string[], options: { subId?: string | null; title?: string } = {}): Promise<DeeplinksResponse> {

@@ -5,6 +5,7 @@ import { Popup } from '../../src/popup/Popup.tsx';
 import '@aigenc/shared/ui/tokens.css';
 import './style.css';
 import './keyword.css';
+import './trend.css';
 import './coupang.css';
 
 document.documentElement.lang = uiLanguage();

@@ -5,6 +5,7 @@ import { Popup } from '../../src/popup/Popup.tsx';
 import '@aigenc/shared/ui/tokens.css';
 import '../popup/style.css';
 import '../popup/keyword.css';
+import '../popup/trend.css';
 import '../popup/coupang.css';
 
 // The side panel shows the popup's views for long research sessions; it follows context-menu lookups.

@@ -51,6 +51,13 @@ describe.each(Object.entries(themes))('%s theme', (_name, v) => {
     expect(ratio(v[fg]!, v[bg]!)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each(BACKGROUNDS.flatMap((bg) => [1, 2, 3, 4, 5].map((n) => [`chart-${n}`, bg])))(
+    'the chart line %s stands out from %s: at least 3:1',
+    (line, bg) => {
+      expect(ratio(v[line]!, v[bg]!)).toBeGreaterThanOrEqual(3);
+    },
+  );
+
   it.each(BACKGROUNDS)('the focus ring stands out from %s: at least 3:1', (bg) => {
     expect(ratio(v['focus']!, v[bg]!)).toBeGreaterThanOrEqual(3);
   });

@@ -2,8 +2,9 @@
  * The popup's main view: what the page is about → the keyword's numbers and related keywords.
  * The keyword comes from the page (query, selection) and can always be edited.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { RelatedTable } from '../related-keywords/RelatedTable.tsx';
+import { TrendPanel } from '../keyword-trend/TrendPanel.tsx';
 import { KeywordSearch } from './KeywordSearch.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { ProblemNotice } from './ProblemNotice.tsx';
@@ -27,6 +28,8 @@ export interface KeywordViewProps {
 
 export function KeywordView({ port, token, initial, lookupInitial, onKeyword, onSetup, onPair }: KeywordViewProps) {
   const { state, lookup, loadRelatedSaturation } = useKeyword(port, token);
+  // Up to four more keywords on the trend chart; a new keyword starts a new comparison.
+  const [compared, setCompared] = useState<string[]>([]);
 
   useEffect(() => {
     if (initial && lookupInitial) void lookup(initial);
@@ -37,6 +40,7 @@ export function KeywordView({ port, token, initial, lookupInitial, onKeyword, on
   const looked = state.kind === 'idle' ? '' : current;
   useEffect(() => {
     if (looked) onKeyword(looked);
+    setCompared([]);
   }, [looked, onKeyword]);
   return (
     <div class="keyword-view">
@@ -62,8 +66,20 @@ export function KeywordView({ port, token, initial, lookupInitial, onKeyword, on
               onPair={onPair}
             />
           )}
+          {state.item.found && (
+            <TrendPanel
+              port={port}
+              token={token}
+              keyword={state.item.keyword}
+              compared={compared}
+              onRemoveCompared={(k) => setCompared(compared.filter((c) => c !== k))}
+            />
+          )}
           <RelatedTable
             keyword={state.item.keyword}
+            onCompare={(k) => setCompared((list) => (list.includes(k) || list.length >= 4 ? list : [...list, k]))}
+            compared={compared}
+            canCompare={compared.length < 4}
             items={state.related}
             saturation={state.relatedSaturation}
             onNeedSaturation={loadRelatedSaturation}

@@ -22,9 +22,23 @@ export interface RelatedTableProps {
   /** Asks for the saturation of the top keywords (it costs document-count calls, so only on demand). */
   onNeedSaturation: () => Promise<void>;
   onPick: (keyword: string) => void;
+  /** Puts a related keyword on the trend chart beside this one (absent: no comparison offered). */
+  onCompare?: (keyword: string) => void;
+  /** The keywords already compared, and whether there is room for another. */
+  compared?: readonly string[];
+  canCompare?: boolean;
 }
 
-export function RelatedTable({ keyword, items, saturation, onNeedSaturation, onPick }: RelatedTableProps) {
+export function RelatedTable({
+  keyword,
+  items,
+  saturation,
+  onNeedSaturation,
+  onPick,
+  onCompare,
+  compared = [],
+  canCompare = false,
+}: RelatedTableProps) {
   const [sort, setSort] = useState<SortKey>('total');
   const [loadingSaturation, setLoadingSaturation] = useState(false);
   const haveSaturation = Object.keys(saturation).length > 0;
@@ -109,6 +123,18 @@ export function RelatedTable({ keyword, items, saturation, onNeedSaturation, onP
                   <button type="button" class="link" onClick={() => onPick(item.keyword)}>
                     {item.keyword}
                   </button>
+                  {onCompare && (
+                    <button
+                      type="button"
+                      class="add-compare"
+                      aria-label={t('compareAddLabel', item.keyword)}
+                      title={t('compareAddLabel', item.keyword)}
+                      disabled={!canCompare || compared.includes(item.keyword)}
+                      onClick={() => onCompare(item.keyword)}
+                    >
+                      {compared.includes(item.keyword) ? t('compareAdded') : t('compareAdd')}
+                    </button>
+                  )}
                 </th>
                 <td>{count(item.searches.total)}</td>
                 <td>{t(COMPETITION_KEYS[item.competition])}</td>

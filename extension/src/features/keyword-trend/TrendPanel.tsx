@@ -1,0 +1,173 @@
+/**
+ * Under the metrics: estimated monthly searches for years back (36 months by default), the season
+ * in one sentence, up to four more keywords compared on the same scale, the figures as a table
+ * (for screen readers and for copying), CSV, and what an ad costs.
+ */
+import { useState } from 'preact/hooks';
+import type { KeywordTrendItem } from '@aigenc/shared/contract';
+import { TREND_MONTHS } from '@aigenc/shared/domain';
+import { t, uiLanguage } from '../../platform/browser.ts';
+import { copyText, downloadText } from '../../platform/clipboard.ts';
+import { count } from '../keyword-metrics/format.ts';
+import { BidsBlock } from './BidsBlock.tsx';
+import { trendCsv, trendTsv } from './export.ts';
+import { seasonSentence, shapeRule } from './season.ts';
+import { TrendChart, type ChartSeries } from './TrendChart.tsx';
+import { useTrend } from './use-trend.ts';
+
+const SPANS = [12, TREND_MONTHS.default, 60, TREND_MONTHS.max] as const;
+
+export interface TrendPanelProps {
+  port: number;
+  token: string;
+  keyword: string;
+  compared: readonly string[];
+  onRemoveCompared: (keyword: string) => void;
+}
+
+function chartSeries(items: readonly KeywordTrendItem[]): ChartSeries[] {
+  const full = (item: KeywordTrendItem) => item.months.filter((m) => !m.partial);
+  if (items.length === 1) {
+    const months = full(items[0]!);
+    return [
+      { name: t('mobile'), values: months.map((m) => m.mobile) },
+      { name: 'PC', values: months.map((m) => m.pc) },
+    ];
+  }
+  return items.map((item) => ({ name: item.keyword, values: full(item).map((m) => m.total) }));
+}
+
+function FiguresTable({ items }: { items: readonly KeywordTrendItem[] }) {
+  const [copied, setCopied] = useState(false);
+  const months = items[0]!.months;
+  return (
+    <details class="trend-table">
+      <summary>{t('trendTable')}</summary>
+      <div class="tools">
+        <button
+          type="button"
+          class="link"
+          onClick={() =>
+            void copyText(trendTsv(items)).then(() => {
+              setCopied(true);
+              setTimeout(() => setCopied(false), 1500);
+            })
+          }
+        >
+          {copied ? t('copied') : t('copyTsv')}
+        </button>
+        <button
+          type="button"
+          class="link"
+          onClick={() => downloadText(`${items[0]!.keyword}-trend.csv`, trendCsv(items), 'text/csv')}
+        >
+          {t('exportCsv')}
+        </button>
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('month')}</th>
+            {items.length === 1 ? (
+              <>
+                <th scope="col">PC</th>
+                <th scope="col">{t('mobile')}</th>
+                <th scope="col">{t('searchesTotal')}</th>
+              </>
+            ) : (
+              items.map((item) => (
+                <th scope="col" key={item.keyword}>
+                  {item.keyword}
+                </th>
+              ))
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {[...months].reverse().map((m, reversed) => {
+            const i = months.length - 1 - reversed;
+            return (
+              <tr key={m.month}>
+                <th scope="row">{m.partial ? t('monthPartial', m.month) : m.month}</th>
+                {items.length === 1 ? (
+                  <>
+                    <td>{count(m.pc)}</td>
+                    <td>{count(m.mobile)}</td>
+                    <td>{count(m.total)}</td>
+                  </>
+                ) : (
+                  items.map((item) => <td key={item.keyword}>{count(item.months[i]?.total)}</td>)
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+export function TrendPanel({ port, token, keyword, compared, onRemoveCompared }: TrendPanelProps) {
+  const [months, setMonths] = useState<number>(TREND_MONTHS.default);
+  const state = useTrend(port, token, [keyword, ...compared], months);
+  const language = uiLanguage();
+  const items = state.kind === 'loaded' ? state.value.filter((i) => i.found && !i.error) : [];
+  const main = state.kind === 'loaded' ? state.value[0] : undefined;
+  const failed = state.kind === 'loaded' ? state.value.filter((i) => i.error) : [];
+  const sentence = main?.seasonality ? seasonSentence(main.seasonality, language, t) : null;
+
+  return (
+    <section class="panel trend" aria-labelledby="trend-heading" aria-busy={state.kind === 'loading'}>
+      <div class="panel-head">
+        <h2 id="trend-heading">{t('trendHeading')}</h2>
+        <label class="span">
+          <span class="visually-hidden">{t('trendSpan')}</span>
+          <select value={String(months)} onChange={(e) => setMonths(Number(e.currentTarget.value))}>
+            {SPANS.map((span) => (
+              <option key={span} value={String(span)}>
+                {t('trendYears', String(span / 12))}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {state.kind === 'loading' && <div class="skeleton block" aria-label={t('loading')} />}
+      {state.kind === 'failed' && <p class="notice">{state.problem.message}</p>}
+      {sentence && (
+        <p class="season" title={shapeRule(t)}>
+          {sentence}
+        </p>
+      )}
+      {compared.length > 0 && (
+        <ul class="compared" aria-label={t('comparedLabel')}>
+          {compared.map((k) => (
+            <li key={k}>
+              {k}{' '}
+              <button type="button" class="link" aria-label={t('compareRemove', k)} onClick={() => onRemoveCompared(k)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {items.length > 0 && (
+        <>
+          <TrendChart
+            months={items[0]!.months.filter((m) => !m.partial).map((m) => m.month)}
+            series={chartSeries(items)}
+            label={sentence ?? t('trendHeading')}
+          />
+          <FiguresTable items={items} />
+          <p class="asof muted">{t('trendNote')}</p>
+        </>
+      )}
+      {state.kind === 'loaded' && main && !main.found && !main.error && <p class="muted">{t('trendNotFound')}</p>}
+      {failed.map((item) => (
+        <p key={item.keyword} class="notice">
+          {item.keyword}: {item.error!.detail}
+        </p>
+      ))}
+      <BidsBlock port={port} token={token} keyword={keyword} />
+    </section>
+  );
+}
