@@ -12,7 +12,10 @@ import { ConnectionSetup } from './connection-setup.ts';
 import { ConnectorFactory } from './connector-factory.ts';
 import { ConnectionService } from './connections.ts';
 
-const harness = useSandbox();
+const SEARCH_ONLY = { clientId: 'search-only-app', clientSecret: 'search-only-secret' };
+const harness = useSandbox({
+  search: { accounts: [DEMO_CREDENTIALS['naver-search'], { ...SEARCH_ONLY, datalab: false }] },
+});
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
@@ -53,6 +56,20 @@ async function setupService() {
 }
 
 describe('ConnectionSetup', () => {
+  it('checks Naver Search’s trend capability with DataLab’s own probe: off, saying where to add it, until it works', async () => {
+    const { setup } = await setupService();
+    await setup.connect('naver-search', { ...SEARCH_ONLY, kind: 'legacy' as const }, 'ko');
+    const without = await setup.validate('naver-search', 'ko');
+    expect(without.status).toBe('ACTIVE');
+    expect(without.capabilities['documentCounts']).toMatchObject({ enabled: true });
+    expect(without.capabilities['trend']).toMatchObject({ enabled: false, kind: 'read' });
+    expect(without.message).toMatch(/데이터랩\(검색어트렌드\)/);
+    await setup.connect('naver-search', { ...DEMO_CREDENTIALS['naver-search'], kind: 'legacy' as const }, 'ko');
+    const withIt = await setup.validate('naver-search', 'ko');
+    expect(withIt.capabilities['trend']).toMatchObject({ enabled: true });
+    expect(withIt.message).toBeNull();
+  });
+
   it('refuses a write while its capability is off with CAPABILITY_DISABLED, and lets it through once on', async () => {
     const { setup } = await setupService();
     await setup.connect('naver-commerce', { ...DEMO_CREDENTIALS['naver-commerce'], tokenType: 'SELF' as const }, 'ko');
