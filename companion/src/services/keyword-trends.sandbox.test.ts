@@ -94,6 +94,21 @@ describe('keyword trends against the sandbox', () => {
 });
 
 describe('keyword bids against the sandbox', () => {
+  it('shares the account’s 429 cooldown with the keyword tool: refused locally while it lasts', async () => {
+    const { h, searchAd } = clients();
+    const service = new KeywordBidsService({
+      searchAd: () => Promise.resolve(searchAd),
+      store: new TrendStore(h.db, h.time.now),
+      now: h.time.now,
+    });
+    await h.fault('searchad', 'status-429', 3, { pathPrefix: '/keywordstool' });
+    for (let i = 0; i < 3; i++) await searchAd.keywordTool([`캠핑${i}`]).catch(() => undefined);
+    expect(searchAd.cooldownUntil()).not.toBeNull();
+    const refused = await service.bids('캠핑의자').catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', upstreamCode: 'COOLDOWN' });
+    expect(harness().stats('searchad')['searchad:estimate:PC']).toBeUndefined();
+  });
+
   it('gives positions 1 to 5 on PC and mobile, falling with the position, kept for a day', async () => {
     const { h, searchAd } = clients();
     const service = new KeywordBidsService({

@@ -70,6 +70,22 @@ describe('Naver DataLab against the sandbox', () => {
     expect(padding[11]!).toBeGreaterThan(padding[6]! * 4); // December against July
   });
 
+  it('answers weekly periods on Mondays (the first clipped to the start) and filters by device', async () => {
+    const query = {
+      startDate: '2026-11-04',
+      endDate: '2026-11-20',
+      timeUnit: 'week' as const,
+      groups: [{ name: '노트북', keywords: ['노트북'] }],
+    };
+    const [both] = await client().search(query);
+    expect(both!.data.map((d) => d.period)).toEqual(['2026-11-04', '2026-11-09', '2026-11-16']);
+    const [pc] = await client().search({ ...query, device: 'pc' });
+    const [mo] = await client().search({ ...query, device: 'mo' });
+    // Each answer sets its own 100: the shapes differ (PC on weekdays, phones at the weekend).
+    expect(pc!.data.map((d) => d.ratio)).not.toEqual(mo!.data.map((d) => d.ratio));
+    expect(harness().sandbox.states.search.stats['datalab:ok:week:pc']).toBe(1);
+  });
+
   it.each(['legacy', 'apihub'] as const)('tells %s keys without the DataLab API where to add it', async (kind) => {
     const error = await failure(client(kind, searchOnly).probe());
     expect(error.code).toBe('UPSTREAM_AUTH_FAILED');

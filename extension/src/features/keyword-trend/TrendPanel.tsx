@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { KeywordTrendItem } from '@aigenc/shared/contract';
 import { TREND_MONTHS } from '@aigenc/shared/domain';
 import { t, uiLanguage } from '../../platform/browser.ts';
-import { copyText, downloadText } from '../../platform/clipboard.ts';
+import { ExportTools } from '../keyword-metrics/ExportTools.tsx';
 import { count } from '../keyword-metrics/format.ts';
 import { BidsBlock } from './BidsBlock.tsx';
 import { trendCsv, trendTsv } from './export.ts';
@@ -38,32 +38,15 @@ function chartSeries(items: readonly KeywordTrendItem[]): ChartSeries[] {
 }
 
 function FiguresTable({ items }: { items: readonly KeywordTrendItem[] }) {
-  const [copied, setCopied] = useState(false);
   const months = items[0]!.months;
   return (
     <details class="trend-table">
       <summary>{t('trendTable')}</summary>
-      <div class="tools">
-        <button
-          type="button"
-          class="link"
-          onClick={() =>
-            void copyText(trendTsv(items)).then(() => {
-              setCopied(true);
-              setTimeout(() => setCopied(false), 1500);
-            })
-          }
-        >
-          {copied ? t('copied') : t('copyTsv')}
-        </button>
-        <button
-          type="button"
-          class="link"
-          onClick={() => downloadText(`${items[0]!.keyword}-trend.csv`, trendCsv(items), 'text/csv')}
-        >
-          {t('exportCsv')}
-        </button>
-      </div>
+      <ExportTools
+        tsv={() => trendTsv(items)}
+        csv={() => trendCsv(items)}
+        fileName={`${items[0]!.keyword}-trend.csv`}
+      />
       <table>
         <thead>
           <tr>

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { RelatedKeyword } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
-import { copyText, downloadText } from '../../platform/clipboard.ts';
+import { ExportTools } from '../keyword-metrics/ExportTools.tsx';
 import { count, decimal } from '../keyword-metrics/format.ts';
 import { toCsv, toTsv } from './export.ts';
 
@@ -49,7 +49,6 @@ export function RelatedTable({
     void onNeedSaturation().finally(() => setLoadingSaturation(false));
   }
   const [all, setAll] = useState(false);
-  const [copied, setCopied] = useState(false);
 
   const sorted = useMemo(() => {
     const list = [...(items ?? [])];
@@ -82,27 +81,7 @@ export function RelatedTable({
     <section class="panel related" aria-labelledby="related-heading">
       <div class="panel-head">
         <h2 id="related-heading">{t('relatedHeading', String(items.length))}</h2>
-        <div class="tools">
-          <button
-            type="button"
-            class="link"
-            onClick={() =>
-              void copyText(toTsv(sorted)).then(() => {
-                setCopied(true);
-                setTimeout(() => setCopied(false), 1500);
-              })
-            }
-          >
-            {copied ? t('copied') : t('copyTsv')}
-          </button>
-          <button
-            type="button"
-            class="link"
-            onClick={() => downloadText(`${keyword}-related.csv`, toCsv(sorted), 'text/csv')}
-          >
-            {t('exportCsv')}
-          </button>
-        </div>
+        <ExportTools tsv={() => toTsv(sorted)} csv={() => toCsv(sorted)} fileName={`${keyword}-related.csv`} />
       </div>
       {items.length === 0 ? (
         <p class="muted">{t('relatedEmpty')}</p>
