@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { koreanDay } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { HARNESS_EPOCH, useSandbox } from '../../sandbox/harness.ts';
@@ -34,7 +35,7 @@ async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
 }
 
 // The harness's clock: 2026-11-23, 10:00 in Korea. Yesterday is the last day with data.
-const today = new Date(HARNESS_EPOCH + 9 * 3_600_000).toISOString().slice(0, 10);
+const today = koreanDay(HARNESS_EPOCH);
 
 describe('Naver DataLab against the sandbox', () => {
   it.each(['legacy', 'apihub'] as const)('answers daily ratios up to yesterday with %s keys', async (kind) => {

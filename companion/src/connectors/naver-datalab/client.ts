@@ -10,6 +10,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
+import { addDays, koreanDay } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
 import { fill } from '../../messages.ts';
 import type { StateStore } from '../../store/state.ts';
@@ -82,10 +83,9 @@ export class NaverDataLabClient {
 
   /** The harmless read-only call that proves these keys have the DataLab API: one keyword, one week. */
   async probe(): Promise<void> {
-    const today = new Date(this.now() + 9 * 3_600_000).toISOString().slice(0, 10);
-    const weekAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    const today = koreanDay(this.now());
     await this.search({
-      startDate: weekAgo,
+      startDate: addDays(today, -7),
       endDate: today,
       timeUnit: 'month',
       groups: [{ name: '네이버', keywords: ['네이버'] }],
