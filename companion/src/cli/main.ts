@@ -14,6 +14,7 @@ import { pair } from './pair.ts';
 import { probe } from './probe.ts';
 import { sandbox } from './sandbox.ts';
 import { serve } from './serve.ts';
+import { report } from './report.ts';
 import { trend } from './trend.ts';
 
 const USAGE = `AigenC Lens companion ${VERSION}
@@ -32,6 +33,9 @@ Commands:
                    estimated monthly searches (12 to 120 months, 36 by default) and the season
   deeplink <url ...> [--sub-id <id>] [--json]
                    Coupang Partners links for coupang.com pages
+  report coupang --since <yyyy-mm-dd> [--until <yyyy-mm-dd>] [--sub-id <id>] [--json | --csv]
+                   what the Partners links earned per day and per subId (KST days, up to 366;
+                   --until defaults to yesterday; --sub-id - is the links without a subId)
   probe naver-commerce --auth-only
                    issue a Commerce token only; no order API is called
   probe naver-commerce --since <ISO> [--until <ISO>] [--expected <n>] [--json]
@@ -39,14 +43,14 @@ Commands:
   version          print the version
   help             show this text
 
-keywords, trend, deeplink and probe also take --demo: they then answer from a private sandbox with demo
+keywords, trend, deeplink, report and probe also take --demo: they then answer from a private sandbox with demo
 keys, so they can be tried without any real key.
 
 Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, API credentials, ...).
 `;
 
 /** Commands that can run against a private sandbox with demo keys (`--demo`): no real keys needed. */
-const DEMO_CAPABLE = new Set(['keywords', 'trend', 'deeplink', 'probe']);
+const DEMO_CAPABLE = new Set(['keywords', 'trend', 'deeplink', 'report', 'probe']);
 
 async function withDemo(run: () => Promise<number>): Promise<number> {
   const sandbox = await startSandbox();
@@ -68,6 +72,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   keywords,
   trend,
   deeplink,
+  report,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -21,7 +21,7 @@ import { SettingsStore } from '../store/settings.ts';
 import { KeywordBidsService } from '../services/keyword-bids.ts';
 import { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import { TrendStore } from '../store/trend-store.ts';
-import { keywordTrends } from './keyword-services.ts';
+import { coupangReports, keywordTrends } from './keyword-services.ts';
 import { CoupangService } from '../services/coupang.ts';
 import { CoupangStore } from '../store/coupang-store.ts';
 import { AuditLog } from '../store/audit-log.ts';
@@ -87,6 +87,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
       coupang: () => runtime.connectors.client(coupangConnector),
       store: new CoupangStore(db, now),
     }),
+    reports: coupangReports(runtime, connections),
     setup,
     audit,
     settings,

@@ -10,6 +10,7 @@ import { CompanionError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ConnectionService } from '../services/connections.ts';
 import type { ConnectionSetup } from '../services/connection-setup.ts';
+import type { CoupangReportService } from '../services/coupang-reports.ts';
 import type { CoupangService } from '../services/coupang.ts';
 import type { AuditLog } from '../store/audit-log.ts';
 import type { KeywordBidsService } from '../services/keyword-bids.ts';
@@ -47,6 +48,7 @@ export interface AppDeps {
   trends: KeywordTrendService;
   bids: KeywordBidsService;
   coupang: CoupangService;
+  reports: CoupangReportService;
   setup: ConnectionSetup;
   audit: AuditLog;
   settings: SettingsStore;
@@ -73,7 +75,7 @@ export function createApp(deps: AppDeps): Express {
   connectionRoutes(api, connections);
   keywordRoutes(api, deps.keywords);
   trendRoutes(api, deps.trends, deps.bids);
-  coupangRoutes(api, deps.coupang);
+  coupangRoutes(api, deps.coupang, deps.reports);
   commerceRoutes(api, deps.setup);
   settingsRoutes(api, settings);
   app.use('/api/v1', api);

@@ -1,23 +1,40 @@
 /**
  * Coupang Partners emulator: the CEA Authorization header parsed and verified over
  * signedDate + METHOD + path + the query string exactly as it arrived; the gateway's five 401
- * messages; `rCode` envelopes (failures with HTTP 200); deeplinks and product search with limits.
+ * messages; `rCode` envelopes (failures with HTTP 200); deeplinks and product search with limits;
+ * the four reports (`coupang-reports.ts`) with the vendor's window and paging rules.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { unit, products } from './data.ts';
 import { rawPath, rawQuery, readBody, sendJson, type SandboxState } from './wire.ts';
+import {
+  DEFAULT_REPORT_PROFILE,
+  PAGE_SIZE,
+  reportRefusal,
+  reportRows,
+  type ReportKind,
+  type ReportProfile,
+  type ReportStyle,
+} from './coupang-reports.ts';
 
 export interface CoupangAccount {
   accessKey: string;
   secretKey: string;
+  /** What the account's links earn (the default: a small publisher with five subIds). */
+  reports?: ReportProfile;
 }
 
 export interface CoupangEmulatorOptions {
   accounts: CoupangAccount[];
   searchPerHour: number;
   deeplinksPerMinute: number;
+  /** Report calls an hour per account before a 429. */
+  reportsPerHour: number;
+  reportStyle: ReportStyle;
 }
+
+const REPORT_PATH = /\/reports\/(clicks|orders|cancels|commission)$/;
 
 const PREFIX = '/v2/providers/affiliate_open_api/apis/openapi/v1';
 const HEADER = /^CEA algorithm=HmacSHA256, access-key=([^,\s]+), signed-date=(\d{6}T\d{6}Z), signature=([0-9a-f]{64})$/;
@@ -153,6 +170,36 @@ export function coupangHandler(options: CoupangEmulatorOptions, state: SandboxSt
           landingUrl: `https://link.coupang.com/re/AFFSRP?lptag=AF0000000&pageKey=${encodeURIComponent(keyword)}&traceid=SANDBOX`,
           productData: products(keyword, limit, imageOrigin()),
         },
+      });
+    }
+    const report = req.method === 'GET' && path.startsWith(`${PREFIX}/reports/`) ? REPORT_PATH.exec(path) : null;
+    if (report) {
+      const query = new URL(url, 'http://sandbox').searchParams;
+      const kind = report[1] as ReportKind;
+      const startDate = query.get('startDate') ?? '';
+      const endDate = query.get('endDate') ?? '';
+      const page = Number(query.get('page') ?? '0');
+      if (!state.allow(`coupang:reports:${accessKey}`, options.reportsPerHour, 3_600_000)) {
+        state.count('coupang:429');
+        return sendJson(res, 429, { code: 'ERROR', message: 'Too many requests.' });
+      }
+      const refused = reportRefusal(startDate, endDate, page);
+      if (refused) {
+        state.count('coupang:report-refused');
+        return sendJson(res, 200, { rCode: '400', rMessage: refused });
+      }
+      state.count(`coupang:report:${kind}`);
+      const rows = reportRows(
+        accessKey,
+        account.reports ?? DEFAULT_REPORT_PROFILE,
+        { kind, startDate, endDate, subId: query.get('subId'), page },
+        state.now(),
+        options.reportStyle,
+      );
+      return sendJson(res, 200, {
+        rCode: '0',
+        rMessage: '',
+        data: rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE),
       });
     }
     sendJson(res, 404, { code: 'ERROR', message: 'Not found.' });

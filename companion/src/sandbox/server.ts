@@ -129,7 +129,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       states.commerce,
     ),
     coupang: coupangHandler(
-      { accounts: [demo['coupang-partners']], searchPerHour: 10, deeplinksPerMinute: 100, ...options.coupang },
+      {
+        accounts: [demo['coupang-partners']],
+        searchPerHour: 10,
+        deeplinksPerMinute: 100,
+        reportsPerHour: 500,
+        reportStyle: 'documented',
+        ...options.coupang,
+      },
       states.coupang,
       () => coupangOrigin,
     ),

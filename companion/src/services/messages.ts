@@ -28,6 +28,22 @@ export const SERVICE_MESSAGES = defineMessages({
     ko: '네이버 검색 연결의 키로는 검색어 트렌드(데이터랩)를 쓸 수 없습니다. 설정 페이지의 네이버 검색 카드에서 이유와 고치는 방법을 확인하세요.',
     en: 'The Naver Search keys cannot use search trends (DataLab): the Naver Search card on the setup page says why and how to fix it.',
   },
+  reportFuture: {
+    ko: '리포트는 오늘({today})까지만 볼 수 있습니다. 끝나는 날을 오늘이나 그 전으로 고르세요.',
+    en: 'Reports end today ({today}) at the latest: choose an end day no later than that.',
+  },
+  reportOrder: {
+    ko: '시작하는 날({from})이 끝나는 날({to})보다 늦습니다.',
+    en: 'The first day ({from}) is after the last day ({to}).',
+  },
+  reportEarliest: {
+    ko: '쿠팡 파트너스 리포트는 {earliest}부터 있습니다.',
+    en: 'Coupang Partners reports start on {earliest}.',
+  },
+  reportTooLong: {
+    ko: '한 번에 {max}일까지 볼 수 있습니다({days}일을 골랐습니다).',
+    en: 'At most {max} days at a time ({days} were asked for).',
+  },
   notACoupangAddress: {
     ko: '쿠팡 파트너스 링크를 만들 수 없는 주소입니다{which}: {reason}. 링크는 만들지 않았습니다.',
     en: 'No link was made: address{which} is {reason}.',

@@ -149,4 +149,30 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'coupang reports',
+    sql: `
+      -- Which days of an account's reports were asked of Coupang, and whether they were final then.
+      CREATE TABLE coupang_report_days (
+        account     TEXT    NOT NULL,
+        date        TEXT    NOT NULL,
+        fetched_at  INTEGER NOT NULL,
+        final       INTEGER NOT NULL,
+        PRIMARY KEY (account, date)
+      ) WITHOUT ROWID;
+      -- Figures per day and subId ('' for links without one): counts and sums, never an order.
+      CREATE TABLE coupang_report_rows (
+        account     TEXT    NOT NULL,
+        date        TEXT    NOT NULL,
+        sub_id      TEXT    NOT NULL,
+        clicks      INTEGER NOT NULL,
+        orders      INTEGER NOT NULL,
+        cancels     INTEGER NOT NULL,
+        gmv         INTEGER NOT NULL,
+        commission  INTEGER NOT NULL,
+        PRIMARY KEY (account, date, sub_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

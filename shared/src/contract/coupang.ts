@@ -1,5 +1,6 @@
 /** Coupang Partners deeplinks and product search (`/api/v1/coupang/*`). */
 import { z } from 'zod';
+import { REPORT_RULES, daySpan, isCalendarDay } from '../domain/earnings.ts';
 
 export const MAX_DEEPLINK_URLS = 20;
 
@@ -85,3 +86,57 @@ export type LinkHistoryEntry = z.infer<typeof LinkHistoryEntrySchema>;
 
 export const LinkHistoryResponseSchema = z.object({ items: z.array(LinkHistoryEntrySchema) });
 export type LinkHistoryResponse = z.infer<typeof LinkHistoryResponseSchema>;
+
+/** A Korean calendar day, yyyy-mm-dd. */
+const ReportDay = z.string().refine(isCalendarDay, 'a day is written yyyy-mm-dd, for example 2026-11-30');
+
+/**
+ * `GET /api/v1/coupang/reports?from&to[&subId]`: up to 90 days, KST, from 2018-11-01 on. That
+ * `to` is not in the future needs a clock: the companion checks it.
+ */
+export const CoupangReportQuerySchema = z
+  .strictObject({
+    from: ReportDay,
+    to: ReportDay,
+    /** A subId, or "-" for the links made without one. */
+    subId: z.union([SubId, z.literal('-')]).optional(),
+  })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: '"to" is the same day as "from" or later' })
+  .refine((q) => q.from >= REPORT_RULES.earliest, {
+    path: ['from'],
+    message: `Coupang keeps reports from ${REPORT_RULES.earliest} on`,
+  })
+  .refine((q) => q.from > q.to || daySpan(q.from, q.to) <= REPORT_RULES.maxDays, {
+    path: ['to'],
+    message: `at most ${REPORT_RULES.maxDays} days at a time`,
+  });
+export type CoupangReportQuery = z.infer<typeof CoupangReportQuerySchema>;
+
+const Figures = {
+  clicks: z.number().int().nonnegative(),
+  orders: z.number().int().nonnegative(),
+  cancels: z.number().int().nonnegative(),
+  /** Sales the links brought, net of cancels, in KRW. */
+  gmv: z.number().int(),
+  /** Net of cancels, in KRW (a day with more cancelled than earned is negative). */
+  commission: z.number().int(),
+};
+
+export const CoupangReportResponseSchema = z.object({
+  from: ReportDay,
+  to: ReportDay,
+  /** Added to the contract: the subId the figures are filtered to ("-": links without one). */
+  subId: z.string().nullable(),
+  totals: z.object(Figures),
+  days: z.array(z.object({ date: ReportDay, ...Figures })),
+  /** Every subId of the span, best earners first; null is the links made without a subId. */
+  bySubId: z.array(z.object({ subId: z.string().nullable(), ...Figures })),
+  /** When the oldest figure in the answer was asked of Coupang. */
+  asOf: z.iso.datetime(),
+  cached: z.boolean(),
+  /** Added to the contract: the last day whose figures are final (later days may still change). */
+  settledThrough: ReportDay,
+  /** Added to the contract: true when Coupang could not be asked and kept figures are shown. */
+  stale: z.boolean().optional(),
+});
+export type CoupangReportResponse = z.infer<typeof CoupangReportResponseSchema>;

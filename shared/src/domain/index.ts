@@ -10,3 +10,4 @@ export * from './csv.ts';
 export * from './html.ts';
 export * from './keyword-figures.ts';
 export * from './trend.ts';
+export * from './earnings.ts';

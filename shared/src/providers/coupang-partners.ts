@@ -1,4 +1,4 @@
-/** Coupang Partners: deeplinks and product search (and, next, the earnings reports). */
+/** Coupang Partners: deeplinks, product search and the earnings reports. */
 import { z } from 'zod';
 import { Id, Secret } from './fields.ts';
 import type { ProviderSpec } from './types.ts';
@@ -62,9 +62,16 @@ export const COUPANG_PARTNERS = {
       defaultEnabled: true,
       probe: 'key-check',
     },
+    reports: {
+      label: { ko: '수익 리포트', en: 'Earnings reports' },
+      kind: 'read',
+      defaultEnabled: true,
+      probe: 'key-check',
+    },
   },
   budgets: [
     { what: { ko: '상품 검색', en: 'product searches' }, limit: 10, per: 'hour' },
     { what: { ko: '딥링크 요청', en: 'deeplink requests' }, limit: 1, per: 'second' },
+    { what: { ko: '리포트 조회', en: 'report requests' }, limit: 30, per: 'hour' },
   ],
 } as const satisfies ProviderSpec<'coupang-partners'>;

@@ -1,7 +1,7 @@
 /**
- * Coupang Partners: deeplinks and product search, signed over the exact wire query, with
- * client-side budgets persisted in SQLite (search 10 an hour, deeplinks 1 a second by default:
- * the vendor is known to block for a day on excess).
+ * Coupang Partners: deeplinks, product search and report pages, signed over the exact wire query,
+ * with client-side budgets persisted in SQLite (search 10 an hour, deeplinks 1 a second, reports
+ * 30 an hour by default: the vendor is known to block for a day on excess).
  *
  *   const coupang = new CoupangClient({ origin, credentials, dispatcher, state, time });
  *   await coupang.deeplinks(['https://www.coupang.com/vp/products/123'], 'blog');
@@ -29,9 +29,13 @@ export interface CoupangCredentials {
 export interface CoupangBudgets {
   searchPerHour: number;
   deeplinksPerSecond: number;
+  /** Report pages an hour: a third-party document says the vendor allows 500; we stay far below. */
+  reportsPerHour: number;
 }
 
-export const DEFAULT_COUPANG_BUDGETS: CoupangBudgets = { searchPerHour: 10, deeplinksPerSecond: 1 };
+export const DEFAULT_COUPANG_BUDGETS: CoupangBudgets = { searchPerHour: 10, deeplinksPerSecond: 1, reportsPerHour: 30 };
+
+export type ReportKind = 'clicks' | 'orders' | 'cancels' | 'commission';
 
 export interface CoupangOptions {
   origin: string;
@@ -77,6 +81,9 @@ export class CoupangClient {
   private readonly sleep: Sleep;
   readonly searchBudget: WindowBudget;
   readonly deeplinkBudget: WindowBudget;
+  readonly reportBudget: WindowBudget;
+  /** A stable tag for the account (never the key itself), for what is kept per account. */
+  readonly account: string;
 
   /** The subId given with the keys, used when a request names none. */
   get defaultSubId(): string | undefined {
@@ -88,6 +95,7 @@ export class CoupangClient {
     this.sleep = options.time.sleep;
     const budgets = { ...DEFAULT_COUPANG_BUDGETS, ...options.budgets };
     const key = options.credentials.accessKey;
+    this.account = accountTag(key);
     this.searchBudget = new WindowBudget(
       options.state,
       `coupang:search:${accountTag(key)}`,
@@ -100,6 +108,13 @@ export class CoupangClient {
       `coupang:deeplink:${accountTag(key)}`,
       budgets.deeplinksPerSecond,
       fixedWindow(1000),
+      this.now,
+    );
+    this.reportBudget = new WindowBudget(
+      options.state,
+      `coupang:reports:${accountTag(key)}`,
+      budgets.reportsPerHour,
+      fixedWindow(3_600_000),
       this.now,
     );
   }
@@ -130,7 +145,24 @@ export class CoupangClient {
     return parsed.data;
   }
 
-  private async call(method: 'GET' | 'POST', path: string, query: string, body?: string): Promise<unknown> {
+  /**
+   * One page of a report (yyyyMMdd days, a window of at most 30 days), the rows as the vendor sent
+   * them: `reports.ts` reads them. Never filtered by subId here: one answer serves every filter.
+   */
+  async reportPage(kind: ReportKind, startDate: string, endDate: string, page: number): Promise<unknown> {
+    const spent = this.reportBudget.take();
+    if (!spent.ok) throw budgetError('reports', spent.resetsAt, this.now());
+    const params = new URLSearchParams({ startDate, endDate, page: String(page) });
+    return this.call('GET', `${API_PREFIX}/reports/${kind}`, params.toString(), undefined, 'report');
+  }
+
+  private async call(
+    method: 'GET' | 'POST',
+    path: string,
+    query: string,
+    body?: string,
+    asked: 'link' | 'report' = 'link',
+  ): Promise<unknown> {
     const { accessKey, secretKey } = this.options.credentials;
     const response = await upstreamRequest(this.options.dispatcher, {
       provider: 'coupang-partners',
@@ -146,19 +178,29 @@ export class CoupangClient {
     if (response.status !== 200) throw coupangHttpError(response);
     const envelope = EnvelopeSchema.safeParse(jsonValue(response.text));
     if (!envelope.success) throw malformedResponse('coupang-partners');
-    if (envelope.data.rCode !== '0') throw coupangBusinessError(envelope.data.rCode, envelope.data.rMessage ?? '');
+    if (envelope.data.rCode !== '0')
+      throw coupangBusinessError(envelope.data.rCode, envelope.data.rMessage ?? '', asked);
     return envelope.data.data;
   }
 }
 
-function budgetError(kind: 'search' | 'deeplink', resetsAt: number, now: number): UpstreamError {
+const BUDGET_CODES = {
+  search: 'LOCAL_SEARCH_BUDGET',
+  deeplink: 'LOCAL_DEEPLINK_BUDGET',
+  reports: 'LOCAL_REPORT_BUDGET',
+} as const;
+
+function budgetError(kind: keyof typeof BUDGET_CODES, resetsAt: number, now: number): UpstreamError {
+  const at = { at: instantWords(resetsAt) };
   return new UpstreamError('UPSTREAM_RATE_LIMITED', {
     provider: 'coupang-partners',
-    upstreamCode: kind === 'search' ? 'LOCAL_SEARCH_BUDGET' : 'LOCAL_DEEPLINK_BUDGET',
+    upstreamCode: BUDGET_CODES[kind],
     retryAfterSeconds: Math.ceil((resetsAt - now) / 1000),
     detail:
       kind === 'search'
-        ? fill(COUPANG_MESSAGES.searchBudget, { at: instantWords(resetsAt) })
-        : COUPANG_MESSAGES.deeplinkBudget,
+        ? fill(COUPANG_MESSAGES.searchBudget, at)
+        : kind === 'reports'
+          ? fill(COUPANG_MESSAGES.reportBudget, at)
+          : COUPANG_MESSAGES.deeplinkBudget,
   });
 }

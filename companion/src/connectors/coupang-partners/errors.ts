@@ -54,12 +54,19 @@ export function coupangHttpError(response: UpstreamResponse, retryAfterSeconds =
   });
 }
 
-/** An HTTP-200 answer whose rCode is not "0": a business failure in the vendor's words. */
-export function coupangBusinessError(rCode: string, rMessage: string): UpstreamError {
+/**
+ * An HTTP-200 answer whose rCode is not "0": a business failure in the vendor's words, explained
+ * for what was asked (a link, or a report).
+ */
+export function coupangBusinessError(
+  rCode: string,
+  rMessage: string,
+  asked: 'link' | 'report' = 'link',
+): UpstreamError {
   const said = rMessage.slice(0, 200);
   return new UpstreamError('UPSTREAM_REJECTED', {
     provider: PROVIDER,
     upstreamCode: `rCode ${rCode}`,
-    detail: fill(M.businessFailure, { said: said ? `: ${said}` : '' }),
+    detail: fill(asked === 'report' ? M.reportRefused : M.businessFailure, { said: said ? `: ${said}` : '' }),
   });
 }

@@ -43,6 +43,18 @@ export const COUPANG_MESSAGES = defineMessages({
     ko: '쿠팡 상품 검색은 계정 보호를 위해 시간당 횟수를 제한합니다. {at}에 다시 검색할 수 있습니다.',
     en: 'Coupang product search is limited per hour to protect the account; search again after {at}.',
   },
+  reportRefused: {
+    ko: '쿠팡 파트너스가 리포트 요청을 거절했습니다{said}.',
+    en: 'Coupang Partners refused the report request{said}.',
+  },
+  reportBudget: {
+    ko: '쿠팡 리포트 조회는 계정 보호를 위해 시간당 횟수를 제한합니다. {at}에 다시 조회할 수 있습니다.',
+    en: 'Coupang report requests are limited per hour to protect the account; ask again after {at}.',
+  },
+  reportTooLong: {
+    ko: '쿠팡 리포트가 {pages}쪽을 넘습니다. 기간을 줄여 다시 조회하세요.',
+    en: 'The Coupang report runs past {pages} pages: ask for a shorter span.',
+  },
   deeplinkBudget: {
     ko: '쿠팡 링크 생성 속도 제한에 걸렸습니다. 잠시 후 다시 시도하세요.',
     en: 'Coupang link creation is rate limited: try again in a moment.',
