@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import {
+  CoupangReportResponseSchema,
   ConnectionsResponseSchema,
   DeeplinksResponseSchema,
   HealthResponseSchema,
@@ -18,6 +19,7 @@ import {
   RelatedKeywordsResponseSchema,
   SettingsResponseSchema,
   type ConnectionsResponse,
+  type CoupangReportResponse,
   type DeeplinksResponse,
   type HealthResponse,
   type LinkHistoryResponse,
@@ -110,6 +112,13 @@ export class CompanionClient {
     const query = new URLSearchParams({ keyword, limit: String(limit) });
     if (subId) query.set('subId', subId);
     return this.request('GET', `/api/v1/coupang/products?${query.toString()}`, ProductsResponseSchema);
+  }
+
+  /** What the links earned over `from`..`to` (KST days); `subId` "-" is the links without one. */
+  coupangReports(from: string, to: string, subId?: string): Promise<CoupangReportResponse> {
+    const query = new URLSearchParams({ from, to });
+    if (subId) query.set('subId', subId);
+    return this.request('GET', `/api/v1/coupang/reports?${query.toString()}`, CoupangReportResponseSchema);
   }
 
   linkHistory(search: string, limit: number): Promise<LinkHistoryResponse> {

@@ -11,6 +11,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { DEMO_CREDENTIALS, demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { AIGENC_BIN, runAigencAsync } from '../support/companion.ts';
 import { call } from '../support/http.ts';
+import { CoupangReportResponseSchema } from '@aigenc/shared/contract';
+import { addDays, koreanDay } from '@aigenc/shared/domain';
 
 let sandbox: RunningSandbox;
 let home: string;
@@ -150,6 +152,55 @@ describe('aigenc deeplink', () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Access Key');
+  });
+});
+
+describe('aigenc report coupang', () => {
+  const today = () => koreanDay(Date.now());
+
+  it('prints the days, the totals and the subIds, up to yesterday (KST) by default', async () => {
+    const since = addDays(today(), -7);
+    const run = await aigenc(['report', 'coupang', '--since', since]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^날짜\s+클릭\s+주문\s+취소\s+판매액\s+수익$/);
+    expect(lines[1]).toMatch(new RegExp(`^${since}\\s+[\\d,]+`));
+    expect(run.stdout).toContain(addDays(today(), -1));
+    expect(run.stdout).not.toContain(today());
+    expect(run.stdout).toMatch(/^합계\s+[\d,]+/m);
+    expect(run.stdout).toMatch(/^blog\s+[\d,]+/m);
+    expect(run.stdout).toContain('(subId 없음)');
+    expect(run.stdout).toContain('확정');
+  });
+
+  it('writes JSON in the API shape and CSV with a BOM, filtered by subId', async () => {
+    const since = addDays(today(), -10);
+    const until = addDays(today(), -3);
+    const json = await aigenc(['report', 'coupang', '--since', since, '--until', until, '--sub-id', 'blog', '--json']);
+    expect(json.status).toBe(0);
+    const answer = CoupangReportResponseSchema.parse(JSON.parse(json.stdout));
+    expect(answer.days).toHaveLength(8);
+    expect(answer.bySubId.map((b) => b.subId)).toEqual(['blog']);
+    const csv = await aigenc(['report', 'coupang', '--since', since, '--until', until, '--csv']);
+    const rows = csv.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('\uFEFF"date","clicks","orders","cancels","gmv","commission"');
+    expect(rows).toHaveLength(9);
+  });
+
+  it('refuses bad usage and bad spans with exit 2, asking Coupang nothing', async () => {
+    for (const args of [
+      ['report', 'coupang'],
+      ['report', 'naver', '--since', '2026-11-01'],
+      ['report', 'coupang', '--since', '2026-11-31'],
+      ['report', 'coupang', '--since', addDays(today(), -400)],
+      ['report', 'coupang', '--since', addDays(today(), -3), '--until', addDays(today(), 2)],
+      ['report', 'coupang', '--since', '2026-11-01', '--sub-id', 'a b'],
+    ]) {
+      const run = await aigenc(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr.length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(stats('coupang')).filter((k) => k.startsWith('coupang:report:'))).toEqual([]);
   });
 });
 

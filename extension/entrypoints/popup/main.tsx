@@ -7,6 +7,7 @@ import './style.css';
 import './keyword.css';
 import './trend.css';
 import './coupang.css';
+import './earnings.css';
 
 document.documentElement.lang = uiLanguage();
 applyTheme();

@@ -7,6 +7,7 @@ import '../popup/style.css';
 import '../popup/keyword.css';
 import '../popup/trend.css';
 import '../popup/coupang.css';
+import '../popup/earnings.css';
 
 // The side panel shows the popup's views for long research sessions; it follows context-menu lookups.
 document.documentElement.lang = uiLanguage();

@@ -1,6 +1,7 @@
 /**
  * The popup once paired: the page's Coupang card (on a Coupang page), then the views as tabs:
- * keyword numbers, Coupang products for the same keyword, links in bulk, and the link history.
+ * keyword numbers, Coupang products for the same keyword, links in bulk, the link history, and
+ * what the links earned (the link card's subId picker leads there).
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { canonicalCoupangUrl, pageContext, type PageInput } from '@aigenc/shared/domain';
@@ -11,6 +12,7 @@ import { LinkHistory } from '../features/coupang/LinkHistory.tsx';
 import { ProductsView } from '../features/coupang/ProductsView.tsx';
 import { coupangTitle } from '../features/coupang/format.ts';
 import { useCoupangPrefs } from '../features/coupang/use-coupang-prefs.ts';
+import { EarningsView } from '../features/earnings/EarningsView.tsx';
 import { KeywordView } from '../features/keyword-metrics/KeywordView.tsx';
 import { t, uiLanguage } from '../platform/browser.ts';
 import { readActivePage, watchPendingLookups } from '../platform/page.ts';
@@ -26,6 +28,8 @@ export interface ReadyViewProps {
 export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
   const [page, setPage] = useState<PageInput | null>(null);
   const [keyword, setKeyword] = useState('');
+  const [tab, setTab] = useState('keyword');
+  const [earningsSubId, setEarningsSubId] = useState('');
   const { prefs, update } = useCoupangPrefs();
   const client = useMemo(() => new CompanionClient({ port, token, language: uiLanguage() }), [port, token]);
 
@@ -37,6 +41,10 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
     return watchPendingLookups((text) => setPage({ selection: text }));
   }, []);
   const onKeyword = useCallback((k: string) => setKeyword(k), []);
+  const showEarnings = useCallback((subId: string | null) => {
+    setEarningsSubId(subId ?? '');
+    setTab('earnings');
+  }, []);
 
   // The keyword view starts at once; the Coupang views wait for their preferences (a storage read).
   if (!page) return <div class="skeleton" aria-hidden="true" />;
@@ -55,9 +63,12 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
           page={{ url: coupangPage, title: coupangTitle(page.title) }}
           prefs={prefs}
           update={update}
+          onShowEarnings={showEarnings}
         />
       )}
       <Tabs
+        selected={tab}
+        onSelect={setTab}
         tabs={[
           {
             id: 'keyword',
@@ -89,6 +100,19 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
             id: 'history',
             label: t('tabHistory'),
             render: () => (prefs ? <LinkHistory client={client} prefs={prefs} /> : waiting),
+          },
+          {
+            id: 'earnings',
+            label: t('tabEarnings'),
+            render: () => (
+              <EarningsView
+                client={client}
+                subId={earningsSubId}
+                onSubId={setEarningsSubId}
+                onSetup={onSetup}
+                onPair={onPair}
+              />
+            ),
           },
         ]}
       />

@@ -1,10 +1,11 @@
 /**
  * The popup's views as tabs (WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs).
  * A panel is mounted the first time its tab is chosen and then kept, so going back loses nothing
- * and a view that costs vendor calls (product search) runs only when asked for.
+ * and a view that costs vendor calls (product search) runs only when asked for. The choice can be
+ * held by the parent (`selected`, `onSelect`) when something else opens a tab.
  */
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface Tab {
   id: string;
@@ -12,13 +13,23 @@ export interface Tab {
   render: () => ComponentChildren;
 }
 
-export function Tabs({ tabs, initial }: { tabs: Tab[]; initial?: string }) {
-  const [selected, setSelected] = useState(initial ?? tabs[0]!.id);
+export interface TabsProps {
+  tabs: Tab[];
+  initial?: string;
+  selected?: string;
+  onSelect?: (id: string) => void;
+}
+
+export function Tabs({ tabs, initial, selected: held, onSelect }: TabsProps) {
+  const [own, setOwn] = useState(initial ?? tabs[0]!.id);
+  const selected = held ?? own;
   const [visited, setVisited] = useState(() => new Set([selected]));
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  useEffect(() => setVisited((v) => (v.has(selected) ? v : new Set(v).add(selected))), [selected]);
 
   function choose(id: string, focus = false): void {
-    setSelected(id);
+    setOwn(id);
+    onSelect?.(id);
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
     if (focus) buttons.current[tabs.findIndex((t) => t.id === id)]?.focus();
   }
@@ -68,7 +79,7 @@ export function Tabs({ tabs, initial }: { tabs: Tab[]; initial?: string }) {
           aria-labelledby={`tab-${tab.id}`}
           hidden={selected !== tab.id}
         >
-          {visited.has(tab.id) && tab.render()}
+          {(visited.has(tab.id) || selected === tab.id) && tab.render()}
         </div>
       ))}
     </div>

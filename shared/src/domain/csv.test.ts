@@ -10,6 +10,8 @@ describe('csv', () => {
     ['@SUM(A1)', `"'@SUM(A1)"`],
     [null, '""'],
     [42, '"42"'],
+    // A negative number is a number: only text that starts with "-" could be a formula.
+    [-900, '"-900"'],
   ])('writes %j as %s', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });

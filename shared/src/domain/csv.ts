@@ -1,12 +1,13 @@
 /**
  * CSV that spreadsheets open safely: every cell quoted, quotes doubled, and a cell that would start
- * a formula (=, +, -, @, tab, CR) prefixed with an apostrophe. CRLF line ends; the caller decides
+ * a formula (=, +, -, @, tab, CR) prefixed with an apostrophe; a number stays a number, negative
+ * or not (a day whose cancels outweigh its orders is -900, not text). CRLF line ends; the caller decides
  * whether to add a UTF-8 BOM (Excel needs it to read Korean).
  */
 
 export function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = typeof value !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replaceAll('"', '""')}"`;
 }
 

@@ -18,11 +18,13 @@ export interface CoupangLinkCardProps {
   page: { url: string; title: string };
   prefs: CoupangPrefs;
   update: (patch: Partial<CoupangPrefs>) => Promise<void>;
+  /** Opens the earnings tab for a subId (null: all). */
+  onShowEarnings?: (subId: string | null) => void;
 }
 
 type CardState = { kind: 'idle' } | { kind: 'making' } | { kind: 'done'; outcome: LinkOutcome; copied: boolean };
 
-export function CoupangLinkCard({ client, page, prefs, update }: CoupangLinkCardProps) {
+export function CoupangLinkCard({ client, page, prefs, update, onShowEarnings }: CoupangLinkCardProps) {
   const [state, setState] = useState<CardState>({ kind: 'idle' });
   const refused = useMemo(() => {
     const canonical = canonicalCoupangUrl(page.url);
@@ -60,7 +62,9 @@ export function CoupangLinkCard({ client, page, prefs, update }: CoupangLinkCard
           plainUrl={refused === 'short-link' ? null : page.url}
         />
       )}
-      {!refused && <LinkOptions prefs={prefs} update={update} idPrefix="card" />}
+      {!refused && (
+        <LinkOptions prefs={prefs} update={update} idPrefix="card" {...(onShowEarnings ? { onShowEarnings } : {})} />
+      )}
       <div class="row" hidden={refused !== null}>
         <button type="button" class="primary" disabled={state.kind === 'making'} onClick={() => void make()}>
           {state.kind === 'making' ? t('linkMaking') : t('linkMakeAndCopy')}

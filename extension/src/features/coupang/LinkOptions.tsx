@@ -1,4 +1,4 @@
-/** How links are copied (format) and tagged (subId, remembered). */
+/** How links are copied (format) and tagged (subId, remembered), and a way to what a subId earned. */
 import { useState } from 'preact/hooks';
 import { t } from '../../platform/browser.ts';
 import type { CopyFormat, CoupangPrefs } from '../../platform/storage.ts';
@@ -16,9 +16,11 @@ export interface LinkOptionsProps {
   update: (patch: Partial<CoupangPrefs>) => Promise<void>;
   /** Distinguishes the ids when two pickers are on one page. */
   idPrefix: string;
+  /** Opens the earnings of the subId chosen (null: all). */
+  onShowEarnings?: (subId: string | null) => void;
 }
 
-export function LinkOptions({ prefs, update, idPrefix }: LinkOptionsProps) {
+export function LinkOptions({ prefs, update, idPrefix, onShowEarnings }: LinkOptionsProps) {
   const [draft, setDraft] = useState(prefs.subId ?? '');
   const invalid = draft !== '' && !SUB_ID.test(draft);
   return (
@@ -61,6 +63,11 @@ export function LinkOptions({ prefs, update, idPrefix }: LinkOptionsProps) {
         <p id={`${idPrefix}-subid-error`} class="notice">
           {t('subIdInvalid')}
         </p>
+      )}
+      {onShowEarnings && (
+        <button type="button" class="link show-earnings" onClick={() => onShowEarnings(prefs.subId)}>
+          {prefs.subId ? t('showEarnings') : t('showEarningsAll')}
+        </button>
       )}
     </div>
   );

@@ -12,7 +12,8 @@ import { count } from '../keyword-metrics/format.ts';
 import { BidsBlock } from './BidsBlock.tsx';
 import { trendCsv, trendTsv } from './export.ts';
 import { seasonSentence, shapeRule } from './season.ts';
-import { TrendChart, type ChartSeries } from './TrendChart.tsx';
+import { LineChart, type ChartSeries } from '../chart/LineChart.tsx';
+import { labelledMonths } from '../chart/geometry.ts';
 import { useTrend } from './use-trend.ts';
 
 const SPANS = [12, TREND_MONTHS.default, 60, TREND_MONTHS.max] as const;
@@ -35,6 +36,21 @@ function chartSeries(items: readonly KeywordTrendItem[]): ChartSeries[] {
     ];
   }
   return items.map((item) => ({ name: item.keyword, values: full(item).map((m) => m.total) }));
+}
+
+function MonthsChart({ items, label }: { items: readonly KeywordTrendItem[]; label: string }) {
+  const months = items[0]!.months.filter((m) => !m.partial).map((m) => m.month);
+  return (
+    <LineChart
+      points={months.map((m) => t('monthLabel', [m.slice(0, 4), String(Number(m.slice(5, 7)))]))}
+      axis={labelledMonths(months).map((index) => ({
+        index,
+        text: `${months[index]!.slice(2, 4)}.${months[index]!.slice(5, 7)}`,
+      }))}
+      series={chartSeries(items)}
+      label={label}
+    />
+  );
 }
 
 function FiguresTable({ items }: { items: readonly KeywordTrendItem[] }) {
@@ -135,11 +151,7 @@ export function TrendPanel({ port, token, keyword, compared, onRemoveCompared }:
       )}
       {items.length > 0 && (
         <>
-          <TrendChart
-            months={items[0]!.months.filter((m) => !m.partial).map((m) => m.month)}
-            series={chartSeries(items)}
-            label={sentence ?? t('trendHeading')}
-          />
+          <MonthsChart items={items} label={sentence ?? t('trendHeading')} />
           <FiguresTable items={items} />
           <p class="asof muted">{t('trendNote')}</p>
         </>

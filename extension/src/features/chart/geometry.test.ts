@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { labelledMonths, linePath, nearestIndex, niceMax, xAt, yAt, type Frame } from './chart-geometry.ts';
+import {
+  labelledDays,
+  labelledMonths,
+  linePath,
+  nearestIndex,
+  niceMax,
+  niceMin,
+  xAt,
+  yAt,
+  type Frame,
+} from './geometry.ts';
 
 const frame: Frame = { width: 100, height: 60, left: 10, right: 10, top: 5, bottom: 5 };
 
@@ -40,5 +50,20 @@ describe('the chart’s geometry', () => {
     ]);
     const ten = months(2016 * 12 + 10, 120);
     expect(labelledMonths(ten).map((i) => ten[i]!.slice(5))).toEqual(Array(10).fill('01'));
+  });
+
+  it('goes below zero only when a value does, to a round bound', () => {
+    expect(niceMin(0)).toBe(0);
+    expect(niceMin(1234)).toBe(0);
+    expect(niceMin(-1234)).toBe(-2000);
+    expect(yAt(frame, 0, 100, -100)).toBe(30);
+    expect(linePath(frame, [-100, 100], 100, -100)).toBe('M10.0,55.0L90.0,5.0');
+  });
+
+  it('labels about six days, the last always', () => {
+    expect(labelledDays(7)).toEqual([0, 2, 4, 6]);
+    expect(labelledDays(30)).toEqual([4, 9, 14, 19, 24, 29]);
+    expect(labelledDays(90)).toEqual([14, 29, 44, 59, 74, 89]);
+    expect(labelledDays(1)).toEqual([0]);
   });
 });

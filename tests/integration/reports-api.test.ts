@@ -1,0 +1,118 @@
+/**
+ * The Coupang Partners reports as the extension asks for them, against a sandbox on the real
+ * clock: Korean days whatever the machine's zone, every day present, per subId, one fetch serving
+ * every filter, nothing of an order in the answer or the database, and bad spans refused with 400.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
+import { CoupangReportResponseSchema, ProblemSchema } from '@aigenc/shared/contract';
+import { addDays, koreanDay } from '@aigenc/shared/domain';
+import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
+import { startCompanion, type CompanionProcess } from '../support/companion.ts';
+import { call } from '../support/http.ts';
+
+const TOKEN = 'reports-api-test-token-0123456789abcdefg';
+const headers = { authorization: `Bearer ${TOKEN}`, origin: EXTENSION_ORIGIN };
+
+let sandbox: RunningSandbox;
+let companion: CompanionProcess;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  companion = await startCompanion({ env: { ...demoEnvironment(sandbox.urls), AIGENC_API_TOKEN: TOKEN } });
+});
+afterAll(async () => {
+  await companion.stop();
+  companion.cleanup();
+  await sandbox.close();
+});
+
+const reports = (query: Record<string, string>) =>
+  call(companion.port, `/api/v1/coupang/reports?${new URLSearchParams(query).toString()}`, { headers });
+const asked = () =>
+  Object.entries(sandbox.states.coupang.stats)
+    .filter(([k]) => k.startsWith('coupang:report:'))
+    .reduce((sum, [, v]) => sum + v, 0);
+
+/** Today in Korea, computed from the clock (the machine may be anywhere). */
+const today = () => koreanDay(Date.now());
+
+describe('GET /api/v1/coupang/reports', () => {
+  it('answers the last 7, 30 and 90 days with one row a day, totals and per subId', async () => {
+    const yesterday = addDays(today(), -1);
+    for (const days of [7, 30, 90]) {
+      const from = addDays(yesterday, -(days - 1));
+      const answer = await reports({ from, to: yesterday });
+      expect(answer.status).toBe(200);
+      const body = CoupangReportResponseSchema.parse(answer.json());
+      expect(body.days).toHaveLength(days);
+      expect(body.days[0]!.date).toBe(from);
+      expect(body.days.at(-1)!.date).toBe(yesterday);
+      expect(body.totals.clicks).toBe(body.days.reduce((s, d) => s + d.clicks, 0));
+      expect(body.totals.commission).toBe(body.bySubId.reduce((s, b) => s + b.commission, 0));
+      // The day before yesterday is always final; yesterday after 16:00 KST.
+      expect(body.settledThrough >= addDays(today(), -2)).toBe(true);
+    }
+    // Two reports a window, no day asked twice: 7 days, then the 23 before them, then the 60 before
+    // those in two windows of 30.
+    expect(asked()).toBe(8);
+  });
+
+  it('serves a subId filter from the same figures, without asking again', async () => {
+    const to = addDays(today(), -2);
+    const from = addDays(to, -13);
+    const all = CoupangReportResponseSchema.parse((await reports({ from, to })).json());
+    const before = asked();
+    const blog = CoupangReportResponseSchema.parse((await reports({ from, to, subId: 'blog' })).json());
+    const none = CoupangReportResponseSchema.parse((await reports({ from, to, subId: '-' })).json());
+    expect(asked()).toBe(before);
+    expect(blog.cached).toBe(true);
+    expect(blog.totals.clicks).toBe(all.bySubId.find((b) => b.subId === 'blog')!.clicks);
+    expect(none.totals.clicks).toBe(all.bySubId.find((b) => b.subId === null)!.clicks);
+    expect(blog.subId).toBe('blog');
+  });
+
+  it('never gives or keeps an order id or a product name', async () => {
+    const to = addDays(today(), -2);
+    const answer = await reports({ from: addDays(to, -29), to });
+    expect(answer.text).not.toMatch(/orderId|productName|productId|categoryName|롤화장지|에어프라이어/);
+    // The figures on disk are counts and sums: no product name in any file of the data directory.
+    for (const name of readdirSync(companion.home)) {
+      const path = join(companion.home, name);
+      try {
+        expect(readFileSync(path).includes(Buffer.from('에어프라이어'))).toBe(false);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+      }
+    }
+  });
+
+  it.each([
+    ['the end before the start', () => ({ from: addDays(today(), -3), to: addDays(today(), -10) })],
+    ['more than 90 days', () => ({ from: addDays(today(), -91), to: addDays(today(), -1) })],
+    ['an end in the future', () => ({ from: addDays(today(), -3), to: addDays(today(), 1) })],
+    ['a day that does not exist', () => ({ from: '2026-02-30', to: '2026-03-02' })],
+    ['another way of writing days', () => ({ from: '20261101', to: '20261102' })],
+    ['a day before Coupang keeps reports', () => ({ from: '2018-10-01', to: '2018-10-05' })],
+    ['a missing end', () => ({ from: '2026-11-01' })],
+    ['a bad subId', () => ({ from: '2026-11-01', to: '2026-11-02', subId: 'a b' })],
+    ['an unknown parameter', () => ({ from: '2026-11-01', to: '2026-11-02', page: '2' })],
+  ])('refuses %s with 400 and a reason, asking Coupang nothing', async (_what, query) => {
+    const before = asked();
+    const answer = await reports(query() as Record<string, string>);
+    expect(answer.status).toBe(400);
+    const problem = ProblemSchema.parse(answer.json());
+    expect(problem.code).toBe('VALIDATION_FAILED');
+    expect(problem.detail).toMatch(/[가-힣]/);
+    expect(asked()).toBe(before);
+  });
+
+  it('needs the bearer token', async () => {
+    const answer = await call(companion.port, '/api/v1/coupang/reports?from=2026-11-01&to=2026-11-02', {
+      headers: { origin: EXTENSION_ORIGIN },
+    });
+    expect(answer.status).toBe(401);
+  });
+});
