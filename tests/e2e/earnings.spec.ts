@@ -81,6 +81,7 @@ test('the link card’s subId picker leads to that subId’s earnings', async ()
     const earnings = await earningsShown(popup);
     await expect(earnings.locator('.earnings-filter select')).toHaveValue('youtube');
     await expect(earnings.locator('.earnings-subids tr.selected')).toContainText('youtube');
+    await popup.screenshot({ path: artifact('popup-earnings-from-card-ko.png'), fullPage: true });
   } finally {
     await browser.close();
   }

@@ -33,7 +33,8 @@ export function LineChart({ points, axis, series, label, exact = count, tick = c
   const values = series.flatMap((s) => s.values);
   const max = niceMax(Math.max(0, ...values));
   const min = niceMin(Math.min(0, ...values));
-  const ticks = min < 0 ? [min, 0, max] : [0, max / 2, max];
+  // The lower bound gets a label only when it is far enough below zero not to overlap it.
+  const ticks = min < 0 && -min / (max - min) >= 0.15 ? [min, 0, max / 2, max] : [0, max / 2, max];
   const move = (event: PointerEvent) => {
     const svg = event.currentTarget as SVGSVGElement;
     const box = svg.getBoundingClientRect();
