@@ -4,22 +4,14 @@
  * picker; in Korean and English, light and dark.
  */
 import type { Page } from '@playwright/test';
-import { extensionWorker, launchWithExtension, setExtensionStorage } from '../support/browser.ts';
-import { artifact, expect, test, useDemoCompanion } from './fixtures.ts';
+import { artifact, expect, openPopup, test, useDemoCompanion } from './fixtures.ts';
 
 const TOKEN = 'e2e-earnings-token-0123456789abcdefghijklmn';
 const PRODUCT = 'https://www.coupang.com/vp/products/7335597976?itemId=18738765443&vendorItemId=85873964906';
 const demo = useDemoCompanion(TOKEN);
 
-async function open(language: 'ko' | 'en', theme: 'light' | 'dark', page = `q=${encodeURIComponent('캠핑의자')}`) {
-  const browser = await launchWithExtension(language);
-  const worker = await extensionWorker(browser.context);
-  const id = new URL(worker.url()).host;
-  await setExtensionStorage(worker, { companionPort: demo().port, companionToken: TOKEN, theme });
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.goto(`chrome-extension://${id}/popup.html?${page}`);
-  return { browser, popup };
+function open(language: 'ko' | 'en', theme: 'light' | 'dark', page = `q=${encodeURIComponent('캠핑의자')}`) {
+  return openPopup({ port: demo().port, token: TOKEN, language, theme, page });
 }
 
 async function earningsShown(popup: Page) {

@@ -90,3 +90,28 @@ export function useDemoCompanion(token: string): () => CompanionProcess {
     return demo;
   };
 }
+
+/**
+ * Chromium in a language, with the extension paired to a companion and a theme chosen, and the
+ * popup open at 420×900 on a page given as popup.html's query (`q=…`, or `url=…&title=…`).
+ */
+export async function openPopup(options: {
+  port: number;
+  token: string;
+  language: 'ko' | 'en';
+  theme: 'light' | 'dark';
+  page: string;
+}): Promise<{ browser: Awaited<ReturnType<typeof launchWithExtension>>; popup: Page }> {
+  const browser = await launchWithExtension(options.language);
+  const worker = await extensionWorker(browser.context);
+  const id = new URL(worker.url()).host;
+  await setExtensionStorage(worker, {
+    companionPort: options.port,
+    companionToken: options.token,
+    theme: options.theme,
+  });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${id}/popup.html?${options.page}`);
+  return { browser, popup };
+}

@@ -4,21 +4,13 @@
  * as a table, and the bids; in Korean and English, light and dark.
  */
 import type { Page } from '@playwright/test';
-import { extensionWorker, launchWithExtension, setExtensionStorage } from '../support/browser.ts';
-import { artifact, expect, test, useDemoCompanion } from './fixtures.ts';
+import { artifact, expect, openPopup, test, useDemoCompanion } from './fixtures.ts';
 
 const TOKEN = 'e2e-trend-token-0123456789abcdefghijklmnopq';
 const demo = useDemoCompanion(TOKEN);
 
-async function open(language: 'ko' | 'en', theme: 'light' | 'dark') {
-  const browser = await launchWithExtension(language);
-  const worker = await extensionWorker(browser.context);
-  const id = new URL(worker.url()).host;
-  await setExtensionStorage(worker, { companionPort: demo().port, companionToken: TOKEN, theme });
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.goto(`chrome-extension://${id}/popup.html?q=${encodeURIComponent('캠핑의자')}`);
-  return { browser, popup };
+function open(language: 'ko' | 'en', theme: 'light' | 'dark') {
+  return openPopup({ port: demo().port, token: TOKEN, language, theme, page: `q=${encodeURIComponent('캠핑의자')}` });
 }
 
 async function chartShown(popup: Page) {

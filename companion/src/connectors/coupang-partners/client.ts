@@ -94,29 +94,13 @@ export class CoupangClient {
     this.now = options.time.now;
     this.sleep = options.time.sleep;
     const budgets = { ...DEFAULT_COUPANG_BUDGETS, ...options.budgets };
-    const key = options.credentials.accessKey;
-    this.account = accountTag(key);
-    this.searchBudget = new WindowBudget(
-      options.state,
-      `coupang:search:${accountTag(key)}`,
-      budgets.searchPerHour,
-      fixedWindow(3_600_000),
-      this.now,
-    );
-    this.deeplinkBudget = new WindowBudget(
-      options.state,
-      `coupang:deeplink:${accountTag(key)}`,
-      budgets.deeplinksPerSecond,
-      fixedWindow(1000),
-      this.now,
-    );
-    this.reportBudget = new WindowBudget(
-      options.state,
-      `coupang:reports:${accountTag(key)}`,
-      budgets.reportsPerHour,
-      fixedWindow(3_600_000),
-      this.now,
-    );
+    this.account = accountTag(options.credentials.accessKey);
+    // Budgets are named by the account's tag: the access key itself never goes to disk.
+    const budget = (kind: string, limit: number, windowMs: number) =>
+      new WindowBudget(options.state, `coupang:${kind}:${this.account}`, limit, fixedWindow(windowMs), this.now);
+    this.searchBudget = budget('search', budgets.searchPerHour, 3_600_000);
+    this.deeplinkBudget = budget('deeplink', budgets.deeplinksPerSecond, 1000);
+    this.reportBudget = budget('reports', budgets.reportsPerHour, 3_600_000);
   }
 
   async deeplinks(urls: readonly string[], subId?: string): Promise<CoupangDeeplink[]> {
