@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { placeholdersOf } from './messages.ts';
+import { instantWords, placeholdersOf } from './messages.ts';
 
 const SECTIONS = import.meta.glob<Record<string, unknown>>('./**/messages.ts', { eager: true });
 
@@ -65,5 +65,16 @@ describe('the message catalogue', () => {
       .filter((file) => inline.test(readFileSync(file, 'utf8')))
       .map((file) => relative(root, file));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('instantWords', () => {
+  it('says an instant in Korean time, whatever the machine, and in ISO for English', () => {
+    expect(instantWords(Date.UTC(2026, 11, 2, 15, 0))).toEqual({
+      ko: '12월 3일 오전 12:00',
+      en: '2026-12-02T15:00:00.000Z',
+    });
+    expect(instantWords(Date.UTC(2026, 11, 2, 7, 5)).ko).toBe('12월 2일 오후 4:05');
+    expect(instantWords(Date.UTC(2026, 11, 2, 3, 30)).ko).toBe('12월 2일 오후 12:30');
   });
 });

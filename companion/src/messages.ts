@@ -53,5 +53,10 @@ export function placeholdersOf(text: string): string[] {
 
 /** An instant as a person reads it: the time in Korea in Korean, ISO 8601 in English. */
 export function instantWords(ms: number): Localized {
-  return { ko: new Date(ms).toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul' }), en: new Date(ms).toISOString() };
+  // Korean words computed, not left to the machine's locale data (which may lack Korean).
+  const kst = new Date(ms + 9 * 3_600_000);
+  const hour = kst.getUTCHours();
+  const minute = String(kst.getUTCMinutes()).padStart(2, '0');
+  const ko = `${kst.getUTCMonth() + 1}월 ${kst.getUTCDate()}일 ${hour < 12 ? '오전' : '오후'} ${hour % 12 || 12}:${minute}`;
+  return { ko, en: new Date(ms).toISOString() };
 }

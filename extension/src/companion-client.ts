@@ -82,8 +82,12 @@ export class CompanionClient {
     return this.request('GET', '/api/v1/connections?scope=all', ConnectionsResponseSchema);
   }
 
-  keywordMetrics(keywords: string[]): Promise<KeywordMetricsResponse> {
-    return this.request('POST', '/api/v1/keywords/metrics', KeywordMetricsResponseSchema, { keywords });
+  /** `documents`: "all" for the keyword in view, "saturation" (one count each) for lists. */
+  keywordMetrics(keywords: string[], documents: 'all' | 'saturation' = 'all'): Promise<KeywordMetricsResponse> {
+    return this.request('POST', '/api/v1/keywords/metrics', KeywordMetricsResponseSchema, {
+      keywords,
+      ...(documents === 'all' ? {} : { documents }),
+    });
   }
 
   relatedKeywords(keyword: string, limit: number): Promise<RelatedKeywordsResponse> {

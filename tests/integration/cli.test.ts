@@ -114,7 +114,9 @@ describe('aigenc keywords', () => {
     expect(stats('searchad')['GET /keywordstool']).toBe(3);
     const second = await aigenc(['keywords', '캠핑의자']);
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/까지 조회를 멈춥니다/);
+    // The job waits for the cooldown's end, in words, and is kept for the companion to finish.
+    expect(second.stderr).toMatch(/저절로 이어서 조회합니다/);
+    expect(second.stderr).toContain('작업은 컴패니언에 남아');
     expect(stats('searchad')['GET /keywordstool']).toBe(3);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The services that `serve` and a command both build from a runtime: keyword decisions (`aigenc
- * trend`) and the Coupang reports (`aigenc report coupang`).
+ * trend`), bulk jobs (`aigenc keywords`) and the Coupang reports (`aigenc report coupang`).
  */
 import { coupangConnector, datalabConnector, searchConnector } from '../connectors/index.ts';
 import type { Runtime } from '../runtime.ts';
@@ -10,6 +10,9 @@ import { KeywordTrendService } from '../services/keyword-trends.ts';
 import { TrendStore } from '../store/trend-store.ts';
 import { CoupangReportService } from '../services/coupang-reports.ts';
 import { ReportStore } from '../store/report-store.ts';
+import { KeywordJobService } from '../services/keyword-jobs.ts';
+import { JobStore } from '../store/job-store.ts';
+import { toProblem } from '../http/error-handler.ts';
 
 export function keywordTrends(
   runtime: Runtime,
@@ -32,5 +35,14 @@ export function coupangReports(runtime: Runtime, connections: ConnectionService)
     store: new ReportStore(runtime.db),
     reportsEnabled: () => connections.find(coupangConnector.provider)?.capabilities['reports']?.enabled !== false,
     now: runtime.time.now,
+  });
+}
+
+export function keywordJobs(runtime: Runtime, keywords: KeywordMetricsService): KeywordJobService {
+  return new KeywordJobService({
+    metrics: keywords,
+    store: new JobStore(runtime.db),
+    time: runtime.time,
+    problem: toProblem,
   });
 }

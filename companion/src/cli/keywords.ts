@@ -1,18 +1,21 @@
 /**
  * `aigenc keywords <kw ...> [--file list.txt] [--json | --csv]`: metrics for many keywords at the
- * vendor's pace, with a progress bar on a terminal. Exit 1 when any keyword could not be answered.
+ * vendor's pace, with a progress bar on a terminal, as a bulk job the companion keeps (the same
+ * jobs as the bulk page). Exit 1 when any keyword could not be answered, or when the job must wait
+ * longer than a minute (a cooldown, a spent quota): it is kept, and goes on by itself.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MAX_KEYWORD_LENGTH } from '@aigenc/shared/contract';
-import { cleanKeyword, csvRows } from '@aigenc/shared/domain';
+import { cleanKeyword } from '@aigenc/shared/domain';
 import { ConfigError } from '../errors.ts';
-import { toProblem } from '../http/error-handler.ts';
 import { openRuntime } from '../runtime.ts';
-import { KeywordMetricsService, type MetricsItem } from '../services/keyword-metrics.ts';
+import { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
-import { cliLanguage, describeError, progressBar, table } from './output.ts';
+import { cliLanguage, progressBar, table } from './output.ts';
+import { keywordJobs } from './keyword-services.ts';
+import { metricsCsv, problemLine } from '../services/keyword-csv.ts';
 import { searchAdConnector, searchConnector } from '../connectors/index.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
@@ -31,6 +34,9 @@ function readKeywords(positionals: string[], file: string | undefined): string[]
     throw new ConfigError(`A keyword is longer than ${MAX_KEYWORD_LENGTH} characters: "${tooLong.slice(0, 30)}…"`);
   return all;
 }
+
+/** A wait longer than this ends the command; the job stays with the companion. */
+const MAX_CLI_WAIT_MS = 60_000;
 
 const COMPETITION = {
   low: CLI_MESSAGES.competitionLow,
@@ -75,76 +81,36 @@ export async function keywords(args: string[]): Promise<number> {
   const language = cliLanguage();
   const runtime = await openRuntime({ stdout: null });
   try {
-    // The cache makes a rerun after an interruption resume: answered keywords are not asked again.
-    const service = new KeywordMetricsService({
+    const metrics = new KeywordMetricsService({
       searchAd: () => runtime.connectors.client(searchAdConnector),
       search: () => runtime.connectors.optional(searchConnector),
       cache: new KeywordCache(runtime.db, runtime.time.now),
       settings: () => new SettingsStore(runtime.db, runtime.time.now).saturation(),
       now: runtime.time.now,
     });
+    // The list is a job the companion keeps: run again after an interruption, the same open job
+    // goes on from where it stopped, and what the cache has is not asked again.
+    const jobs = keywordJobs(runtime, metrics);
+    const job = jobs.findOpen(list) ?? jobs.create(list, `aigenc keywords · ${list[0]!}`);
     const bar = progressBar(say(CLI_MESSAGES.keywordsProgress, language));
-    let items: MetricsItem[];
-    try {
-      items = await service.metrics(list, ({ done, total }) => bar.update(done, total));
-    } catch (error) {
-      bar.end();
-      process.stderr.write(`${describeError(error, language)}\n`);
+    const ended = await jobs.runToEnd(job.id, (done, total) => bar.update(done, total), MAX_CLI_WAIT_MS);
+    bar.end();
+    if (ended.status !== 'done') {
+      const why = ended.message?.[language] ?? '';
+      process.stderr.write(`${why}\n${ended.status === 'waiting' ? say(CLI_MESSAGES.jobKept, language) : ''}`);
       return 1;
     }
-    bar.end();
+    const { items } = jobs.results(job.id, 0, ended.total);
     if (values.json) {
-      const wire = items.map(({ error, ...item }) => (error ? { ...item, error: toProblem(error, language) } : item));
+      const wire = items.map(({ item, error }) => (error ? { ...item, error: error[language] } : item));
       process.stdout.write(`${JSON.stringify(wire, null, 2)}\n`);
     } else if (values.csv) {
-      const header = [
-        'keyword',
-        'pc',
-        'mobile',
-        'total',
-        'pc_below_10',
-        'mobile_below_10',
-        'competition',
-        'pc_clicks',
-        'mobile_clicks',
-        'pc_ctr',
-        'mobile_ctr',
-        'ad_depth',
-        'blog',
-        'cafearticle',
-        'webkr',
-        'news',
-        'saturation',
-        'grade',
-        'error',
-      ];
-      const rows = items.map((i) => [
-        i.keyword,
-        i.searches?.pc,
-        i.searches?.mobile,
-        i.searches?.total,
-        i.searches?.pcBelow10,
-        i.searches?.mobileBelow10,
-        i.competition,
-        i.clicks?.pc,
-        i.clicks?.mobile,
-        i.ctr?.pc,
-        i.ctr?.mobile,
-        i.adDepth,
-        i.documents['blog'],
-        i.documents['cafearticle'],
-        i.documents['webkr'],
-        i.documents['news'],
-        i.saturation,
-        i.grade,
-        i.error ? describeError(i.error, language) : '',
-      ]);
-      process.stdout.write(`\uFEFF${csvRows([header, ...rows])}`);
+      process.stdout.write(metricsCsv(items, language));
     } else {
       const header = COLUMNS.map((column) => column[language]);
-      const rows = items.map((i) =>
-        i.error
-          ? [i.keyword, describeError(i.error, language)]
+      const rows = items.map(({ item: i, error }) =>
+        error
+          ? [i.keyword, problemLine(error[language])]
           : [
               i.keyword,
               count(i.searches?.pc, i.searches?.pcBelow10),

@@ -7,6 +7,10 @@ export const CLI_MESSAGES = defineMessages({
     en: 'An unexpected error occurred: see the log.',
   },
   keywordsProgress: { ko: '키워드 조회', en: 'Keywords' },
+  jobKept: {
+    ko: '작업은 컴패니언에 남아 있어 때가 되면 저절로 이어집니다(대량 분석 페이지에서 볼 수 있습니다). 이 명령을 다시 실행해도 이어서 조회합니다.\n',
+    en: 'The job is kept by the companion and goes on by itself when it can (see it on the bulk page); running this command again also picks it up.\n',
+  },
   noData: { ko: '데이터 없음', en: 'no data' },
   competitionLow: { ko: '낮음', en: 'low' },
   competitionMedium: { ko: '중간', en: 'medium' },

@@ -21,7 +21,7 @@ import { SettingsStore } from '../store/settings.ts';
 import { KeywordBidsService } from '../services/keyword-bids.ts';
 import { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import { TrendStore } from '../store/trend-store.ts';
-import { coupangReports, keywordTrends } from './keyword-services.ts';
+import { coupangReports, keywordJobs, keywordTrends } from './keyword-services.ts';
 import { CoupangService } from '../services/coupang.ts';
 import { CoupangStore } from '../store/coupang-store.ts';
 import { AuditLog } from '../store/audit-log.ts';
@@ -67,6 +67,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     settings: () => settings.saturation(),
     now,
   });
+  const jobs = keywordJobs(runtime, keywords);
   const app = createApp({
     now,
     apiToken: config.apiToken,
@@ -78,6 +79,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     connections,
     keywords,
     trends: keywordTrends(runtime, keywords, connections),
+    jobs,
     bids: new KeywordBidsService({
       searchAd: () => runtime.connectors.client(searchAdConnector),
       store: new TrendStore(db, now),
@@ -116,6 +118,8 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     return 1;
   }
 
+  // Bulk jobs left open (by a stop, a crash, or a command that could not wait) go on by themselves.
+  jobs.start();
   process.stdout.write(`listening on ${running.url}\n`);
   process.stdout.write(`setup: ${running.url}/setup\n`);
   logger.info({ event: 'LISTENING', port: running.port, version: VERSION }, 'companion started');
@@ -135,6 +139,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
   const signal = await stopSignal;
   logger.info({ event: 'STOPPING', signal }, 'companion stopping');
   await running.close();
+  await jobs.stop();
   logger.info({ event: 'STOPPED' }, 'companion stopped');
   runtime.close();
   return 0;

@@ -22,7 +22,10 @@ import { baseHeaders } from './guards/headers.ts';
 import { errorHandler } from './error-handler.ts';
 import { bearerAuth } from './guards/auth.ts';
 import { hostGuard } from './guards/host.ts';
-import { MAX_BODY_BYTES, jsonOnlyGuard } from './guards/json-only.ts';
+import { JOBS_PATH, MAX_BODY_BYTES, jsonOnlyGuard } from './guards/json-only.ts';
+import { MAX_JOB_BODY_BYTES } from '@aigenc/shared/contract';
+import { jobRoutes } from './routes/jobs.ts';
+import type { KeywordJobService } from '../services/keyword-jobs.ts';
 import { originGuard } from './guards/origin.ts';
 import { connectionHandlers, connectionRoutes } from './routes/connections.ts';
 import { commerceRoutes } from './routes/commerce.ts';
@@ -46,6 +49,7 @@ export interface AppDeps {
   connections: ConnectionService;
   keywords: KeywordMetricsService;
   trends: KeywordTrendService;
+  jobs: KeywordJobService;
   bids: KeywordBidsService;
   coupang: CoupangService;
   reports: CoupangReportService;
@@ -63,6 +67,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(hostGuard());
   app.use(originGuard(deps.extensionOrigins));
   app.use(jsonOnlyGuard());
+  // One route takes a list of up to 10,000 keywords; every other body stays within 16 KiB.
+  app.post(JOBS_PATH, express.json({ limit: MAX_JOB_BODY_BYTES, strict: true, type: 'application/json' }));
   app.use(express.json({ limit: MAX_BODY_BYTES, strict: true, type: 'application/json' }));
 
   // One router for the whole API: health and pairing before authentication, the rest after it.
@@ -75,6 +81,7 @@ export function createApp(deps: AppDeps): Express {
   connectionRoutes(api, connections);
   keywordRoutes(api, deps.keywords);
   trendRoutes(api, deps.trends, deps.bids);
+  jobRoutes(api, deps.jobs);
   coupangRoutes(api, deps.coupang, deps.reports);
   commerceRoutes(api, deps.setup);
   settingsRoutes(api, settings);

@@ -22,8 +22,8 @@ export const PROBLEM_DETAILS = defineMessages({
     en: 'The request body must be sent as Content-Type: application/json.',
   },
   PAYLOAD_TOO_LARGE: {
-    ko: '요청 본문이 허용 크기(16 KiB)를 넘습니다.',
-    en: 'The request body is larger than the 16 KiB allowed.',
+    ko: '요청 본문이 허용 크기를 넘습니다(16 KiB, 대량 작업 시작은 512 KiB).',
+    en: 'The request body is larger than allowed (16 KiB; 512 KiB to start a bulk job).',
   },
   VALIDATION_FAILED: {
     ko: '요청 내용이 올바르지 않습니다. issues 항목을 확인하세요.',

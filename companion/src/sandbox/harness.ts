@@ -77,7 +77,7 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
     time.slept.length = 0;
     pacers = new Pacers(time);
     harness.db.exec(
-      'DELETE FROM counters; DELETE FROM runtime_state; DELETE FROM keyword_metrics; DELETE FROM keyword_documents; DELETE FROM keyword_related; DELETE FROM coupang_links; DELETE FROM coupang_link_history; DELETE FROM coupang_products; DELETE FROM keyword_trends; DELETE FROM keyword_bids; DELETE FROM coupang_report_days; DELETE FROM coupang_report_rows;',
+      'DELETE FROM counters; DELETE FROM runtime_state; DELETE FROM keyword_metrics; DELETE FROM keyword_documents; DELETE FROM keyword_related; DELETE FROM coupang_links; DELETE FROM coupang_link_history; DELETE FROM coupang_products; DELETE FROM keyword_trends; DELETE FROM keyword_bids; DELETE FROM coupang_report_days; DELETE FROM coupang_report_rows; DELETE FROM keyword_job_items; DELETE FROM keyword_jobs;',
     );
   });
   afterAll(async () => {

@@ -1,7 +1,9 @@
 /**
  * Keyword metrics, the product's main job. For each keyword: Search Ad figures from the cache
  * when fresh (24 h), else through the batcher (shared calls of up to five hints); document counts
- * per type from the cache (12 h) or Naver Search with bounded concurrency; the saturation figure
+ * per type from the cache (12 h) or Naver Search with bounded concurrency (all four for the keyword
+ * in view; for bulk and related keywords only the types the saturation formula adds up, so a
+ * keyword costs one Naver Search call, not four, with the default formula); the saturation figure
  * with its grade per the settings in force. When a vendor fails, the last known answer is served
  * marked stale; a keyword with nothing to show carries its error; the call fails only when no
  * keyword could be answered.
@@ -14,6 +16,7 @@ import {
   grade,
   normalizeKeyword,
   saturation,
+  saturationTypes,
   type SaturationSettings,
 } from '@aigenc/shared/domain';
 import type { Clock } from '../clock.ts';
@@ -56,6 +59,14 @@ export interface Progress {
   total: number;
 }
 
+/** Which document counts a lookup fetches: all four, or those the saturation formula uses. */
+export type DocumentsWanted = 'all' | 'saturation';
+
+export interface MetricsOptions {
+  documents?: DocumentsWanted;
+  onProgress?: (progress: Progress) => void;
+}
+
 interface Figures {
   row: KeywordToolItem | null;
   fetchedAt: number;
@@ -66,13 +77,20 @@ interface Figures {
 /** The Naver Search client, or why there is none. */
 type SearchClient = NaverSearchClient | CompanionError;
 
-async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
+/** Runs at most `limit` of the tasks given to it at once; the others wait their turn. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: Array<() => void> = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => queue.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      queue.shift()?.();
+    }
+  };
 }
 
 function asCompanionError(error: unknown): CompanionError {
@@ -112,9 +130,14 @@ export class KeywordMetricsService {
 
   /**
    * Document counts per type: fresh cache, else Naver Search, else the stale count, else null.
-   * The Naver Search client is asked for only when a count is actually missing.
+   * The Naver Search client is asked for only when a count is actually missing; a type not
+   * `wanted` is given only when the cache has it fresh, and is null otherwise.
    */
-  private async documents(keyword: string, search: () => Promise<SearchClient>): Promise<Documents> {
+  private async documents(
+    keyword: string,
+    search: () => Promise<SearchClient>,
+    wanted: readonly string[],
+  ): Promise<Documents> {
     const cached = this.deps.cache.allDocuments(keyword);
     const counts: Record<string, number | null> = {};
     let stale = false;
@@ -123,6 +146,10 @@ export class KeywordMetricsService {
       const hit = cached.get(type);
       if (hit?.fresh) {
         counts[type] = hit.value;
+        continue;
+      }
+      if (!wanted.includes(type)) {
+        counts[type] = null;
         continue;
       }
       const client = await search();
@@ -144,12 +171,24 @@ export class KeywordMetricsService {
     return error ? { counts, stale, error } : { counts, stale };
   }
 
-  async metrics(keywords: readonly string[], onProgress?: (progress: Progress) => void): Promise<MetricsItem[]> {
+  async metrics(keywords: readonly string[], options: MetricsOptions = {}): Promise<MetricsItem[]> {
+    const { onProgress } = options;
     const settings = this.settings();
+    const wanted = options.documents === 'saturation' ? saturationTypes(settings.source) : DOCUMENT_TYPES;
     const requested = keywords.map((k) => ({ keyword: cleanKeyword(k), normalized: normalizeKeyword(k) }));
     const unique = [...new Set(requested.map((r) => r.normalized))];
     const figures = new Map<string, Figures>();
     const failures = new Map<string, CompanionError>();
+    const documents = new Map<string, Documents>();
+    let searchClient: Promise<SearchClient> | null = null;
+    const search = () =>
+      (searchClient ??= this.deps
+        .search()
+        .then((client) => client ?? notConfigured(searchConnector.provider))
+        .catch(asCompanionError));
+    // Each keyword goes on to its document counts as soon as its Search Ad row is in, so that the
+    // two vendors work side by side: a long list takes as long as the slower of them, not the sum.
+    const documentSlot = limiter(DOCUMENT_CONCURRENCY);
     let done = 0;
     await Promise.all(
       unique.map(async (keyword) => {
@@ -158,21 +197,10 @@ export class KeywordMetricsService {
         } catch (error) {
           failures.set(keyword, asCompanionError(error));
         }
+        if (figures.get(keyword)?.row)
+          documents.set(keyword, await documentSlot(() => this.documents(keyword, search, wanted)));
         onProgress?.({ done: ++done, total: unique.length });
       }),
-    );
-
-    let searchClient: Promise<SearchClient> | null = null;
-    const search = () =>
-      (searchClient ??= this.deps
-        .search()
-        .then((client) => client ?? notConfigured(searchConnector.provider))
-        .catch(asCompanionError));
-    const documents = new Map<string, Documents>();
-    await mapLimit(
-      unique.filter((k) => figures.get(k)?.row),
-      DOCUMENT_CONCURRENCY,
-      async (keyword) => void documents.set(keyword, await this.documents(keyword, search)),
     );
 
     const items = requested.map(({ keyword, normalized }): MetricsItem => {

@@ -28,6 +28,18 @@ export const SERVICE_MESSAGES = defineMessages({
     ko: '네이버 검색 연결의 키로는 검색어 트렌드(데이터랩)를 쓸 수 없습니다. 설정 페이지의 네이버 검색 카드에서 이유와 고치는 방법을 확인하세요.',
     en: 'The Naver Search keys cannot use search trends (DataLab): the Naver Search card on the setup page says why and how to fix it.',
   },
+  jobCoolingDown: {
+    ko: '{service} 호출 한도 때문에 잠시 쉽니다. {at}에 저절로 이어서 조회합니다.',
+    en: '{service} asked us to slow down: the job goes on by itself at {at}.',
+  },
+  jobQuota: {
+    ko: '{service}의 오늘 할당량을 다 썼습니다. 할당량이 다시 채워지는 {at}(한국 시각 자정)에 저절로 이어서 조회합니다.',
+    en: "{service}'s daily quota is spent: the job goes on by itself at {at}, when it refills (midnight in Korea).",
+  },
+  jobUnavailable: {
+    ko: '{service}가 응답하지 않아 {at}에 다시 시도합니다.',
+    en: '{service} did not answer: trying again at {at}.',
+  },
   reportFuture: {
     ko: '리포트는 오늘({today})까지만 볼 수 있습니다. 끝나는 날을 오늘이나 그 전으로 고르세요.',
     en: 'Reports end today ({today}) at the latest: choose an end day no later than that.',

@@ -175,4 +175,36 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 8,
+    name: 'keyword jobs',
+    sql: `
+      CREATE TABLE keyword_jobs (
+        id             TEXT    PRIMARY KEY,
+        name           TEXT    NOT NULL,
+        status         TEXT    NOT NULL,
+        total          INTEGER NOT NULL,
+        done           INTEGER NOT NULL DEFAULT 0,
+        failed         INTEGER NOT NULL DEFAULT 0,
+        created_at     INTEGER NOT NULL,
+        updated_at     INTEGER NOT NULL,
+        finished_at    INTEGER,
+        waiting_until  INTEGER,
+        -- Why it waits or failed, as {"ko", "en"}.
+        message        TEXT,
+        -- Which process runs it (so that two never do) and until when that claim holds.
+        lease_owner    TEXT,
+        lease_until    INTEGER
+      );
+      CREATE INDEX keyword_jobs_by_status ON keyword_jobs (status, created_at);
+      -- A job's keywords in order; result is the answer (a metrics item, JSON) once given.
+      CREATE TABLE keyword_job_items (
+        job_id    TEXT    NOT NULL REFERENCES keyword_jobs (id) ON DELETE CASCADE,
+        position  INTEGER NOT NULL,
+        keyword   TEXT    NOT NULL,
+        result    TEXT,
+        PRIMARY KEY (job_id, position)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

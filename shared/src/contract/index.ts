@@ -12,3 +12,4 @@ export * from './commerce.ts';
 export * from './setup.ts';
 export * from './settings.ts';
 export * from './trends.ts';
+export * from './jobs.ts';

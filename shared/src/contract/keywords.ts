@@ -13,6 +13,12 @@ export const KeywordInput = z
 
 export const KeywordMetricsRequestSchema = z.strictObject({
   keywords: z.array(KeywordInput).min(1).max(MAX_KEYWORDS_PER_REQUEST),
+  /**
+   * Added to the contract: which document counts to fetch. "all" (the default) for the keyword in
+   * view; "saturation" only the types the saturation formula in force adds up (blog by default),
+   * the others null unless already known: one Naver Search call a keyword instead of four.
+   */
+  documents: z.enum(['all', 'saturation']).default('all'),
 });
 export type KeywordMetricsRequest = z.infer<typeof KeywordMetricsRequestSchema>;
 

@@ -1,13 +1,21 @@
 /**
  * Unsafe methods must carry `application/json`, checked before any byte of the body is read:
  * this removes the "simple" cross-site requests (text/plain, forms) that skip CORS preflight.
- * A declared length over the limit is refused here too, without reading it.
+ * A declared length over the limit is refused here too, without reading it: 16 KiB, except for
+ * starting a bulk job (a list of up to 10,000 keywords), which may send 512 KiB.
  */
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
+import { MAX_JOB_BODY_BYTES } from '@aigenc/shared/contract';
 import { CompanionError } from '../../errors.ts';
 import { UNSAFE_METHODS } from './origin.ts';
 
 export const MAX_BODY_BYTES = 16 * 1024;
+/** The one route that takes larger bodies. */
+export const JOBS_PATH = '/api/v1/keywords/jobs';
+
+export function bodyLimit(req: Request): number {
+  return req.method === 'POST' && req.path === JOBS_PATH ? MAX_JOB_BODY_BYTES : MAX_BODY_BYTES;
+}
 
 export function isJsonContentType(header: string | undefined): boolean {
   if (!header) return false;
@@ -24,7 +32,7 @@ export function jsonOnlyGuard(): RequestHandler {
     if (!UNSAFE_METHODS.has(req.method)) return next();
     if (!isJsonContentType(req.headers['content-type'])) return next(new CompanionError('UNSUPPORTED_MEDIA_TYPE'));
     const length = Number(req.headers['content-length'] ?? 0);
-    if (length > MAX_BODY_BYTES) return next(new CompanionError('PAYLOAD_TOO_LARGE'));
+    if (length > bodyLimit(req)) return next(new CompanionError('PAYLOAD_TOO_LARGE'));
     next();
   };
 }

@@ -16,9 +16,9 @@ import { parseInput } from '../validate.ts';
 
 export function keywordRoutes(router: Router, service: KeywordMetricsService): void {
   router.post('/keywords/metrics', async (req, res) => {
-    const { keywords } = parseInput(KeywordMetricsRequestSchema, req.body);
+    const { keywords, documents } = parseInput(KeywordMetricsRequestSchema, req.body);
     const language = requestLanguage(req);
-    const items = await service.metrics(keywords);
+    const items = await service.metrics(keywords, { documents });
     const body: KeywordMetricsResponse = {
       items: items.map(({ error, documentsError, ...item }) => ({
         ...item,

@@ -73,8 +73,9 @@ export function useKeyword(port: number, token: string) {
   );
 
   /**
-   * Saturation of the top related keywords, only when asked for: each needs four document counts
-   * from Naver Search's daily quota, so opening the popup must not spend them.
+   * Saturation of the top related keywords, only when asked for: each spends the document counts
+   * the formula uses (one, by default) from Naver Search's daily quota, so opening the popup must
+   * not spend them.
    */
   const loadRelatedSaturation = useCallback(async () => {
     const ticket = latest.current;
@@ -84,7 +85,7 @@ export function useKeyword(port: number, token: string) {
     const missing = top.filter((k) => !(k in current.relatedSaturation));
     if (missing.length === 0) return;
     const client = new CompanionClient({ port, token, language: uiLanguage() });
-    const figures = await client.keywordMetrics(missing).catch(() => null);
+    const figures = await client.keywordMetrics(missing, 'saturation').catch(() => null);
     if (!figures || ticket !== latest.current) return;
     const relatedSaturation = {
       ...current.relatedSaturation,

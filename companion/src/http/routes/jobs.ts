@@ -1,0 +1,88 @@
+/**
+ * Bulk keyword jobs (`/api/v1/keywords/jobs*`): start one (the only route taking bodies up to
+ * 512 KiB), list them, follow one, read its results page by page (JSON, or CSV with a BOM),
+ * cancel (DELETE) and, added to the contract, resume (`POST …/resume`).
+ */
+import type { Request, Router } from 'express';
+import {
+  JobIdSchema,
+  KeywordJobRequestSchema,
+  KeywordJobResultsQuerySchema,
+  type KeywordJob,
+  type KeywordJobResultsResponse,
+  type KeywordJobsResponse,
+} from '@aigenc/shared/contract';
+import type { Language } from '@aigenc/shared/language';
+import type { KeywordJobService } from '../../services/keyword-jobs.ts';
+import { metricsCsv } from '../../services/keyword-csv.ts';
+import type { JobRow } from '../../store/job-store.ts';
+import { requestLanguage } from '../language.ts';
+import { parseInput } from '../validate.ts';
+
+export function wireJob(job: JobRow, language: Language): KeywordJob {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return {
+    id: job.id,
+    name: job.name,
+    status: job.status,
+    total: job.total,
+    done: job.done,
+    failed: job.failed,
+    createdAt: iso(job.createdAt),
+    updatedAt: iso(job.updatedAt),
+    ...(job.finishedAt !== null ? { finishedAt: iso(job.finishedAt) } : {}),
+    ...(job.status === 'waiting' && job.waitingUntil !== null ? { waitingUntil: iso(job.waitingUntil) } : {}),
+    ...(job.message ? { message: job.message[language] } : {}),
+  };
+}
+
+const jobId = (req: Request) => parseInput(JobIdSchema, req.params['id']);
+
+export function jobRoutes(router: Router, jobs: KeywordJobService): void {
+  router.post('/keywords/jobs', (req, res) => {
+    const { keywords, name } = parseInput(KeywordJobRequestSchema, req.body);
+    res.status(201).json(wireJob(jobs.create(keywords, name), requestLanguage(req)));
+  });
+
+  router.get('/keywords/jobs', (req, res) => {
+    const language = requestLanguage(req);
+    const body: KeywordJobsResponse = { jobs: jobs.list().map((job) => wireJob(job, language)) };
+    res.json(body);
+  });
+
+  router.get('/keywords/jobs/:id', (req, res) => {
+    res.json(wireJob(jobs.get(jobId(req)), requestLanguage(req)));
+  });
+
+  router.get('/keywords/jobs/:id/results', (req, res) => {
+    const id = jobId(req);
+    const { format, offset, limit } = parseInput(KeywordJobResultsQuerySchema, req.query);
+    const language = requestLanguage(req);
+    const { job, items } = jobs.results(id, offset, limit);
+    if (format === 'csv') {
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`keywords-${job.id}.csv`)
+        .send(metricsCsv(items, language, offset === 0));
+      return;
+    }
+    const body: KeywordJobResultsResponse = {
+      items: items.map(({ item, error, documentsError }) => ({
+        ...item,
+        ...(error ? { error: error[language] } : {}),
+        ...(documentsError ? { documentsError: documentsError[language] } : {}),
+      })),
+      offset,
+      done: job.done,
+    };
+    res.json(body);
+  });
+
+  router.delete('/keywords/jobs/:id', (req, res) => {
+    res.json(wireJob(jobs.cancel(jobId(req)), requestLanguage(req)));
+  });
+
+  router.post('/keywords/jobs/:id/resume', (req, res) => {
+    res.json(wireJob(jobs.resume(jobId(req)), requestLanguage(req)));
+  });
+}

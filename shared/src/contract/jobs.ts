@@ -1,0 +1,61 @@
+/**
+ * Bulk keyword jobs (`/api/v1/keywords/jobs*`): kept by the companion, run at the vendors' pace,
+ * resumed after a restart; the popup, the side panel, the bulk page and the CLI only start them,
+ * watch them and read their results.
+ */
+import { z } from 'zod';
+import { KeywordInput, KeywordMetricsItemSchema } from './keywords.ts';
+
+export const MAX_JOB_KEYWORDS = 10_000;
+/** The jobs route alone accepts bodies this large (10,000 keywords of Korean text). */
+export const MAX_JOB_BODY_BYTES = 512 * 1024;
+
+export const KeywordJobRequestSchema = z.strictObject({
+  keywords: z.array(KeywordInput).min(1).max(MAX_JOB_KEYWORDS),
+  name: z.string().trim().max(100).optional(),
+});
+export type KeywordJobRequest = z.infer<typeof KeywordJobRequestSchema>;
+
+export const JOB_STATUSES = ['queued', 'running', 'waiting', 'done', 'cancelled', 'failed'] as const;
+export const JobStatusSchema = z.enum(JOB_STATUSES);
+export type JobStatus = z.infer<typeof JobStatusSchema>;
+
+export const KeywordJobSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: JobStatusSchema,
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  createdAt: z.iso.datetime(),
+  /** While `waiting`: when the job goes on by itself (a cooldown's end, midnight KST for a quota). */
+  waitingUntil: z.iso.datetime().optional(),
+  /** Why it waits or failed, in words (Korean or English per `Accept-Language`). */
+  message: z.string().optional(),
+  /** Added to the contract: keywords answered with an error (counted in `done`). */
+  failed: z.number().int().nonnegative(),
+  /** Added to the contract: the last change, and when the job ended. */
+  updatedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().optional(),
+});
+export type KeywordJob = z.infer<typeof KeywordJobSchema>;
+
+export const KeywordJobsResponseSchema = z.object({ jobs: z.array(KeywordJobSchema) });
+export type KeywordJobsResponse = z.infer<typeof KeywordJobsResponseSchema>;
+
+export const JobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'not a job id');
+
+/** `?offset&limit` (added to the contract) read the results a page at a time, as they arrive. */
+export const KeywordJobResultsQuerySchema = z.strictObject({
+  format: z.enum(['json', 'csv']).default('json'),
+  offset: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_JOB_KEYWORDS).default(MAX_JOB_KEYWORDS),
+});
+
+export const KeywordJobResultsResponseSchema = z.object({
+  /** The answered keywords from `offset` on, in the job's order. */
+  items: z.array(KeywordMetricsItemSchema),
+  /** Added to the contract: where these items start, and how many the job has answered. */
+  offset: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+});
+export type KeywordJobResultsResponse = z.infer<typeof KeywordJobResultsResponseSchema>;
