@@ -6,6 +6,9 @@
 import type { z } from 'zod';
 import {
   CoupangReportResponseSchema,
+  KeywordJobResultsResponseSchema,
+  KeywordJobSchema,
+  KeywordJobsResponseSchema,
   ConnectionsResponseSchema,
   DeeplinksResponseSchema,
   HealthResponseSchema,
@@ -20,6 +23,9 @@ import {
   SettingsResponseSchema,
   type ConnectionsResponse,
   type CoupangReportResponse,
+  type KeywordJob,
+  type KeywordJobResultsResponse,
+  type KeywordJobsResponse,
   type DeeplinksResponse,
   type HealthResponse,
   type LinkHistoryResponse,
@@ -139,18 +145,51 @@ export class CompanionClient {
     return this.request('PUT', '/api/v1/settings/saturation', SettingsResponseSchema, saturation);
   }
 
-  private async request<S extends z.ZodType>(
-    method: string,
-    path: string,
-    schema: S,
-    body?: unknown,
-  ): Promise<z.infer<S>> {
+  createJob(keywords: string[], name?: string): Promise<KeywordJob> {
+    return this.request('POST', '/api/v1/keywords/jobs', KeywordJobSchema, { keywords, ...(name ? { name } : {}) });
+  }
+
+  jobs(): Promise<KeywordJobsResponse> {
+    return this.request('GET', '/api/v1/keywords/jobs', KeywordJobsResponseSchema);
+  }
+
+  job(id: string): Promise<KeywordJob> {
+    return this.request('GET', `/api/v1/keywords/jobs/${encodeURIComponent(id)}`, KeywordJobSchema);
+  }
+
+  /** The answered keywords of a job from `offset`, at most `limit`, in the job's order. */
+  jobResults(id: string, offset: number, limit: number): Promise<KeywordJobResultsResponse> {
+    const query = new URLSearchParams({ offset: String(offset), limit: String(limit) });
+    const path = `/api/v1/keywords/jobs/${encodeURIComponent(id)}/results?${query.toString()}`;
+    return this.request('GET', path, KeywordJobResultsResponseSchema);
+  }
+
+  cancelJob(id: string): Promise<KeywordJob> {
+    return this.request('DELETE', `/api/v1/keywords/jobs/${encodeURIComponent(id)}`, KeywordJobSchema, {});
+  }
+
+  resumeJob(id: string): Promise<KeywordJob> {
+    return this.request('POST', `/api/v1/keywords/jobs/${encodeURIComponent(id)}/resume`, KeywordJobSchema, {});
+  }
+
+  /** A job's results as the companion writes them for spreadsheets: CSV, its BOM kept. */
+  async jobCsv(id: string): Promise<string> {
+    const path = `/api/v1/keywords/jobs/${encodeURIComponent(id)}/results?format=csv`;
+    const response = await this.send('GET', path);
+    if (!response.ok) {
+      const problem = ProblemSchema.safeParse(await response.json().catch(() => null));
+      if (problem.success) throw new CompanionProblemError(problem.data);
+      throw new CompanionResponseError(`GET ${path}: HTTP ${response.status}`);
+    }
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+  }
+
+  private async send(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { 'accept-language': this.options.language };
     if (this.options.token) headers['authorization'] = `Bearer ${this.options.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
     try {
-      response = await (this.options.fetch ?? fetch)(`${this.baseUrl}${path}`, {
+      return await (this.options.fetch ?? fetch)(`${this.baseUrl}${path}`, {
         method,
         headers,
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -161,6 +200,15 @@ export class CompanionClient {
     } catch {
       throw new CompanionUnreachableError(`no companion at ${this.baseUrl}`);
     }
+  }
+
+  private async request<S extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: S,
+    body?: unknown,
+  ): Promise<z.infer<S>> {
+    const response = await this.send(method, path, body);
     let data: unknown;
     try {
       data = await response.json();

@@ -11,3 +11,4 @@ export * from './html.ts';
 export * from './keyword-figures.ts';
 export * from './trend.ts';
 export * from './earnings.ts';
+export * from './keyword-list.ts';
