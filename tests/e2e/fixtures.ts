@@ -101,6 +101,9 @@ export async function openPopup(options: {
   language: 'ko' | 'en';
   theme: 'light' | 'dark';
   page: string;
+  /** Another of the extension's pages (`bulk.html`), at another size. */
+  path?: string;
+  viewport?: { width: number; height: number };
 }): Promise<{ browser: Awaited<ReturnType<typeof launchWithExtension>>; popup: Page }> {
   const browser = await launchWithExtension(options.language);
   const worker = await extensionWorker(browser.context);
@@ -111,7 +114,7 @@ export async function openPopup(options: {
     theme: options.theme,
   });
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 900 });
-  await popup.goto(`chrome-extension://${id}/popup.html?${options.page}`);
+  await popup.setViewportSize(options.viewport ?? { width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${id}/${options.path ?? 'popup.html'}?${options.page}`);
   return { browser, popup };
 }

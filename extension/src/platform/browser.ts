@@ -18,3 +18,9 @@ export function uiLanguage(): Language {
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
+
+/** Opens the extension's 대량 분석 page in a tab, on a job when one is named. */
+export async function openBulkPage(jobId?: string): Promise<void> {
+  const query = jobId ? `?job=${encodeURIComponent(jobId)}` : '';
+  await openTab(browser.runtime.getURL(`/bulk.html${query}`));
+}

@@ -9,6 +9,10 @@ export function downloadText(filename: string, text: string, type: string): void
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
+  // Chrome keeps the file's name only for a link in the document.
+  link.hidden = true;
+  document.body.append(link);
   link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

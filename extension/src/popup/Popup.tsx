@@ -1,5 +1,5 @@
 /** The popup's kernel: decides which feature views show for the companion's state. */
-import { t, openTab } from '../platform/browser.ts';
+import { t, openBulkPage, openTab } from '../platform/browser.ts';
 import { companionBaseUrl } from '../companion-client.ts';
 import { companionPortItem } from '../platform/storage.ts';
 import { ConnectionList } from '../features/status/ConnectionList.tsx';
@@ -46,6 +46,11 @@ export function Popup({ panel = false }: { panel?: boolean }) {
           <button type="button" class="link" onClick={() => void openSetupPage()}>
             {t('openSetup')}
           </button>
+          {state.kind === 'ready' && (
+            <button type="button" class="link" onClick={() => void openBulkPage()}>
+              {t('bulkOpen')}
+            </button>
+          )}
           {state.kind === 'ready' && (
             <button type="button" class="link" onClick={() => void unpair()}>
               {t('unpair')}

@@ -13,6 +13,7 @@ import { ProductsView } from '../features/coupang/ProductsView.tsx';
 import { coupangTitle } from '../features/coupang/format.ts';
 import { useCoupangPrefs } from '../features/coupang/use-coupang-prefs.ts';
 import { EarningsView } from '../features/earnings/EarningsView.tsx';
+import { RunningJob } from '../features/bulk/RunningJob.tsx';
 import { KeywordView } from '../features/keyword-metrics/KeywordView.tsx';
 import { t, uiLanguage } from '../platform/browser.ts';
 import { readActivePage, watchPendingLookups } from '../platform/page.ts';
@@ -66,6 +67,7 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
           onShowEarnings={showEarnings}
         />
       )}
+      <RunningJob client={client} />
       <Tabs
         selected={tab}
         onSelect={setTab}

@@ -1,0 +1,98 @@
+/**
+ * The companion's jobs, newest first: each with its progress and, where it applies, resume or
+ * cancel; a row picks the job shown.
+ */
+import type { KeywordJob } from '@aigenc/shared/contract';
+import type { CompanionClient } from '../../companion-client.ts';
+import { t } from '../../platform/browser.ts';
+import { wallClock } from '../../platform/clock.ts';
+import { errorView } from '../keyword-metrics/problem-view.ts';
+import { count, time } from '../keyword-metrics/format.ts';
+import { isActive } from './use-jobs.ts';
+
+/** The time left in words, rounded up to the minute. */
+export function leftWords(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes <= 1) return t('bulkLeftMinute');
+  if (minutes < 60) return t('bulkLeftMinutes', String(minutes));
+  return t('bulkLeftHours', [String(Math.floor(minutes / 60)), String(minutes % 60)]);
+}
+
+/** What a job's count means now: the time left, or when it ended. */
+export function jobProgressWords(job: KeywordJob, secondsLeft: number | null): string {
+  const failed = job.failed > 0 ? ` · ${t('bulkFailedCount', count(job.failed))}` : '';
+  if (job.status === 'running') return (secondsLeft === null ? t('bulkEstimating') : leftWords(secondsLeft)) + failed;
+  if (job.status === 'queued') return t('bulkQueued') + failed;
+  if (job.finishedAt) return t('bulkFinishedAt', time(job.finishedAt)) + failed;
+  return failed.replace(/^ · /, '');
+}
+
+export interface JobActionsProps {
+  client: CompanionClient;
+  job: KeywordJob;
+  onChanged: () => void;
+  onProblem: (message: string | null) => void;
+}
+
+export function JobActions({ client, job, onChanged, onProblem }: JobActionsProps) {
+  async function act(action: (id: string) => Promise<KeywordJob>): Promise<void> {
+    onProblem(null);
+    try {
+      await action(job.id);
+    } catch (error) {
+      onProblem(errorView(error, wallClock()).message);
+    }
+    onChanged();
+  }
+  const resumable = job.status === 'cancelled' || job.status === 'failed';
+  return (
+    <>
+      {isActive(job) && (
+        <button type="button" onClick={() => void act((id) => client.cancelJob(id))}>
+          {t('bulkCancel')}
+        </button>
+      )}
+      {resumable && job.done < job.total && (
+        <button type="button" onClick={() => void act((id) => client.resumeJob(id))}>
+          {t('bulkResume')}
+        </button>
+      )}
+    </>
+  );
+}
+
+export interface JobListProps {
+  jobs: readonly KeywordJob[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function JobList({ jobs, selected, onSelect }: JobListProps) {
+  return (
+    <section class="panel bulk-jobs" aria-labelledby="bulk-jobs-heading">
+      <h2 id="bulk-jobs-heading">{t('bulkJobsHeading')}</h2>
+      {jobs.length === 0 ? (
+        <p class="muted">{t('bulkJobsEmpty')}</p>
+      ) : (
+        <ul>
+          {jobs.map((job) => (
+            <li key={job.id} class={job.id === selected ? 'selected' : undefined}>
+              <button
+                type="button"
+                class="job-pick"
+                aria-current={job.id === selected ? 'true' : undefined}
+                onClick={() => onSelect(job.id)}
+              >
+                <span class="job-name">{job.name}</span>
+                <span class="muted">
+                  {time(job.createdAt)} · {count(job.done)}/{count(job.total)}
+                </span>
+                <span class={`job-status job-${job.status}`}>{t(`jobStatus_${job.status}`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
