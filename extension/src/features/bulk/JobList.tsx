@@ -8,7 +8,7 @@ import { t } from '../../platform/browser.ts';
 import { wallClock } from '../../platform/clock.ts';
 import { errorView } from '../keyword-metrics/problem-view.ts';
 import { count, time } from '../keyword-metrics/format.ts';
-import { isActive } from './use-jobs.ts';
+import { isActive } from './job-status.ts';
 
 /** The time left in words, rounded up to the minute. */
 export function leftWords(seconds: number): string {

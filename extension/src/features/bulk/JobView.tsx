@@ -11,7 +11,7 @@ import { errorView } from '../keyword-metrics/problem-view.ts';
 import { downloadText } from '../../platform/clipboard.ts';
 import { count } from '../keyword-metrics/format.ts';
 import { ResultsTable } from './ResultsTable.tsx';
-import { isActive } from './use-jobs.ts';
+import { isActive } from './job-status.ts';
 import { useJobResults } from './use-job-results.ts';
 import { JobActions, jobProgressWords } from './JobList.tsx';
 

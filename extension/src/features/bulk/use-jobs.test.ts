@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KeywordJob } from '@aigenc/shared/contract';
 import { csvFileName } from './JobView.tsx';
-import { isActive, nextSamples } from './use-jobs.ts';
+import { isActive } from './job-status.ts';
+import { nextSamples } from './use-jobs.ts';
 
 const JOB: KeywordJob = {
   id: 'job_0123456789',

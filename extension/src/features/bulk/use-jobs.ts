@@ -14,8 +14,6 @@ import { secondsLeft, type Sample } from './table.ts';
 export const ACTIVE_POLL_MS = 1500;
 export const IDLE_POLL_MS = 10_000;
 
-export { isActive };
-
 /** Adds what a poll saw to a job's samples; a wait starts the estimate over. */
 export function nextSamples(samples: readonly Sample[], job: KeywordJob, at: number): Sample[] {
   if (job.status !== 'running') return [];
