@@ -11,6 +11,7 @@ import { cleanKeyword } from '@aigenc/shared/domain';
 import { ConfigError } from '../errors.ts';
 import { openRuntime } from '../runtime.ts';
 import { KeywordMetricsService } from '../services/keyword-metrics.ts';
+import { CachePruner } from '../store/cache-pruner.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
 import { cliLanguage, progressBar, table } from './output.ts';
@@ -80,6 +81,7 @@ export async function keywords(args: string[]): Promise<number> {
 
   const language = cliLanguage();
   const runtime = await openRuntime({ stdout: null });
+  const pruner = new CachePruner(runtime.db, runtime.time.now);
   try {
     const metrics = new KeywordMetricsService({
       searchAd: () => runtime.connectors.client(searchAdConnector),
@@ -91,6 +93,7 @@ export async function keywords(args: string[]): Promise<number> {
     // The list is a job the companion keeps: run again after an interruption, the same open job
     // goes on from where it stopped, and what the cache has is not asked again.
     const jobs = keywordJobs(runtime, metrics);
+    pruner.start();
     const job = jobs.findOpen(list) ?? jobs.create(list, `aigenc keywords · ${list[0]!}`);
     const bar = progressBar(say(CLI_MESSAGES.keywordsProgress, language));
     const ended = await jobs.runToEnd(job.id, (done, total) => bar.update(done, total), MAX_CLI_WAIT_MS);
@@ -128,6 +131,7 @@ export async function keywords(args: string[]): Promise<number> {
     }
     return items.some((i) => i.error) ? 1 : 0;
   } finally {
+    await pruner.stop();
     runtime.close();
   }
 }

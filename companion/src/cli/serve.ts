@@ -16,6 +16,7 @@ import { openRuntime } from '../runtime.ts';
 import { repoUrl } from '../bundle.ts';
 import { waitForStopSignal } from './signals.ts';
 import { PairingStore } from '../store/pairing.ts';
+import { CachePruner } from '../store/cache-pruner.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
 import { KeywordBidsService } from '../services/keyword-bids.ts';
@@ -120,6 +121,8 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
 
   // Bulk jobs left open (by a stop, a crash, or a command that could not wait) go on by themselves.
   jobs.start();
+  const pruner = new CachePruner(db, now);
+  pruner.start();
   process.stdout.write(`listening on ${running.url}\n`);
   process.stdout.write(`setup: ${running.url}/setup\n`);
   logger.info({ event: 'LISTENING', port: running.port, version: VERSION }, 'companion started');
@@ -140,6 +143,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
   logger.info({ event: 'STOPPING', signal }, 'companion stopping');
   await running.close();
   await jobs.stop();
+  await pruner.stop();
   logger.info({ event: 'STOPPED' }, 'companion stopped');
   runtime.close();
   return 0;

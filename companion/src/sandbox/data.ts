@@ -15,7 +15,7 @@ export function pick<T>(items: readonly T[], ...parts: string[]): T {
   return items[Math.floor(unit(...parts) * items.length)]!;
 }
 
-const ROOTS = [
+export const ROOTS = [
   '무선이어폰',
   '블루투스이어폰',
   '노이즈캔슬링이어폰',
@@ -96,7 +96,7 @@ const ROOTS = [
   '헤드셋',
 ] as const;
 
-const MODIFIERS = ['추천', '가격', '후기', '순위', '최저가', '인기', '가성비', '선물'] as const;
+export const MODIFIERS = ['추천', '가격', '후기', '순위', '최저가', '인기', '가성비', '선물'] as const;
 
 export interface KeywordFigures {
   keyword: string;
@@ -149,45 +149,6 @@ export function figures(keyword: string): KeywordFigures {
 }
 
 /** Which roots belong together, as a shopper's categories do: related keywords stay within one. */
-const CATEGORIES: readonly (readonly string[])[] = [
-  ['캠핑의자', '캠핑텐트', '원터치텐트', '캠핑랜턴', '화로대', '아이스박스', '캠핑테이블', '침낭', '등산화'],
-  ['무선이어폰', '블루투스이어폰', '노이즈캔슬링이어폰', '헤드셋'],
-  ['에어프라이어', '로봇청소기', '무선청소기', '전기포트'],
-  ['가습기', '제습기', '공기청정기', '선풍기', '써큘레이터', '전기장판', '온수매트'],
-  ['노트북', '게이밍마우스', '기계식키보드', '모니터암', '빔프로젝터', '외장하드', '웹캠'],
-  ['스마트워치', '아이폰케이스', '보조배터리', '고속충전기', '무선충전기', '멀티탭'],
-  ['차량용방향제', '블랙박스'],
-  ['러닝화', '요가매트', '폼롤러', '단백질쉐이크', '닭가슴살'],
-  ['비타민D', '오메가3', '유산균', '콜라겐'],
-  ['선크림', '수분크림', '클렌징폼', '탈모샴푸', '바디워시', '핸드크림'],
-  ['밀키트', '커피캡슐', '원두커피', '텀블러', '보온병'],
-  ['프라이팬', '냄비세트', '식기건조대', '수납박스'],
-  ['암막커튼', '러그', '메모리폼베개'],
-  ['강아지사료', '고양이모래', '캣타워'],
-  ['기저귀', '물티슈', '유모차', '카시트', '젖병'],
-  ['킥보드', '레고', '보드게임'],
-  ['전동드릴'],
-];
-
-function rootOf(keyword: string): string | null {
-  return ROOTS.find((r) => keyword.startsWith(r) || r.startsWith(keyword)) ?? null;
-}
-
-/**
- * Keywords the keyword tool reports as related to a hint: its own variants first, then the rest
- * of its category; a hint outside the universe gets its own variants (추천, 가격, 후기, ...).
- */
-export function related(hint: string, limit = 40): string[] {
-  const root = rootOf(hint);
-  if (!root) return MODIFIERS.map((m) => `${hint}${m}`).slice(0, limit);
-  const category = CATEGORIES.find((c) => c.includes(root)) ?? [root];
-  const family = KEYWORDS.filter((k) => k.startsWith(root));
-  const neighbours = KEYWORDS.filter((k) => !k.startsWith(root) && category.some((c) => k.startsWith(c))).sort(
-    (a, b) => unit(hint, a) - unit(hint, b),
-  );
-  return [...family, ...neighbours].filter((k) => k !== hint).slice(0, limit);
-}
-
 /** A roughly normal number (mean 0, sd 1) for any inputs: three stable uniforms summed. */
 function normal(...parts: string[]): number {
   return (unit(...parts, 'n1') + unit(...parts, 'n2') + unit(...parts, 'n3') - 1.5) / 0.5;

@@ -6,7 +6,8 @@
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { figures, related } from './data.ts';
+import { figures } from './data.ts';
+import { related } from './related.ts';
 import { ESTIMATE_BID_PATH, estimateBids } from './estimate.ts';
 import { rawPath, sendJson, type SandboxState } from './wire.ts';
 

@@ -5,6 +5,7 @@ import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { documentTotal, figures } from '../sandbox/data.ts';
 import { useSandbox } from '../sandbox/harness.ts';
+import { CachePruner } from '../store/cache-pruner.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { KeywordMetricsService } from './keyword-metrics.ts';
 
@@ -163,5 +164,15 @@ describe('keyword metrics against the sandbox', () => {
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(related.items.map((i) => i.keyword)).not.toContain('캠핑의자');
     expect(calls()).toBe(1);
+  });
+
+  it('asks again for a fresh related list only when the pruner let its rows go', async () => {
+    const first = await service().related('텐트', 1000);
+    expect((await service().related('텐트', 1000)).items).toEqual(first.items);
+    expect(calls()).toBe(1);
+    const pruner = new CachePruner(harness().db, harness().time.now, { cameAlongCap: 0 });
+    while (pruner.step() > 0);
+    expect((await service().related('텐트', 1000)).items).toEqual(first.items);
+    expect(calls()).toBe(2);
   });
 });

@@ -243,43 +243,48 @@ export class KeywordMetricsService {
     return items;
   }
 
-  /** Related keywords for one keyword, by monthly searches, most first. */
+  /**
+   * Related keywords for one keyword, by monthly searches, most first. A fresh list whose rows the
+   * pruner has since let go (they came along with the answer and many answers came after) is asked
+   * again, once; if that fails, what is left is answered.
+   */
   async related(keyword: string, limit: number): Promise<{ keyword: string; items: RelatedKeyword[] }> {
     const normalized = normalizeKeyword(keyword);
     let list = this.deps.cache.related(normalized);
-    if (!list?.fresh) {
+    let rows = list ? this.relatedRows(list.value) : [];
+    if (!list?.fresh || rows.length < list.value.length) {
       try {
         const client = await this.deps.searchAd();
         const { items } = await client.keywordTool([normalized]);
-        const rows = items.map((item) => [normalizeKeyword(item.keyword), item] as const);
-        this.deps.cache.putMetrics(rows);
-        const related = rows.map(([k]) => k).filter((k) => k !== normalized);
+        const answered = items.map((item) => [normalizeKeyword(item.keyword), item] as const);
+        this.deps.cache.putMetrics(answered, [normalized]);
+        const related = answered.map(([k]) => k).filter((k) => k !== normalized);
         this.deps.cache.putRelated(normalized, related);
         list = { value: related, fetchedAt: this.now(), fresh: true };
+        rows = this.relatedRows(related);
       } catch (error) {
         if (!list) throw error;
       }
     }
-    const items: RelatedKeyword[] = [];
-    for (const related of list.value) {
-      const row = this.deps.cache.metrics(related)?.value;
-      if (!row) continue;
-      items.push({
-        keyword: row.keyword,
-        searches: {
-          pc: row.pc.count,
-          mobile: row.mobile.count,
-          total: row.pc.count + row.mobile.count,
-          pcBelow10: row.pc.below10,
-          mobileBelow10: row.mobile.below10,
-        },
-        clicks: row.clicks,
-        ctr: row.ctr,
-        adDepth: row.adDepth,
-        competition: row.competition,
-      });
-    }
+    const items: RelatedKeyword[] = rows.map((row) => ({
+      keyword: row.keyword,
+      searches: {
+        pc: row.pc.count,
+        mobile: row.mobile.count,
+        total: row.pc.count + row.mobile.count,
+        pcBelow10: row.pc.below10,
+        mobileBelow10: row.mobile.below10,
+      },
+      clicks: row.clicks,
+      ctr: row.ctr,
+      adDepth: row.adDepth,
+      competition: row.competition,
+    }));
     items.sort((a, b) => b.searches.total - a.searches.total);
     return { keyword: cleanKeyword(keyword), items: items.slice(0, limit) };
+  }
+
+  private relatedRows(keywords: readonly string[]): KeywordToolItem[] {
+    return keywords.flatMap((k) => this.deps.cache.metrics(k)?.value ?? []);
   }
 }

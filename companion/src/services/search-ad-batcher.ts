@@ -53,10 +53,10 @@ export class SearchAdBatcher {
       const client = await this.client();
       const { items } = await client.keywordTool(batch);
       const rows = new Map(items.map((item) => [normalizeKeyword(item.keyword), item] as const));
-      this.cache.putMetrics([...rows]);
+      this.cache.putMetrics([...rows], batch);
       for (const keyword of batch) {
         const row = rows.get(keyword) ?? null;
-        if (!row) this.cache.putMetrics([[keyword, null]]);
+        if (!row) this.cache.putMetrics([[keyword, null]], [keyword]);
         this.waiters.get(keyword)?.resolve(row);
       }
     } catch (error) {

@@ -46,8 +46,9 @@ export class KeywordCache {
     this.statements = {
       metrics: db.prepare('SELECT data, fetched_at FROM keyword_metrics WHERE keyword = ?'),
       putMetrics: db.prepare(
-        `INSERT INTO keyword_metrics (keyword, data, fetched_at) VALUES (?, ?, ?)
-         ON CONFLICT (keyword) DO UPDATE SET data = excluded.data, fetched_at = excluded.fetched_at`,
+        `INSERT INTO keyword_metrics (keyword, data, fetched_at, asked_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (keyword) DO UPDATE SET data = excluded.data, fetched_at = excluded.fetched_at,
+           asked_at = coalesce(excluded.asked_at, keyword_metrics.asked_at)`,
       ),
       allDocuments: db.prepare('SELECT type, total, fetched_at FROM keyword_documents WHERE keyword = ?'),
       putDocuments: db.prepare(
@@ -74,11 +75,21 @@ export class KeywordCache {
     return { ...hit, fresh: this.now() - hit.fetchedAt < METRICS_TTL_MS };
   }
 
-  /** Stores every row a Search Ad call returned: related keywords are cached as well. */
-  putMetrics(rows: readonly (readonly [keyword: string, item: KeywordFigures | null])[], fetchedAt = this.now()): void {
+  /**
+   * Stores every row a Search Ad call returned: related keywords are cached as well. The keywords
+   * in `asked` are those a person asked for; the others came along and are kept for less long
+   * (see cache-pruner.ts).
+   */
+  putMetrics(
+    rows: readonly (readonly [keyword: string, item: KeywordFigures | null])[],
+    asked: readonly string[] = [],
+  ): void {
+    const fetchedAt = this.now();
     const insert = this.statements.putMetrics;
+    const wanted = new Set(asked);
     this.db.transaction(() => {
-      for (const [keyword, item] of rows) insert.run(keyword, JSON.stringify(item), fetchedAt);
+      for (const [keyword, item] of rows)
+        insert.run(keyword, JSON.stringify(item), fetchedAt, wanted.has(keyword) ? fetchedAt : null);
     })();
     for (const [keyword, item] of rows) this.memoMetrics.set(keyword, { value: item, fetchedAt });
   }

@@ -207,4 +207,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 9,
+    name: 'keyword cache kept small',
+    sql: `
+      -- When a person last asked for the keyword itself (a lookup or a job); NULL for a row that
+      -- only came along with another keyword's answer (a related keyword), kept for a shorter time.
+      ALTER TABLE keyword_metrics ADD COLUMN asked_at INTEGER;
+      UPDATE keyword_metrics SET asked_at = fetched_at
+        WHERE keyword IN (SELECT keyword FROM keyword_documents) OR keyword IN (SELECT keyword FROM keyword_related);
+      CREATE INDEX keyword_metrics_by_age ON keyword_metrics (fetched_at);
+      CREATE INDEX keyword_metrics_came_along ON keyword_metrics (fetched_at) WHERE asked_at IS NULL;
+      CREATE INDEX keyword_documents_by_age ON keyword_documents (fetched_at);
+      CREATE INDEX keyword_related_by_age ON keyword_related (fetched_at);
+    `,
+  },
 ];
