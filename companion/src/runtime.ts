@@ -6,7 +6,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { PROVIDERS } from '@aigenc/shared/providers';
 import { systemTime, type Time } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
-import { installEgress, type Dispatcher } from './connectors/egress.ts';
+import { installEgress, type Egress } from './connectors/egress.ts';
 import { Pacers } from './connectors/limits.ts';
 import { TokenCache } from './connectors/naver-commerce/client.ts';
 import { ConfigError } from './errors.ts';
@@ -30,7 +30,7 @@ export interface Runtime {
   repository: ConnectionRepository;
   /** When each key check and order probe last succeeded. */
   probes: ProbeRecords;
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   connectors: ConnectorFactory;
   close(): void;
 }

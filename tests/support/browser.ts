@@ -17,11 +17,14 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium in Korean (the default) or English: the extension's UI language follows the browser's. */
-export async function launchWithExtension(language: 'ko' | 'en' = 'ko'): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  language: 'ko' | 'en' = 'ko',
+  extensionDir = EXTENSION_DIR,
+): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH.`);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`Build the extension first (${EXTENSION_DIR} is missing).`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`Build the extension first (${extensionDir} is missing).`);
   const profile = mkdtempSync(join(tmpdir(), 'aigenc-browser-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -31,8 +34,8 @@ export async function launchWithExtension(language: 'ko' | 'en' = 'ko'): Promise
     env: { ...process.env, LANGUAGE: language, LANG: language === 'ko' ? 'ko_KR.UTF-8' : 'en_US.UTF-8' },
     viewport: { width: 420, height: 640 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

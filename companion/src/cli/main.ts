@@ -4,18 +4,7 @@
  */
 import { CompanionError } from '../errors.ts';
 import { tolerateClosedOutput } from './output.ts';
-import { demoEnvironment } from '../sandbox/credentials.ts';
-import { startSandbox } from '../sandbox/server.ts';
 import { VERSION } from '../version.ts';
-import { deeplink } from './deeplink.ts';
-import { demo } from './demo.ts';
-import { keywords } from './keywords.ts';
-import { pair } from './pair.ts';
-import { probe } from './probe.ts';
-import { sandbox } from './sandbox.ts';
-import { serve } from './serve.ts';
-import { report } from './report.ts';
-import { trend } from './trend.ts';
 
 const USAGE = `AigenC Lens companion ${VERSION}
 
@@ -53,6 +42,10 @@ Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, API credentials, ...).
 const DEMO_CAPABLE = new Set(['keywords', 'trend', 'deeplink', 'report', 'probe']);
 
 async function withDemo(run: () => Promise<number>): Promise<number> {
+  const [{ startSandbox }, { demoEnvironment }] = await Promise.all([
+    import('../sandbox/server.ts'),
+    import('../sandbox/credentials.ts'),
+  ]);
   const sandbox = await startSandbox();
   Object.assign(process.env, demoEnvironment(sandbox.urls));
   process.stderr.write('demo: answering from the built-in sandbox with demo keys, not from Naver or Coupang\n');
@@ -63,16 +56,22 @@ async function withDemo(run: () => Promise<number>): Promise<number> {
   }
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  serve: (args) => serve(args),
-  demo,
-  sandbox,
-  pair,
-  probe,
-  keywords,
-  trend,
-  deeplink,
-  report,
+type Command = (args: string[]) => Promise<number>;
+
+/**
+ * Each command's module is loaded when it runs: the server never evaluates the sandbox, the
+ * reports or the CLI tables, which keeps an idle companion's memory down.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.ts')).serve,
+  demo: async () => (await import('./demo.ts')).demo,
+  sandbox: async () => (await import('./sandbox.ts')).sandbox,
+  pair: async () => (await import('./pair.ts')).pair,
+  probe: async () => (await import('./probe.ts')).probe,
+  keywords: async () => (await import('./keywords.ts')).keywords,
+  trend: async () => (await import('./trend.ts')).trend,
+  deeplink: async () => (await import('./deeplink.ts')).deeplink,
+  report: async () => (await import('./report.ts')).report,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -88,12 +87,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     process.stderr.write(`Unknown command "${command.slice(0, 40)}".\n\n${USAGE}`);
     return 2;
   }
   try {
+    const run = await load();
     if (DEMO_CAPABLE.has(command) && args.includes('--demo'))
       return await withDemo(() => run(args.filter((a) => a !== '--demo')));
     return await run(args);

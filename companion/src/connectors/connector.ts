@@ -4,7 +4,7 @@
  * service know connectors only through this shape; no code outside a connector's own folder (and
  * the registry, and its emulator) spells its provider id.
  */
-import type { Dispatcher } from 'undici';
+import type { Egress } from './egress.ts';
 import type { Credentials, Provider } from '@aigenc/shared/providers';
 import type { Time } from '../clock.ts';
 import type { StateStore } from '../store/state.ts';
@@ -14,7 +14,7 @@ import type { TokenCache } from './naver-commerce/client.ts';
 export interface ConnectorContext {
   /** The origin to call for keys of `kind` (the registry's origins, or the sandbox override). */
   origin(kind?: string): string;
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   state: StateStore;
   time: Time;
   pacers: Pacers;

@@ -46,11 +46,13 @@ afterEach(() => setGlobalDispatcher(new Agent()));
 describe('egress dispatcher', () => {
   it('lets allowed origins through and refuses every other, logging EGRESS_BLOCKED', async () => {
     const logger = silentLogger();
-    const dispatcher = createEgressDispatcher({
+    const egress = createEgressDispatcher({
       official: ['https://api.searchad.naver.com'],
       sandbox: [allowed.origin],
       logger,
     });
+    const dispatcher = await egress.get();
+    expect(await egress.get()).toBe(dispatcher);
     const ok = await request(`${allowed.origin}/x`, { dispatcher });
     expect(await ok.body.text()).toBe('ok');
     await expect(request(`${foreign.origin}/x`, { dispatcher })).rejects.toBeInstanceOf(EgressBlockedError);

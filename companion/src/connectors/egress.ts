@@ -1,6 +1,7 @@
 /**
  * The only outbound HTTP path: one undici Agent behind an origin allow-list, installed as the
- * global dispatcher so that `fetch` obeys it too.
+ * global dispatcher so that `fetch` obeys it too. The Agent (and undici itself, about 10 MB of a
+ * companion's memory) is made on the first outbound call, so an idle companion never loads it.
  *
  * - Only the official https origins (port 443), plus the exact loopback origins of sandbox
  *   overrides. Anything else throws EgressBlockedError before a socket is opened.
@@ -10,10 +11,13 @@
  */
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
-import { Agent, setGlobalDispatcher, type Dispatcher } from 'undici';
+import type * as Undici from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 
-/** The dispatcher type, for code outside connectors/ that passes the guarded one along. */
-export type { Dispatcher };
+/** The guarded dispatcher, made on first use; what connectors send their requests through. */
+export interface Egress {
+  get(): Promise<Dispatcher>;
+}
 import { EgressBlockedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
@@ -89,7 +93,24 @@ function normalizeOrigin(origin: string | URL | undefined): string {
   }
 }
 
-export function createEgressDispatcher(options: EgressOptions): Dispatcher {
+/** The guarded dispatcher for these origins; undici is loaded on the first `get`. */
+export function createEgressDispatcher(
+  options: EgressOptions,
+  onCreated?: (dispatcher: Dispatcher, undici: typeof Undici) => void,
+): Egress {
+  const allowed = allowedOrigins(options);
+  let made: Promise<Dispatcher> | null = null;
+  return {
+    get: () =>
+      (made ??= import('undici').then((undici) => {
+        const dispatcher = guardedAgent(new undici.Agent(agentOptions(options)), allowed, options.logger);
+        onCreated?.(dispatcher, undici);
+        return dispatcher;
+      })),
+  };
+}
+
+function allowedOrigins(options: EgressOptions): Set<string> {
   const allowed = new Set<string>();
   for (const origin of options.official) {
     const url = new URL(origin);
@@ -105,9 +126,12 @@ export function createEgressDispatcher(options: EgressOptions): Dispatcher {
     }
     allowed.add(url.origin);
   }
-  const sandboxHosts = new Set(options.sandbox.map((origin) => new URL(origin).hostname));
+  return allowed;
+}
 
-  const agent = new Agent({
+function agentOptions(options: EgressOptions): Agent.Options {
+  const sandboxHosts = new Set(options.sandbox.map((origin) => new URL(origin).hostname));
+  return {
     connectTimeout: options.connectTimeoutMs ?? 10_000,
     headersTimeout: options.headersTimeoutMs ?? 15_000,
     bodyTimeout: options.bodyTimeoutMs ?? 15_000,
@@ -118,21 +142,30 @@ export function createEgressDispatcher(options: EgressOptions): Dispatcher {
         publicOnlyLookup(hostname, lookupOptions, callback);
       },
     },
-  });
+  };
+}
 
+function guardedAgent(agent: Agent, allowed: ReadonlySet<string>, logger: Logger): Dispatcher {
   return agent.compose((dispatch) => (opts, handler) => {
     const origin = normalizeOrigin(opts.origin);
     if (!allowed.has(origin)) {
-      options.logger.warn({ event: 'EGRESS_BLOCKED', origin: origin.slice(0, 200) }, 'outbound request refused');
+      logger.warn({ event: 'EGRESS_BLOCKED', origin: origin.slice(0, 200) }, 'outbound request refused');
       throw new EgressBlockedError(origin);
     }
     return dispatch(opts, handler);
   });
 }
 
-/** Installs the guarded dispatcher for every undici call and the global fetch. */
-export function installEgress(options: EgressOptions): Dispatcher {
-  const dispatcher = createEgressDispatcher(options);
-  setGlobalDispatcher(dispatcher);
-  return dispatcher;
+/**
+ * The guarded dispatcher for every undici call and the global fetch: a fetch made before any
+ * connector call first makes the dispatcher and installs it, so no request ever goes unguarded.
+ */
+export function installEgress(options: EgressOptions): Egress {
+  const egress = createEgressDispatcher(options, (dispatcher, undici) => undici.setGlobalDispatcher(dispatcher));
+  const original = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    await egress.get();
+    return original(input, init);
+  };
+  return egress;
 }

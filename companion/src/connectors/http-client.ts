@@ -3,7 +3,7 @@
  * follows a redirect (a 3xx is an upstream failure: the target is never contacted), and turns
  * undici's stable error codes into UpstreamError with a plain-words detail.
  */
-import { request, type Dispatcher } from 'undici';
+import type { Egress } from './egress.ts';
 import type { Provider } from '@aigenc/shared/contract';
 import { providerSpec } from '@aigenc/shared/providers';
 import { EgressBlockedError, MalformedResponseError, UpstreamError } from '../errors.ts';
@@ -59,9 +59,11 @@ function translate(provider: Provider, error: unknown): UpstreamError {
   });
 }
 
-export async function upstreamRequest(dispatcher: Dispatcher, req: UpstreamRequest): Promise<UpstreamResponse> {
+export async function upstreamRequest(egress: Egress, req: UpstreamRequest): Promise<UpstreamResponse> {
   const signals = [AbortSignal.timeout(req.timeoutMs ?? 15_000), ...(req.signal ? [req.signal] : [])];
   try {
+    const dispatcher = await egress.get();
+    const { request } = await import('undici');
     const response = await request(req.url, {
       dispatcher,
       method: req.method,

@@ -5,7 +5,7 @@
  * on it at once, and every test starts at the same instant (`HARNESS_EPOCH`), whatever the date.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Dispatcher } from 'undici';
+import type { Egress } from '../connectors/egress.ts';
 import { createEgressDispatcher } from '../connectors/egress.ts';
 import { openDatabase, type Db } from '../store/db.ts';
 import { StateStore } from '../store/state.ts';
@@ -23,7 +23,7 @@ export interface Harness {
   time: ManualTime;
   /** Pacers on that clock, new for each test. */
   pacers: Pacers;
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   state: StateStore;
   db: Db;
   /** Queues a fault on one emulated API. */

@@ -8,7 +8,7 @@ import { providerSpec, type Credentials, type Provider } from '@aigenc/shared/pr
 import type { Time } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { ConnectorContext, ConnectorDefinition, ConnectorSettings } from '../connectors/connector.ts';
-import type { Dispatcher } from '../connectors/egress.ts';
+import type { Egress } from '../connectors/egress.ts';
 import { capabilityConnectors, connectorFor } from '../connectors/index.ts';
 import type { Pacers } from '../connectors/limits.ts';
 import type { TokenCache } from '../connectors/naver-commerce/client.ts';
@@ -30,7 +30,7 @@ export interface ConnectorFactoryDeps {
   vault: Vault;
   connections: ConnectionRepository;
   state: StateStore;
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   time: Time;
   pacers: Pacers;
   tokens: TokenCache;

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { uiLanguage } from '../../src/platform/browser.ts';
 import { applyTheme } from '../../src/platform/theme.ts';
 import { Popup } from '../../src/popup/Popup.tsx';
+import { startFirstLookup } from '../../src/features/keyword-metrics/first-lookup.ts';
 import '@aigenc/shared/ui/tokens.css';
 import './style.css';
 import './keyword.css';
@@ -11,4 +12,5 @@ import './earnings.css';
 
 document.documentElement.lang = uiLanguage();
 applyTheme();
+startFirstLookup();
 render(<Popup />, document.getElementById('app')!);

@@ -6,18 +6,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { canonicalCoupangUrl, pageContext, type PageInput } from '@aigenc/shared/domain';
 import { CompanionClient } from '../companion-client.ts';
-import { BatchLinks } from '../features/coupang/BatchLinks.tsx';
-import { CoupangLinkCard } from '../features/coupang/CoupangLinkCard.tsx';
-import { LinkHistory } from '../features/coupang/LinkHistory.tsx';
-import { ProductsView } from '../features/coupang/ProductsView.tsx';
 import { coupangTitle } from '../features/coupang/format.ts';
 import { useCoupangPrefs } from '../features/coupang/use-coupang-prefs.ts';
-import { EarningsView } from '../features/earnings/EarningsView.tsx';
 import { RunningJob } from '../features/bulk/RunningJob.tsx';
 import { KeywordView } from '../features/keyword-metrics/KeywordView.tsx';
 import { t, uiLanguage } from '../platform/browser.ts';
-import { readActivePage, watchPendingLookups } from '../platform/page.ts';
+import { watchPendingLookups } from '../platform/page.ts';
+import { activePage, activePageRead } from '../features/keyword-metrics/first-lookup.ts';
+import { lazyView } from './lazy.tsx';
 import { Tabs } from './Tabs.tsx';
+
+// Loaded when first shown: the keyword tab is what the first paint needs.
+const BatchLinks = lazyView(() => import('../features/coupang/BatchLinks.tsx').then((m) => m.BatchLinks));
+const CoupangLinkCard = lazyView(() =>
+  import('../features/coupang/CoupangLinkCard.tsx').then((m) => m.CoupangLinkCard),
+);
+const LinkHistory = lazyView(() => import('../features/coupang/LinkHistory.tsx').then((m) => m.LinkHistory));
+const ProductsView = lazyView(() => import('../features/coupang/ProductsView.tsx').then((m) => m.ProductsView));
+const EarningsView = lazyView(() => import('../features/earnings/EarningsView.tsx').then((m) => m.EarningsView));
 
 export interface ReadyViewProps {
   port: number;
@@ -27,7 +33,7 @@ export interface ReadyViewProps {
 }
 
 export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
-  const [page, setPage] = useState<PageInput | null>(null);
+  const [page, setPage] = useState<PageInput | null>(activePageRead);
   const [keyword, setKeyword] = useState('');
   const [tab, setTab] = useState('keyword');
   const [earningsSubId, setEarningsSubId] = useState('');
@@ -35,9 +41,7 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
   const client = useMemo(() => new CompanionClient({ port, token, language: uiLanguage() }), [port, token]);
 
   useEffect(() => {
-    void readActivePage()
-      .catch((): PageInput => ({}))
-      .then(setPage);
+    void activePage().then(setPage);
     // In the side panel, a later context-menu pick replaces what is shown.
     return watchPendingLookups((text) => setPage({ selection: text }));
   }, []);

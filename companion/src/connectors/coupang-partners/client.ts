@@ -6,7 +6,7 @@
  *   const coupang = new CoupangClient({ origin, credentials, dispatcher, state, time });
  *   await coupang.deeplinks(['https://www.coupang.com/vp/products/123'], 'blog');
  */
-import type { Dispatcher } from 'undici';
+import type { Egress } from '../egress.ts';
 import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
@@ -40,7 +40,7 @@ export type ReportKind = 'clicks' | 'orders' | 'cancels' | 'commission';
 export interface CoupangOptions {
   origin: string;
   credentials: CoupangCredentials;
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   state: StateStore;
   budgets?: Partial<CoupangBudgets>;
   time: Time;

@@ -6,7 +6,7 @@
  * - Calls: at most 2 a second; on `401 GW.AUTHN` a new token and exactly one retry.
  * - The change feed is walked in windows of at most 24 h, following `moreSequence`.
  */
-import type { Dispatcher } from 'undici';
+import type { Egress } from '../egress.ts';
 import { z } from 'zod';
 import { jsonValue, malformedResponse, upstreamRequest, type UpstreamResponse } from '../http-client.ts';
 import type { Clock, Time } from '../../clock.ts';
@@ -32,7 +32,7 @@ const RATE_LIMIT_PAUSE_MS = 1_000;
 export interface CommerceOptions {
   origin: string;
   credentials: CommerceCredentials;
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   intervalMs?: number;
   /** The process's token cache: one token per (client, type, account), shared by every client. */
   tokens: TokenCache;
@@ -139,6 +139,8 @@ export class CommerceClient {
       type: accountId ? 'SELLER' : 'SELF',
     });
     if (accountId) form.set('account_id', accountId);
+    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
+    await this.options.dispatcher.get();
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
         provider: 'naver-commerce',
@@ -167,6 +169,8 @@ export class CommerceClient {
   private async get(path: string, query: URLSearchParams): Promise<UpstreamResponse> {
     const attempt = async () => {
       const token = await this.token();
+      // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
+      await this.options.dispatcher.get();
       return this.pacer.run(() =>
         upstreamRequest(this.options.dispatcher, {
           provider: 'naver-commerce',

@@ -8,7 +8,7 @@
  *   const [series] = await datalab.search({ startDate: '2026-01-01', endDate: '2026-11-30', timeUnit: 'date',
  *     groups: [{ name: '캠핑의자', keywords: ['캠핑의자'] }], device: 'pc' });
  */
-import type { Dispatcher } from 'undici';
+import type { Egress } from '../egress.ts';
 import { z } from 'zod';
 import { addDays, koreanDay } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
@@ -46,7 +46,7 @@ export interface NaverDataLabOptions {
   origin: string;
   kind: 'legacy' | 'apihub';
   credentials: { clientId: string; clientSecret: string };
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   state: StateStore;
   time: Time;
   pacers: Pacers;
@@ -114,6 +114,8 @@ export class NaverDataLabClient {
       keywordGroups: query.groups.map((g) => ({ groupName: g.name, keywords: g.keywords })),
       ...(query.device ? { device: query.device } : {}),
     });
+    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
+    await this.options.dispatcher.get();
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
         provider: 'naver-search',

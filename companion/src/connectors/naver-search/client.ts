@@ -6,7 +6,7 @@
  *   const search = new NaverSearchClient({ origin, kind: 'legacy', credentials, dispatcher, state, time, pacers });
  *   await search.total('blog', '무선 이어폰'); // → 123456, or null for a retired type
  */
-import type { Dispatcher } from 'undici';
+import type { Egress } from '../egress.ts';
 import { z } from 'zod';
 import { UpstreamError } from '../../errors.ts';
 import type { StateStore } from '../../store/state.ts';
@@ -33,7 +33,7 @@ export interface NaverSearchOptions {
   origin: string;
   kind: SearchKeyKind;
   credentials: NaverSearchCredentials;
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   state: StateStore;
   dailyQuota?: number;
   /** Minimum spacing between calls per client id (Naver limits calls per second). */
@@ -95,6 +95,8 @@ export class NaverSearchClient {
     const { clientId, clientSecret } = this.options.credentials;
     const params = new URLSearchParams({ query, display: '1', start: '1', sort: 'sim' });
     const legacy = this.options.kind === 'legacy';
+    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
+    await this.options.dispatcher.get();
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
         provider: 'naver-search',

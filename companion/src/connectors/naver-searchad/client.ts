@@ -5,7 +5,7 @@
  *   const client = new SearchAdClient({ origin, credentials, dispatcher, state, time, pacers });
  *   const { items } = await client.keywordTool(['무선 이어폰', '캠핑의자']);
  */
-import type { Dispatcher } from 'undici';
+import type { Egress } from '../egress.ts';
 import { z } from 'zod';
 import { normalizeKeyword } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors.ts';
@@ -37,7 +37,7 @@ export interface SearchAdCredentials {
 export interface SearchAdOptions {
   origin: string;
   credentials: SearchAdCredentials;
-  dispatcher: Dispatcher;
+  dispatcher: Egress;
   state: StateStore;
   /** Minimum spacing between calls; Naver reports about one a second as safe. */
   intervalMs?: number;
@@ -94,6 +94,8 @@ export class SearchAdClient {
       throw new RangeError(`keywordTool takes 1 to ${MAX_HINTS} distinct hints`);
     }
     this.refuseDuringCooldown();
+    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
+    await this.options.dispatcher.get();
     return this.pacer.run(async () => {
       this.refuseDuringCooldown();
       const { apiKey, secretKey, customerId } = this.options.credentials;
@@ -141,6 +143,8 @@ export class SearchAdClient {
   ): Promise<Array<{ position: number; bid: number }>> {
     const key = normalizeKeyword(keyword);
     this.refuseDuringCooldown();
+    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
+    await this.options.dispatcher.get();
     return this.estimatePacer.run(async () => {
       this.refuseDuringCooldown();
       const { apiKey, secretKey, customerId } = this.options.credentials;

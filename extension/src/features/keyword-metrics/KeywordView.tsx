@@ -2,7 +2,7 @@
  * The popup's main view: what the page is about → the keyword's numbers and related keywords.
  * The keyword comes from the page (query, selection) and can always be edited.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { RelatedTable } from '../related-keywords/RelatedTable.tsx';
 import { TrendPanel } from '../keyword-trend/TrendPanel.tsx';
 import { KeywordSearch } from './KeywordSearch.tsx';
@@ -31,7 +31,8 @@ export function KeywordView({ port, token, initial, lookupInitial, onKeyword, on
   // Up to four more keywords on the trend chart; a new keyword starts a new comparison.
   const [compared, setCompared] = useState<string[]>([]);
 
-  useEffect(() => {
+  // The page's keyword is asked for at once after the first render, not a frame later.
+  useLayoutEffect(() => {
     if (initial && lookupInitial) void lookup(initial);
   }, [initial, lookupInitial, lookup]);
 

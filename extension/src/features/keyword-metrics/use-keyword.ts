@@ -9,6 +9,7 @@ import { lensStatusItem } from '../../platform/storage.ts';
 import { uiLanguage } from '../../platform/browser.ts';
 import { errorView, problemView, type ProblemView } from './problem-view.ts';
 import { wallClock } from '../../platform/clock.ts';
+import { takeFirstLookup } from './first-lookup.ts';
 
 export const RELATED_LIMIT = 1000;
 /** Saturation needs document counts: fetched for the top related keywords only. */
@@ -48,10 +49,10 @@ export function useKeyword(port: number, token: string) {
       const client = new CompanionClient({ port, token, language: uiLanguage() });
       setState({ kind: 'loading', keyword });
       try {
-        const [{ items }, settings] = await Promise.all([
-          client.keywordMetrics([keyword]),
-          client.settings().catch(() => null),
-        ]);
+        // The figures paint as soon as they are in; the formula's words and the related list follow.
+        const early = await takeFirstLookup(keyword, port, token);
+        const settings = early?.settings ?? client.settings().catch(() => null);
+        const { items } = await (early?.metrics ?? client.keywordMetrics([keyword]));
         const item = items[0]!;
         if (ticket !== latest.current) return;
         if (item.error && !item.found) {
@@ -59,11 +60,14 @@ export function useKeyword(port: number, token: string) {
           setState({ kind: 'failed', keyword, problem: problemView(item.error, wallClock()) });
           return;
         }
-        const formula = settings?.saturationFormula ?? null;
-        setState({ kind: 'loaded', item, related: null, formula, relatedSaturation: {} });
+        setState({ kind: 'loaded', item, related: null, formula: null, relatedSaturation: {} });
+        const update = (change: Partial<Extract<KeywordState, { kind: 'loaded' }>>) => {
+          if (ticket !== latest.current) return;
+          setState((now) => (now.kind === 'loaded' && now.item === item ? { ...now, ...change } : now));
+        };
+        void settings.then((answer) => update({ formula: answer?.saturationFormula ?? null }));
         const related = (await client.relatedKeywords(keyword, RELATED_LIMIT).catch(() => null))?.items ?? [];
-        if (ticket !== latest.current) return;
-        setState({ kind: 'loaded', item, related, formula, relatedSaturation: {} });
+        update({ related });
       } catch (error) {
         reportCooldown(error);
         if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: errorView(error, wallClock()) });

@@ -19,12 +19,20 @@ export type CompanionState =
 
 export async function loadCompanionState(options: CompanionClientOptions): Promise<CompanionState> {
   const client = new CompanionClient(options);
+  // Both at once: the popup waits for the slower one, not for the sum.
+  const connections = options.token ? client.connections() : null;
+  connections?.catch(() => undefined);
   try {
     const { version } = await client.health();
-    if (!options.token) return { kind: 'unpaired', version, revoked: false };
+    if (!connections || !options.token) return { kind: 'unpaired', version, revoked: false };
     try {
-      const { connections } = await client.connections();
-      return { kind: 'ready', version, connections, port: options.port, token: options.token };
+      return {
+        kind: 'ready',
+        version,
+        connections: (await connections).connections,
+        port: options.port,
+        token: options.token,
+      };
     } catch (error) {
       if (error instanceof CompanionProblemError && error.problem.code === 'UNAUTHENTICATED') {
         return { kind: 'unpaired', version, revoked: true };

@@ -1,5 +1,5 @@
 /** The popup's state: reads port and token from storage, asks the companion, pairs and unpairs. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { CompanionClient } from '../../companion-client.ts';
 import { loadCompanionState, type CompanionState } from './companion-state.ts';
 import { uiLanguage } from '../../platform/browser.ts';
@@ -46,7 +46,8 @@ export function useCompanion() {
     await refresh();
   }, [refresh]);
 
-  useEffect(() => {
+  // At once after the first render, not a frame later.
+  useLayoutEffect(() => {
     void refresh();
   }, [refresh]);
 

@@ -5,6 +5,7 @@
  */
 import type { Connection, Provider } from '@aigenc/shared/contract';
 import { providerSpec } from '@aigenc/shared/providers';
+import { useEffect, useState } from 'preact/hooks';
 import { useSetup } from './context.ts';
 
 interface Props {
@@ -19,11 +20,15 @@ export function Capabilities({ provider, connection, onChanged, onRefused }: Pro
   const spec = providerSpec(provider);
   const editable = connection.source === 'vault';
   const entries = Object.entries(connection.capabilities);
+  // A switch shows what the person asked for until the companion's answer comes back as the new
+  // connection (or a refusal puts it back); a render in between must not flip it back.
+  const [asked, setAsked] = useState<Record<string, boolean>>({});
+  useEffect(() => setAsked({}), [connection.capabilities]);
 
-  const toggle = (name: string, input: HTMLInputElement) => {
-    const wanted = input.checked;
+  const toggle = (name: string, wanted: boolean) => {
+    setAsked((now) => ({ ...now, [name]: wanted }));
     api.setCapability(provider, name, wanted).then(onChanged, (error: unknown) => {
-      input.checked = !wanted;
+      setAsked(({ [name]: _dropped, ...rest }) => rest);
       onRefused(error);
     });
   };
@@ -37,9 +42,9 @@ export function Capabilities({ provider, connection, onChanged, onRefused }: Pro
             <label class="check">
               <input
                 type="checkbox"
-                checked={capability.enabled}
+                checked={asked[name] ?? capability.enabled}
                 disabled={!editable || capability.kind === 'read'}
-                onChange={(event) => toggle(name, event.currentTarget)}
+                onChange={(event) => toggle(name, event.currentTarget.checked)}
               />{' '}
               {spec.capabilities[name]?.label[language] ?? name}{' '}
               <span class={`kind kind-${capability.kind}`}>{t(`kind_${capability.kind}`)}</span>

@@ -1,0 +1,108 @@
+/**
+ * Cached keyword metrics through the companion against a bare Express 5 app answering the same
+ * bytes (the goal's baseline) and a bare node:http server (the machine's ceiling). Rounds are
+ * interleaved and the median kept, because the load generator shares the cores with the servers.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { load, type LoadResult } from './load.ts';
+import type { Row } from './row.ts';
+
+/** The round whose figure is the median of three. */
+function medianBy<T>(items: T[], figure: (item: T) => number): T {
+  return [...items].sort((a, b) => figure(a) - figure(b))[Math.floor(items.length / 2)]!;
+}
+
+/** The bare Express 5 app of minimal-express.mjs, in its own process like the companion. */
+async function startMinimalExpress(bytes: string): Promise<{ origin: string; stop: () => void }> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./minimal-express.mjs', import.meta.url))], {
+    env: { PATH: process.env['PATH'], BENCH_BYTES: bytes },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const match = /^port (\d+)$/m.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`minimal Express app exited with ${code}`)));
+  });
+  return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+export interface ThroughputTarget {
+  origin: string;
+  headers: Record<string, string>;
+  /** The body of the metrics call and the bytes the companion answers it with. */
+  body: string;
+  bytes: string;
+  /** Called after each of the companion's rounds (to read its memory). */
+  afterRound?: () => void;
+}
+
+export async function cachedThroughput(target: ThroughputTarget): Promise<Row[]> {
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(target.bytes),
+    });
+    res.end(target.bytes);
+  });
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  const minimal = await startMinimalExpress(target.bytes);
+  try {
+    const origins = {
+      bare: `http://127.0.0.1:${(bare.address() as AddressInfo).port}`,
+      express: minimal.origin,
+      ours: target.origin,
+    };
+    const shape = { path: '/api/v1/keywords/metrics', method: 'POST' as const, body: target.body, concurrency: 8 };
+    const rounds: Record<keyof typeof origins, LoadResult[]> = { bare: [], express: [], ours: [] };
+    for (const origin of Object.values(origins))
+      await load({ ...shape, origin, headers: target.headers, requests: 500 });
+    for (let round = 0; round < 3; round++) {
+      for (const [name, origin] of Object.entries(origins) as [keyof typeof origins, string][]) {
+        rounds[name].push(await load({ ...shape, origin, headers: target.headers, requests: 4_500 }));
+        if (name === 'ours') target.afterRound?.();
+      }
+    }
+    const machine = medianBy(rounds.bare, (r) => r.perSecond);
+    const express = medianBy(rounds.express, (r) => r.perSecond);
+    const ours = medianBy(rounds.ours, (r) => r.perSecond);
+    const p99 = medianBy(rounds.ours, (r) => r.p99);
+    const ratio = ours.perSecond / express.perSecond;
+    return [
+      {
+        figure: 'bare Express 5 app, same bytes (req/s)',
+        value: express.perSecond.toFixed(0),
+        goal: 'baseline',
+        met: null,
+      },
+      {
+        figure: 'bare node:http, same bytes (req/s, ratio to Express)',
+        value: `${machine.perSecond.toFixed(0)} (${(machine.perSecond / express.perSecond).toFixed(2)})`,
+        goal: '',
+        met: null,
+      },
+      { figure: 'cached metrics via companion (req/s)', value: ours.perSecond.toFixed(0), goal: '', met: null },
+      {
+        figure: 'cached metrics, companion / bare Express 5',
+        value: ratio.toFixed(2),
+        goal: '≥ 0.8',
+        met: ratio >= 0.8,
+      },
+      {
+        figure: 'cached metrics p50 / p99 (ms)',
+        value: `${ours.p50.toFixed(2)} / ${p99.p99.toFixed(2)}`,
+        goal: 'p99 < 10',
+        met: p99.p99 < 10,
+      },
+    ];
+  } finally {
+    bare.close();
+    minimal.stop();
+  }
+}
