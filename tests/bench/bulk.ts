@@ -31,7 +31,8 @@ async function runJob(companion: CompanionProcess, keywords: string[]): Promise<
       (await call(companion.port, `/api/v1/keywords/jobs/${id}`, { headers: auth })).json(),
     );
     if (job.status === 'done') return { job, seconds: (performance.now() - started) / 1000 };
-    if (job.status !== 'queued' && job.status !== 'running')
+    // A job that waits (a 429 it was told to wait out) goes on by itself; the wait counts in its time.
+    if (job.status === 'failed' || job.status === 'cancelled')
       throw new Error(`job ${job.status}: ${JSON.stringify(job.message ?? {})}`);
     await sleep(100);
   }
@@ -62,12 +63,14 @@ async function withCompanion<T>(
 
 /**
  * 1,000 new keywords as a job, with the document counts the saturation formula uses, against a
- * sandbox that allows one Search Ad call per 100 ms and ten Naver Search calls a second. The least
+ * sandbox that allows one Search Ad call per 90 ms and ten Naver Search calls a second. The least
  * time those limits allow: 200 Search Ad calls (5 hints each) need 199 intervals, 1,000 Naver
  * Search calls need 99 seconds; the two vendors can work side by side, so the larger one.
  */
 export async function bulkThousand(): Promise<Row[]> {
-  const intervalMs = 100;
+  // The sandbox allows a call every 90 ms, the companion spaces them 100 ms: a margin for timer
+  // jitter, as against the real API (a 429 storm would cool the job down for five minutes).
+  const intervalMs = 90;
   const perSecond = 10;
   const count = 1_000;
   const sandbox = await startSandbox({ searchad: { minIntervalMs: intervalMs }, search: { perSecond } });
@@ -77,10 +80,12 @@ export async function bulkThousand(): Promise<Row[]> {
     const least = Math.max(((count / 5 - 1) * intervalMs) / 1000, Math.floor((count - 1) / perSecond));
     const ratio = seconds / least;
     const perKeyword = searchCalls(sandbox) / count;
+    const refused =
+      (sandbox.states.searchad.stats['searchad:429'] ?? 0) + (sandbox.states.search.stats['search:429'] ?? 0);
     return [
       {
         figure: '1,000 keywords in bulk, with documents / least time the limits allow',
-        value: `${ratio.toFixed(2)} (${seconds.toFixed(1)} s / ${least.toFixed(1)} s)`,
+        value: `${ratio.toFixed(2)} (${seconds.toFixed(1)} s / ${least.toFixed(1)} s, ${refused} × 429)`,
         goal: '≤ 1.2',
         met: ratio <= 1.2,
       },
@@ -119,13 +124,13 @@ async function settledSize(home: string): Promise<number> {
  * make of it), against a sandbox answering 1,000 related rows a call: 2,000 calls, two million
  * rows offered to the cache per job.
  */
-export async function storeGrowth(): Promise<Row[]> {
-  const sandbox = await startSandbox({ searchad: { minIntervalMs: 100, relatedPerHint: 200 } });
+export async function storeGrowth(count = 10_000): Promise<Row[]> {
+  const sandbox = await startSandbox({ searchad: { minIntervalMs: 90, relatedPerHint: 200 } });
   const env = Object.fromEntries(
     Object.entries(demoEnvironment(sandbox.urls)).filter(([name]) => name.startsWith('NAVER_SEARCHAD_')),
   );
   return withCompanion(sandbox, env, async (companion) => {
-    const list = (tag: string) => Array.from({ length: 10_000 }, (_, i) => `${tag}${i}`);
+    const list = (tag: string) => Array.from({ length: count }, (_, i) => `${tag}${i}`);
     const first = await runJob(companion, list('저장벤치가'));
     const afterFirst = await settledSize(companion.home);
     const second = await runJob(companion, list('저장벤치나'));
