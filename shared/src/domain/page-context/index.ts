@@ -1,11 +1,12 @@
 /**
- * Page context → keyword. The selection wins; then the site family readers, in order; then the
- * page title without its site name; else the keyword is null and the popup asks for one. Pure: the popup passes in URL, title and selection.
+ * Page context → keyword. The selection wins; then the site family readers, in order, and the
+ * generic search reader behind them; then the page title without its site name; else the keyword is null and the popup asks for one. Pure: the popup passes in URL, title and selection.
  *
  *   pageContext({ url: 'https://search.naver.com/search.naver?query=%EC%BA%A0%ED%95%91' })
  *   // → { kind: 'query', keyword: '캠핑', source: 'naver-search', url: ... }
  */
 import { readCoupang } from './coupang.ts';
+import { readAnySearch } from './generic.ts';
 import { read11st, readAuction, readDanawa, readGmarket, readKurly, readMusinsa, readSsg } from './marketplaces.ts';
 import { readNaver } from './naver.ts';
 import { readDaum, readGoogle, readYouTube } from './search-engines.ts';
@@ -28,6 +29,8 @@ const READERS: readonly PageReader[] = [
   readMusinsa,
   readDanawa,
   readKurly,
+  // Last: any other search page, by the parameter names search pages use.
+  readAnySearch,
 ];
 
 export function pageContext(input: PageInput): PageContext {

@@ -29,6 +29,10 @@ export const readGmarket: PageReader = (url, input) => {
   if (host === 'browse.gmarket.co.kr' || host === 'search.gmarket.co.kr' || host === 'm.browse.gmarket.co.kr') {
     return legacyQueryParam(url, ['keyword', 'keywords'], 'gmarket');
   }
+  // The current search address: www.gmarket.co.kr/n/search?keyword=...
+  if (/^(www\.|m\.)?gmarket\.co\.kr$/.test(host) && /^\/n\/search/.test(url.pathname)) {
+    return legacyQueryParam(url, ['keyword', 'keywords'], 'gmarket');
+  }
   if (/^(item|mitem)\.gmarket\.co\.kr$/.test(host)) return product(url, input.title, 'gmarket');
   return null;
 };

@@ -177,7 +177,7 @@ const ROWS: Row[] = [
     'https://item.gmarket.co.kr/Item?goodscode=2345678901',
     '[G마켓] 쿠쿠 전기밥솥 6인용 - G마켓',
     'product',
-    '[G마켓] 쿠쿠 전기밥솥 6인용',
+    '쿠쿠 전기밥솥 6인용',
     'gmarket',
   ],
   // Auction (EUC-KR and UTF-8)
@@ -210,7 +210,7 @@ const ROWS: Row[] = [
     'https://www.ssg.com/item/itemView.ssg?itemId=1000123456789',
     '[신세계몰] 다이슨 에어랩 - SSG.COM',
     'product',
-    '[신세계몰] 다이슨 에어랩',
+    '다이슨 에어랩',
     'ssg',
   ],
   [

@@ -68,7 +68,8 @@ describe('pageContext', () => {
     ],
     ['https://www.google.com/maps?q=seoul', 'unknown', null, 'none'],
     ['https://search.naver.com/search.naver?query=', 'unknown', null, 'none'],
-    ['https://www.coupang.com.evil.example/np/search?q=x', 'unknown', null, 'none'],
+    // A look-alike is just another site's search: never a Coupang page (no link card).
+    ['https://www.coupang.com.evil.example/np/search?q=x', 'query', 'x', 'search:evil'],
     ['chrome://extensions/', 'unknown', null, 'none'],
     ['not a url', 'unknown', null, 'none'],
   ])('%s → %s %j', (url, kind, keyword, source) => {

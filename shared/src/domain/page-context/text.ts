@@ -26,13 +26,14 @@ export function rawQueryParam(url: URL, names: readonly string[]): string | null
     const at = pair.indexOf('=');
     const name = at < 0 ? pair : pair.slice(0, at);
     if (!names.includes(name) || at < 0) continue;
-    const value = decodeBytes(pair.slice(at + 1).replaceAll('+', ' '));
+    const value = decodePercent(pair.slice(at + 1).replaceAll('+', ' '));
     if (value !== null && value.trim()) return value;
   }
   return null;
 }
 
-function decodeBytes(encoded: string): string | null {
+/** Percent-encoded text read as UTF-8 when its bytes are valid UTF-8, else as EUC-KR; null if neither. */
+export function decodePercent(encoded: string): string | null {
   const bytes: number[] = [];
   for (let i = 0; i < encoded.length; i++) {
     const ch = encoded[i]!;
@@ -61,17 +62,70 @@ export function legacyQueryParam(url: URL, names: readonly string[], source: str
   return keyword ? { kind: 'query', keyword, url: url.href, source } : null;
 }
 
+/** The names Korean marketplaces and platforms put in their page titles, before or after the page's. */
+const SITE_NAMES = [
+  '네이버\\s*(?:쇼핑|블로그|카페|검색|스마트스토어|지식iN|플러스스토어)?',
+  'NAVER',
+  '쿠팡!?',
+  'Coupang',
+  'YouTube',
+  '11번가',
+  'G마켓',
+  '지마켓',
+  'Gmarket',
+  '옥션',
+  'Auction',
+  'SSG\\.COM',
+  '신세계몰',
+  '무신사',
+  'MUSINSA',
+  '다나와',
+  '(?:마켓)?컬리',
+  'Kurly',
+  '롯데ON',
+  '롯데온',
+  'LOTTE\\s?ON',
+  '올리브영',
+  'OLIVE\\s?YOUNG',
+  '티몬',
+  'TMON',
+  '위메프',
+  'WeMakePrice',
+  '29CM',
+  '오늘의집',
+  '에이블리',
+  '지그재그',
+  'W컨셉',
+  '인터파크(?:\\s*쇼핑)?',
+  '카카오(?:톡)?\\s*쇼핑(?:하기)?',
+  '티스토리',
+  'Tistory',
+  '브런치(?:스토리)?',
+  'Amazon\\.com',
+  'Amazon',
+  '아마존',
+  'AliExpress',
+  'Instagram',
+  'TikTok',
+  'Pinterest',
+  'Google\\s*검색',
+  'Daum\\s*검색',
+  'Bing',
+  'ZUM\\s*검색',
+];
+const NAME = `(?:${SITE_NAMES.join('|')})`;
+const SEPARATOR = '(?:[-|:·–—]|::)';
+
 /** Site names and decorations page titles carry around what the page is about. */
 const TITLE_NOISE = [
-  /\s*[:|\-–]\s*네이버\s*(쇼핑|블로그|카페|검색|스마트스토어)?\s*$/u,
-  /\s*[-|:]\s*쿠팡!?\s*$/u,
-  /\s*-\s*YouTube\s*$/u,
-  /\s*[-|:]\s*(11번가|G마켓|지마켓|Gmarket|옥션|Auction|SSG\.COM|신세계몰|무신사|MUSINSA|다나와|컬리|마켓컬리|Kurly)(\s.*)?$/iu,
-  /\s*[-|:]\s*Google 검색\s*$/u,
-  /\s*[-|:]\s*Daum 검색\s*$/u,
+  // "<page> - 11번가", "<page> | 29CM", "<page> : 네이버 쇼핑" (what follows the name goes too)
+  new RegExp(`\\s*${SEPARATOR}\\s*${NAME}(\\s.*)?$`, 'iu'),
+  // "G마켓 - <page>", "Amazon.com: <page>", "[롯데ON] <page>", "(티몬) <page>"
+  new RegExp(`^\\s*${NAME}\\s*${SEPARATOR}\\s*`, 'iu'),
+  new RegExp(`^\\s*[\\[(【]\\s*${NAME}\\s*[\\])】]\\s*`, 'iu'),
   /^\(\d+\)\s*/u,
   // A title that is only the site's name says nothing about the page.
-  /^(쿠팡!?|네이버(\s*(쇼핑|블로그|카페))?|NAVER|YouTube|11번가|G마켓|옥션|SSG\.COM|무신사|다나와|컬리|Google|Daum)$/iu,
+  new RegExp(`^(${NAME}|Google|Daum)$`, 'iu'),
 ];
 
 /** A page title without the site's name and decorations; null when nothing is left. */
