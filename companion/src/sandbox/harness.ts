@@ -54,6 +54,8 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
       sandbox: Object.values(sandbox.urls),
       logger: silentLogger(),
     });
+    // Made now, as the connector factory does before any client: pacing tests time calls, not loading.
+    await dispatcher.get();
     harness = {
       sandbox,
       time,

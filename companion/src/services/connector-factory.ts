@@ -84,7 +84,11 @@ export class ConnectorFactory {
   /** The client of a connector, or null when its service is not connected. */
   async optional<P extends Provider, C>(definition: ConnectorDefinition<P, C>): Promise<C | null> {
     const credentials = await this.credentials(definition.provider);
-    return credentials ? this.build(definition, credentials) : null;
+    if (!credentials) return null;
+    // The dispatcher (undici, loaded on first use) is ready before a client paces its first call,
+    // so that loading it never eats the spacing between two calls.
+    await this.deps.dispatcher.get();
+    return this.build(definition, credentials);
   }
 
   /** The client of a connector; CONNECTION_NOT_CONFIGURED in words when its service is not connected. */

@@ -139,8 +139,6 @@ export class CommerceClient {
       type: accountId ? 'SELLER' : 'SELF',
     });
     if (accountId) form.set('account_id', accountId);
-    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
-    await this.options.dispatcher.get();
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
         provider: 'naver-commerce',
@@ -169,8 +167,6 @@ export class CommerceClient {
   private async get(path: string, query: URLSearchParams): Promise<UpstreamResponse> {
     const attempt = async () => {
       const token = await this.token();
-      // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
-      await this.options.dispatcher.get();
       return this.pacer.run(() =>
         upstreamRequest(this.options.dispatcher, {
           provider: 'naver-commerce',

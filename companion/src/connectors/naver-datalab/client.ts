@@ -114,8 +114,6 @@ export class NaverDataLabClient {
       keywordGroups: query.groups.map((g) => ({ groupName: g.name, keywords: g.keywords })),
       ...(query.device ? { device: query.device } : {}),
     });
-    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
-    await this.options.dispatcher.get();
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
         provider: 'naver-search',

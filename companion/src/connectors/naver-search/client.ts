@@ -95,8 +95,6 @@ export class NaverSearchClient {
     const { clientId, clientSecret } = this.options.credentials;
     const params = new URLSearchParams({ query, display: '1', start: '1', sort: 'sim' });
     const legacy = this.options.kind === 'legacy';
-    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
-    await this.options.dispatcher.get();
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
         provider: 'naver-search',

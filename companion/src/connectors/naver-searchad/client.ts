@@ -94,8 +94,6 @@ export class SearchAdClient {
       throw new RangeError(`keywordTool takes 1 to ${MAX_HINTS} distinct hints`);
     }
     this.refuseDuringCooldown();
-    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
-    await this.options.dispatcher.get();
     return this.pacer.run(async () => {
       this.refuseDuringCooldown();
       const { apiKey, secretKey, customerId } = this.options.credentials;
@@ -143,8 +141,6 @@ export class SearchAdClient {
   ): Promise<Array<{ position: number; bid: number }>> {
     const key = normalizeKeyword(keyword);
     this.refuseDuringCooldown();
-    // The dispatcher is made before the slot is taken: its first making must not eat the spacing.
-    await this.options.dispatcher.get();
     return this.estimatePacer.run(async () => {
       this.refuseDuringCooldown();
       const { apiKey, secretKey, customerId } = this.options.credentials;
