@@ -123,19 +123,32 @@ test('where no link can be made, the popup says why and offers the plain address
   extensionId,
 }) => {
   await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
-  // A Coupang page that cannot be linked: the reason, and its own address marked "not an affiliate link".
+  const region = { name: '이 페이지의 쿠팡 파트너스 링크' };
+  // A person's own page (My Coupang): the reason, no button, and its address is not offered.
   const unsupported = await popupOn(context, extensionId, 'https://www.coupang.com/np/mycoupang', '마이쿠팡');
-  const card = unsupported.getByRole('region', { name: '이 페이지의 쿠팡 파트너스 링크' });
-  await expect(card.getByRole('alert')).toContainText('상품·검색·카테고리·기획전 페이지에서만');
-  await expect(card.locator('.plain-link')).toContainText('파트너스 링크 아님');
-  await expect(card.locator('.plain-link code')).toHaveText('https://www.coupang.com/np/mycoupang');
+  const card = unsupported.getByRole('region', region);
+  await expect(card.getByRole('alert')).toContainText('로그인·장바구니·주문·마이쿠팡 페이지는');
+  await expect(card.locator('.plain-link')).toHaveCount(0);
   await expect(card.getByRole('button', { name: '링크 만들고 복사' })).toBeHidden();
 
-  // A short link is already someone's link: said so, and not offered as a plain address.
-  const short = await popupOn(context, extensionId, 'https://link.coupang.com/a/bXyZ12', '');
-  const shortCard = short.getByRole('region', { name: '이 페이지의 쿠팡 파트너스 링크' });
-  await expect(shortCard.getByRole('alert')).toContainText('이미 만들어진 단축 링크입니다');
-  await expect(shortCard.locator('.plain-link')).toHaveCount(0);
+  // A page Coupang answers it cannot link (the sandbox refuses help pages): its words, and the
+  // page's own address marked "not an affiliate link"; no retry is offered.
+  const help = await popupOn(context, extensionId, 'https://www.coupang.com/np/help/faq', '고객센터');
+  const helpCard = help.getByRole('region', region);
+  await helpCard.getByRole('button', { name: '링크 만들고 복사' }).click();
+  await expect(helpCard.getByRole('alert')).toContainText('링크로 만들 수 없다고 답했습니다: "url convert failed"');
+  await expect(helpCard.locator('.plain-link')).toContainText('파트너스 링크 아님');
+  await expect(helpCard.locator('.plain-link code')).toHaveText('https://www.coupang.com/np/help/faq');
+  await expect(helpCard.locator('.short-link')).toHaveCount(0);
+  await help.locator('body').screenshot({ path: artifact('popup-coupang-vendor-refused.png') });
+
+  // Short links are already someone's link: said so, and not offered as a plain address.
+  for (const url of ['https://link.coupang.com/a/bXyZ12', 'https://coupa.ng/bQz9Xk']) {
+    const short = await popupOn(context, extensionId, url, '');
+    const shortCard = short.getByRole('region', region);
+    await expect(shortCard.getByRole('alert')).toContainText('이미 만들어진 단축·파트너스 링크입니다');
+    await expect(shortCard.locator('.plain-link')).toHaveCount(0);
+  }
 
   // In bulk: the lines that are not Coupang pages are listed with the reason and never sent.
   await unsupported.getByRole('tab', { name: '일괄 링크' }).click();
@@ -152,10 +165,38 @@ test('where no link can be made, the popup says why and offers the plain address
     );
   await batch.getByRole('button', { name: '모두 링크로 만들기' }).click();
   await expect(batch.locator('.batch-results li')).toHaveCount(2);
-  await expect(batch.getByRole('alert')).toContainText('쿠팡 페이지가 아닌 2줄은 보내지 않았습니다');
-  await expect(batch.getByRole('alert')).toContainText('이미 만들어진 단축 링크입니다');
+  await expect(batch.getByRole('alert')).toContainText('링크를 만들 수 없는 2줄은 보내지 않았습니다');
+  await expect(batch.getByRole('alert')).toContainText('이미 만들어진 단축·파트너스 링크입니다');
   await expect(batch.getByRole('button', { name: '링크 2개 모두 복사' })).toBeVisible();
   await unsupported.locator('body').screenshot({ path: artifact('popup-coupang-batch.png') });
+});
+
+test('Coupang Global, promotion pages and brand shops get their links (the vendor decides)', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  await setExtensionStorage(serviceWorker, { companionPort: demo().port, companionToken: TOKEN });
+  const pages: Array<[url: string, title: string, shot?: string]> = [
+    [
+      'https://www.coupang.com/np/coupangglobal?src=1042503&spec=10304991',
+      '로켓직구 - 쿠팡!',
+      'popup-coupang-global.png',
+    ],
+    ['https://pages.coupang.com/p/121237?sourceType=gm_crm_goldbox', '쿠팡 골드박스 기획전'],
+    [
+      `https://www.coupang.com/np/products/brand-shop?brandName=${encodeURIComponent('코멧')}&vendorId=A00012345`,
+      '코멧 브랜드샵 - 쿠팡!',
+    ],
+  ];
+  for (const [url, title, shot] of pages) {
+    const popup = await popupOn(context, extensionId, url, title);
+    const card = popup.getByRole('region', { name: '이 페이지의 쿠팡 파트너스 링크' });
+    await card.getByRole('button', { name: '링크 만들고 복사' }).click();
+    await expect(card.locator('.short-link')).toHaveText(/^https:\/\/link\.coupang\.com\/a\/[a-z0-9]+$/);
+    if (shot) await popup.locator('body').screenshot({ path: artifact(shot) });
+    await popup.close();
+  }
 });
 
 test('when the vendor fails, the plain page address is offered, never a link that looks affiliate', async ({

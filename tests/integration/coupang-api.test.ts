@@ -1,8 +1,8 @@
 /**
  * The Coupang API as the extension uses it, against the sandbox: canonical pages and the link
- * cache, refusals before any upstream call, affiliate links turned back into their page, product
- * search signed over an encoded Korean query, its cache and budget, wrong keys in plain words, and
- * the link history.
+ * cache, refusals before any upstream call and the vendor's own refusal (asked once), affiliate
+ * links turned back into their page, product search signed over an encoded Korean query, its cache
+ * and budget, wrong keys in plain words, and the link history.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
@@ -83,9 +83,16 @@ describe('POST /api/v1/coupang/deeplinks', () => {
   });
 
   it.each([
-    ['a look-alike host', 'https://www.coupang.com.evil.example/vp/products/1', '쿠팡(coupang.com) 주소가 아닙니다'],
-    ['a short link', 'https://link.coupang.com/a/bXyZ12', '단축 링크'],
-    ['the cart', 'https://www.coupang.com/np/mycoupang', '상품·검색·카테고리·기획전'],
+    [
+      'a look-alike host',
+      'https://www.coupang.com.evil.example/vp/products/1',
+      '쿠팡 쇼핑 페이지(www·m·pages.coupang.com) 주소가 아닙니다',
+    ],
+    ['a short link', 'https://link.coupang.com/a/bXyZ12', '단축·파트너스 링크'],
+    ['a coupa.ng short link', 'https://coupa.ng/bQz9Xk', '단축·파트너스 링크'],
+    ['My Coupang', 'https://www.coupang.com/np/mycoupang', '로그인·장바구니·주문·마이쿠팡'],
+    ['the cart', 'https://cart.coupang.com/cartView.pang', '로그인·장바구니·주문·마이쿠팡'],
+    ['plain http', 'http://www.coupang.com/vp/products/1', 'http 주소입니다'],
   ])('refuses %s with 400 NOT_A_COUPANG_URL before any call, naming which URL', async (_name, url, words) => {
     const answer = await deeplinks({ urls: [PRODUCT, url] });
     expect(answer.status).toBe(400);
@@ -94,6 +101,46 @@ describe('POST /api/v1/coupang/deeplinks', () => {
     expect(problem.issues).toEqual([expect.objectContaining({ path: 'urls.[1]' })]);
     expect(problem.detail).toContain(words);
     expect(problem.detail).toContain('링크는 만들지 않았습니다');
+    expect(made()).toBe(0);
+  });
+
+  it('links Coupang Global, promotion pages and brand shops: the vendor decides within Coupang', async () => {
+    const urls = [
+      'https://www.coupang.com/np/coupangglobal?src=1042503',
+      'https://pages.coupang.com/p/121237?sourceType=gm_crm_goldbox',
+      'https://www.coupang.com/np/products/brand-shop?brandName=%EC%BD%94%EB%A9%A7&vendorId=A00012345',
+    ];
+    const answer = await deeplinks({ urls });
+    expect(answer.status).toBe(200);
+    const items = DeeplinksResponseSchema.parse(answer.json()).items;
+    expect(items.map((i) => i.canonicalUrl)).toEqual([
+      'https://www.coupang.com/np/coupangglobal',
+      'https://pages.coupang.com/p/121237',
+      urls[2],
+    ]);
+    expect(made()).toBe(1);
+  });
+
+  it('answers a page the vendor cannot link with 422 in its words, and does not ask again', async () => {
+    const refusedCalls = () => sandbox.states.coupang.stats['coupang:deeplink-refused'] ?? 0;
+    const page = 'https://www.coupang.com/np/help/faq?src=api-test';
+    const first = await deeplinks({ urls: [page] });
+    expect(first.status).toBe(422);
+    const problem = first.json<Problem>();
+    expect(problem).toMatchObject({
+      code: 'COUPANG_URL_REFUSED',
+      provider: 'coupang-partners',
+      upstreamCode: 'rCode 400',
+    });
+    expect(problem.detail).toContain('"url convert failed"');
+    const again = await call(companion.port, '/api/v1/coupang/deeplinks', {
+      method: 'POST',
+      json: { urls: ['https://www.coupang.com/np/help/faq'] },
+      headers: { ...headers, 'accept-language': 'en' },
+    });
+    expect(again.status).toBe(422);
+    expect(again.json<Problem>().detail).toContain('cannot link this page');
+    expect(refusedCalls()).toBe(1);
     expect(made()).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 /**
  * `aigenc deeplink <url ...> [--sub-id <id>] [--json]`: Coupang Partners links, 20 URLs a call,
  * through the same cache and history as the popup. Every URL is checked first: one that is not a
- * coupang.com page stops the command before any call (exit 2), with the reason.
+ * Coupang page a link can be asked for stops the command before any call (exit 2), with the reason.
  */
 import { parseArgs } from 'node:util';
 import { canonicalCoupangUrl } from '@aigenc/shared/domain';
@@ -9,16 +9,12 @@ import { MAX_DEEPLINK_URLS, type Deeplink } from '@aigenc/shared/contract';
 import { ConfigError } from '../errors.ts';
 import { openRuntime } from '../runtime.ts';
 import { CoupangService } from '../services/coupang.ts';
+import { COUPANG_REFUSALS } from '../services/messages.ts';
 import { CoupangStore } from '../store/coupang-store.ts';
 import { cliLanguage, describeError } from './output.ts';
+import { CLI_MESSAGES } from './messages.ts';
+import { say } from '../messages.ts';
 import { coupangConnector } from '../connectors/index.ts';
-
-const REASONS = {
-  'not-a-url': 'not a web address',
-  'not-coupang': 'not a coupang.com address',
-  'unsupported-page': 'not a product, search, category or promotion page',
-  'short-link': 'already a short link: open it and use the page it leads to',
-} as const;
 
 export async function deeplink(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,16 +24,16 @@ export async function deeplink(args: string[]): Promise<number> {
     options: { 'sub-id': { type: 'string' }, json: { type: 'boolean' } },
   });
   if (positionals.length === 0) throw new ConfigError('Give one or more coupang.com page URLs.');
+  const language = cliLanguage();
   const refused = positionals.flatMap((url) => {
     const page = canonicalCoupangUrl(url);
-    return page.ok ? [] : [`  ${url.slice(0, 200)}: ${REASONS[page.reason]}`];
+    return page.ok ? [] : [`  ${url.slice(0, 200)}: ${COUPANG_REFUSALS[page.reason][language]}`];
   });
   if (refused.length > 0)
-    throw new ConfigError(`No link was made; these are not Coupang pages:\n${refused.join('\n')}`);
+    throw new ConfigError(say(CLI_MESSAGES.deeplinkRefused, language, { lines: refused.join('\n') }));
   const subId = values['sub-id'];
   if (subId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(subId))
     throw new ConfigError('--sub-id uses letters, digits, "_" and "-" only.');
-  const language = cliLanguage();
   const runtime = await openRuntime({ stdout: null });
   try {
     const service = new CoupangService({

@@ -82,4 +82,8 @@ export const CLI_MESSAGES = defineMessages({
     ko: '대조: 스마트스토어 내보내기({expected}건)와 {difference}건 차이가 납니다.',
     en: 'Reconciliation: differs from the Smart Store export ({expected}) by {difference}.',
   },
+  deeplinkRefused: {
+    ko: '링크를 만들지 않았습니다. 만들 수 없는 주소:\n{lines}',
+    en: 'No link was made; these cannot be linked:\n{lines}',
+  },
 });

@@ -73,6 +73,10 @@ export const PROBLEM_DETAILS = defineMessages({
     ko: '쿠팡(coupang.com) 페이지 주소가 아닙니다.',
     en: 'This is not a coupang.com page address.',
   },
+  COUPANG_URL_REFUSED: {
+    ko: '쿠팡 파트너스가 이 페이지의 링크를 만들 수 없다고 답했습니다.',
+    en: 'Coupang Partners answered that it cannot link this page.',
+  },
   CONNECTION_FROM_ENV: {
     ko: '이 연결은 환경 변수로 설정되어 설정 페이지에서 바꿀 수 없습니다. 환경 변수를 바꾸고 컴패니언을 다시 시작하세요.',
     en: 'This connection comes from environment variables and cannot be changed here: change them and restart the companion.',

@@ -22,6 +22,7 @@ export const PROBLEM_TITLES: Record<ProblemCode, string> = {
   UPSTREAM_UNAVAILABLE: 'Upstream unavailable',
   UPSTREAM_REJECTED: 'Upstream rejected the request',
   NOT_A_COUPANG_URL: 'Not a Coupang URL',
+  COUPANG_URL_REFUSED: 'Coupang cannot link this page',
   CONNECTION_FROM_ENV: 'Set by environment variables',
   PROBE_REQUIRED: 'Read-only probe required',
   STORAGE_UNAVAILABLE: 'Storage unavailable',

@@ -1,7 +1,8 @@
 /**
  * Coupang Partners emulator: the CEA Authorization header parsed and verified over
  * signedDate + METHOD + path + the query string exactly as it arrived; the gateway's five 401
- * messages; `rCode` envelopes (failures with HTTP 200); deeplinks and product search with limits;
+ * messages; `rCode` envelopes (failures with HTTP 200); deeplinks (any shopping page but help,
+ * notices and terms, which answer "url convert failed") and product search with limits;
  * the four reports (`coupang-reports.ts`) with the vendor's window and paging rules.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -48,10 +49,17 @@ function parseSignedDate(text: string): number {
   return Date.UTC(2000 + Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
 }
 
-function isCoupangPage(url: string): boolean {
+/** The hosts whose pages the sandbox converts (the real vendor's shopping hosts and its link host). */
+const CONVERTED_HOSTS = /^(?:www\.|m\.|pages\.|link\.)?coupang\.com$/;
+/** Pages that sell nothing (help, notices, terms): the sandbox's model of what the vendor cannot link. */
+const NOT_CONVERTED = /^\/n[pm]\/(?:help|notice|notices|faq|policies|terms|customer)(?:\/|$)/;
+
+function converts(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && /^(www\.|m\.|link\.)?coupang\.com$/.test(parsed.hostname);
+    return (
+      parsed.protocol === 'https:' && CONVERTED_HOSTS.test(parsed.hostname) && !NOT_CONVERTED.test(parsed.pathname)
+    );
   } catch {
     return false;
   }
@@ -132,7 +140,10 @@ export function coupangHandler(options: CoupangEmulatorOptions, state: SandboxSt
         : [];
       if (urls.length === 0 || urls.length > 20)
         return sendJson(res, 200, { rCode: '400', rMessage: 'coupangUrls must hold 1 to 20 urls.' });
-      if (!urls.every(isCoupangPage)) return sendJson(res, 200, { rCode: '400', rMessage: 'url convert failed' });
+      if (!urls.every(converts)) {
+        state.count('coupang:deeplink-refused');
+        return sendJson(res, 200, { rCode: '400', rMessage: 'url convert failed' });
+      }
       state.count('coupang:deeplink');
       const subId = typeof body.subId === 'string' ? body.subId : '';
       return sendJson(res, 200, {

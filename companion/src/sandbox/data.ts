@@ -1,6 +1,6 @@
 /**
  * The sandbox's deterministic Korean data: a keyword universe (over 300 keywords) with related
- * keywords, search volumes (some "< 10"), document counts, products and order changes. Every
+ * keywords, search volumes (some "< 10", most from phones), document counts, products and order changes. Every
  * figure is derived from a hash of its inputs, so the same question always gets the same answer.
  */
 import { createHash } from 'node:crypto';
@@ -121,28 +121,59 @@ function universe(): string[] {
 
 export const KEYWORDS: readonly string[] = universe();
 
-function volume(keyword: string, device: string, scale: number, floor: number): number | '< 10' {
-  const u = unit(keyword, device, 'volume');
+function volume(keyword: string, scale: number, floor: number): number | '< 10' {
+  const u = unit(keyword, 'pc', 'volume');
   if (floor === 0 && u < 0.08) return '< 10';
   // Long tail: log-uniform between 10 and the scale; head keywords start higher up the curve.
   const exponent = floor + (1 - floor) * u;
   return Math.max(10, Math.round(Math.exp(exponent * Math.log(scale)) / 10) * 10);
 }
 
+/** A head word: shorter than the roots it begins (`캠핑` of `캠핑의자` and `캠핑텐트`), searched more than any. */
+function isHead(keyword: string): boolean {
+  return keyword.length >= 2 && ROOTS.some((root) => root !== keyword && root.startsWith(keyword));
+}
+
+/** The long tail thins out as a phrase gets longer: a ten-letter phrase is searched far less than a word. */
+function tailScale(keyword: string): number {
+  const letters = keyword.replace(/\s+/g, '').length;
+  return Math.max(200, Math.round(5_000 * 0.6 ** Math.max(0, letters - 6)));
+}
+
+/**
+ * A keyword's figures, shaped like a Korean shopping market: most searches come from phones (2 to 8
+ * times the PC figure), a click count is its searches times its CTR, and head words outsell roots,
+ * which outsell the long tail.
+ */
 export function figures(keyword: string): KeywordFigures {
+  const head = isHead(keyword);
   const isRoot = (ROOTS as readonly string[]).includes(keyword);
-  const pc = volume(keyword, 'pc', isRoot ? 200_000 : 20_000, isRoot ? 0.55 : 0);
-  const mobile = volume(keyword, 'mobile', isRoot ? 900_000 : 90_000, isRoot ? 0.55 : 0);
+  const pc = head
+    ? volume(keyword, 150_000, 0.8)
+    : isRoot
+      ? volume(keyword, 60_000, 0.55)
+      : volume(keyword, tailScale(keyword), 0);
+  const ratio = Math.exp(Math.log(2) + unit(keyword, 'mobile-share') * Math.log(4));
+  const mobileFromTail = unit(keyword, 'mobile-tail');
+  const mobile =
+    pc === '< 10'
+      ? mobileFromTail < 0.4
+        ? ('< 10' as const)
+        : Math.round(10 + mobileFromTail * 12) * 10
+      : Math.max(10, Math.round((pc * ratio) / 10) * 10);
   const round = (n: number, digits: number) => Number(n.toFixed(digits));
+  const pcCtr = round(0.2 + unit(keyword, 'pc-ctr') * 2.6, 2);
+  const mobileCtr = round(0.3 + unit(keyword, 'mobile-ctr') * 2.2, 2);
+  const counted = (v: number | '< 10') => (v === '< 10' ? 5 : v);
   const competitionRoll = unit(keyword, 'competition');
   return {
     keyword,
     pc,
     mobile,
-    pcClicks: round(unit(keyword, 'pc-clicks') * 120, 1),
-    mobileClicks: round(unit(keyword, 'mobile-clicks') * 400, 1),
-    pcCtr: round(unit(keyword, 'pc-ctr') * 2.5, 2),
-    mobileCtr: round(unit(keyword, 'mobile-ctr') * 1.8, 2),
+    pcClicks: round((counted(pc) * pcCtr) / 100, 1),
+    mobileClicks: round((counted(mobile) * mobileCtr) / 100, 1),
+    pcCtr,
+    mobileCtr,
     adDepth: Math.round(unit(keyword, 'depth') * 15),
     competition: competitionRoll < 0.3 ? '낮음' : competitionRoll < 0.65 ? '중간' : '높음',
   };

@@ -105,7 +105,8 @@ export function related(hint: string, limit = 40): string[] {
   for (const who of TAIL_WHO) {
     for (const what of TAIL_WHAT) {
       if (list.length >= limit) return list;
-      const phrase = `${who ? `${who} ` : ''}${hint} ${what}`;
+      // The tool writes keywords without spaces ("여자캠핑의자추천"), as it stores them.
+      const phrase = `${who}${hint}${what}`;
       if (seen.has(phrase)) continue;
       seen.add(phrase);
       list.push(phrase);

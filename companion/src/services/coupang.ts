@@ -2,7 +2,8 @@
  * Coupang Partners for the API and the command line: deeplinks for canonical Coupang pages, made
  * once per (page, subId) and kept forever; product searches cached 6 hours, with the last known
  * answer served (marked stale) when the hourly budget is spent or the vendor fails; the history
- * of links made. Nothing that is not a coupang.com page reaches the vendor.
+ * of links made. Only Coupang pages a link can be asked for reach the vendor (the rule is
+ * `canonicalCoupangUrl`); a page it answers it cannot link is refused from memory for a day.
  */
 import type { Deeplink, LinkHistoryEntry, Product, ProductsResponse } from '@aigenc/shared/contract';
 import { canonicalCoupangUrl, cleanKeyword, type CoupangUrlRefusal } from '@aigenc/shared/domain';
@@ -13,6 +14,7 @@ import { fill } from '../messages.ts';
 import { COUPANG_REFUSALS, SERVICE_MESSAGES } from './messages.ts';
 import type { CoupangStore } from '../store/coupang-store.ts';
 import { coupangConnector } from '../connectors/coupang-partners/connector.ts';
+import { CoupangPageRefusedError } from '../connectors/coupang-partners/errors.ts';
 
 /** The vendor's product search answers at most 10; asking for 10 every time spares the budget. */
 const SEARCH_SIZE = 10;
@@ -32,6 +34,15 @@ function refusal(index: number, reason: CoupangUrlRefusal, total: number): Valid
   );
 }
 
+function rememberRefusal(store: CoupangStore, page: string, error: CoupangPageRefusedError): void {
+  try {
+    store.putRefusal(page, error.said);
+  } catch (failure) {
+    // Remembering saves a call; on a full disk the refusal is still answered.
+    if (!isStorageError(failure)) throw failure;
+  }
+}
+
 export class CoupangService {
   constructor(private readonly deps: CoupangServiceDeps) {}
 
@@ -48,8 +59,19 @@ export class CoupangService {
 
     const known = new Set(pages.filter((page) => store.link(page, subId)));
     const missing = [...new Set(pages.filter((page) => !known.has(page)))];
+    // A page the vendor answered it cannot link is answered from memory for a day: no call.
+    for (const page of missing) {
+      const said = store.refusal(page);
+      if (said !== null)
+        throw new CoupangPageRefusedError(said, 1, '400', pages.length > 1 ? pages.indexOf(page) + 1 : undefined);
+    }
     if (missing.length > 0) {
-      const made = await client.deeplinks(missing, subId ?? undefined);
+      const made = await client.deeplinks(missing, subId ?? undefined).catch((error: unknown) => {
+        // Only a refusal of one page says which page it was; the vendor is never asked twice.
+        if (error instanceof CoupangPageRefusedError && missing.length === 1)
+          rememberRefusal(store, missing[0]!, error);
+        throw error;
+      });
       if (made.length !== missing.length) throw malformedResponse(coupangConnector.provider);
       missing.forEach((page, i) => {
         // The vendor echoes each URL; when it does not, its answers are in request order.

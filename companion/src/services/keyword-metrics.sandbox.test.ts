@@ -82,11 +82,11 @@ describe('keyword metrics against the sandbox', () => {
   });
 
   it('takes a "< 10" count as 10 with its flag', async () => {
-    // The sandbox answers "< 10" on mobile and a number on PC for this keyword (its data is fixed).
-    const f = figures('텀블러선물');
-    expect([f.pc, f.mobile]).toEqual([10, '< 10']);
-    const [item] = await service().metrics(['텀블러선물']);
-    expect(item!.searches).toMatchObject({ pc: 10, pcBelow10: false, mobile: 10, mobileBelow10: true, total: 20 });
+    // The sandbox answers "< 10" on PC and a number on mobile for this keyword (its data is fixed).
+    const f = figures('유산균가성비');
+    expect([f.pc, f.mobile]).toEqual(['< 10', 200]);
+    const [item] = await service().metrics(['유산균가성비']);
+    expect(item!.searches).toMatchObject({ pc: 10, pcBelow10: true, mobile: 200, mobileBelow10: false, total: 210 });
   });
 
   it('answers from the cache the second time, without calling Search Ad or Naver Search', async () => {

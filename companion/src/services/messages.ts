@@ -65,13 +65,24 @@ export const SERVICE_MESSAGES = defineMessages({
 /** Why an address cannot be linked, as the end of a sentence. */
 export const COUPANG_REFUSALS = defineMessages({
   'not-a-url': { ko: '웹 주소가 아닙니다', en: 'not a web address' },
-  'not-coupang': { ko: '쿠팡(coupang.com) 주소가 아닙니다', en: 'not a coupang.com address' },
+  'not-https': {
+    ko: 'https가 아닌 http 주소입니다. 주소창의 https:// 주소를 넣으세요',
+    en: 'plain http: use the https:// address from the address bar',
+  },
+  'not-coupang': {
+    ko: '쿠팡 쇼핑 페이지(www·m·pages.coupang.com) 주소가 아닙니다',
+    en: 'not a Coupang shopping page (www, m or pages.coupang.com)',
+  },
+  'account-page': {
+    ko: '로그인·장바구니·주문·마이쿠팡 같은 개인 페이지입니다. 상품이나 기획전 페이지에서 만드세요',
+    en: 'a personal page (login, cart, order, My Coupang): use a product or promotion page',
+  },
   'unsupported-page': {
-    ko: '상품·검색·카테고리·기획전 페이지가 아닙니다',
-    en: 'not a product, search, category or promotion page',
+    ko: '상품 번호나 검색어가 없는 주소입니다',
+    en: 'missing its product number or search words',
   },
   'short-link': {
-    ko: '이미 만들어진 단축 링크입니다. 링크를 열어 나온 쿠팡 페이지 주소를 넣으세요',
-    en: 'already a short link: open it and use the Coupang page it leads to',
+    ko: '이미 만들어진 단축·파트너스 링크입니다. 링크를 열어 나온 쿠팡 페이지 주소를 넣으세요',
+    en: 'already a short or affiliate link: open it and use the Coupang page it leads to',
   },
 }) satisfies Record<CoupangUrlRefusal, Localized>;

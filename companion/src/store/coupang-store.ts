@@ -1,13 +1,16 @@
 /**
  * Coupang Partners in SQLite: every link ever made, per (canonical page URL, subId), kept forever
  * (a page's link does not change, and the vendor's budget is small); the history of links the
- * user made or copied again, newest first; product searches per (keyword, subId), fresh 6 hours.
+ * user made or copied again, newest first; product searches per (keyword, subId), fresh 6 hours;
+ * pages the vendor answered it cannot link, remembered for a day so that asking again costs no call.
  * "No subId" is stored as the empty string so it can be part of a key.
  */
 import type { Db } from './db.ts';
 import type { Clock } from '../clock.ts';
 
 export const PRODUCTS_TTL_MS = 6 * 3_600_000;
+/** How long a page the vendor cannot link is answered from memory. */
+export const REFUSAL_TTL_MS = 24 * 3_600_000;
 
 export interface StoredLink {
   canonicalUrl: string;
@@ -75,6 +78,12 @@ export class CoupangStore {
         `INSERT INTO coupang_products (keyword, sub_id, data, fetched_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (keyword, sub_id) DO UPDATE SET data = excluded.data, fetched_at = excluded.fetched_at`,
       ),
+      refusal: db.prepare('SELECT said FROM coupang_refusals WHERE canonical_url = ? AND refused_at > ?'),
+      putRefusal: db.prepare(
+        `INSERT INTO coupang_refusals (canonical_url, said, refused_at) VALUES (?, ?, ?)
+         ON CONFLICT (canonical_url) DO UPDATE SET said = excluded.said, refused_at = excluded.refused_at`,
+      ),
+      forgetRefusals: db.prepare('DELETE FROM coupang_refusals WHERE refused_at <= ?'),
     };
   }
 
@@ -116,5 +125,18 @@ export class CoupangStore {
 
   putProducts(keyword: string, subId: string | null, value: unknown): void {
     this.statements.putProducts.run(keyword, subId ?? '', JSON.stringify(value), this.now());
+  }
+
+  /** The vendor's words for a page it answered it cannot link, within the last day; else null. */
+  refusal(canonicalUrl: string): string | null {
+    const row = this.statements.refusal.get(canonicalUrl, this.now() - REFUSAL_TTL_MS) as { said: string } | undefined;
+    return row?.said ?? null;
+  }
+
+  /** Remembers the vendor's refusal of a page (and lets refusals older than a day go). */
+  putRefusal(canonicalUrl: string, said: string): void {
+    const now = this.now();
+    this.statements.forgetRefusals.run(now - REFUSAL_TTL_MS);
+    this.statements.putRefusal.run(canonicalUrl, said, now);
   }
 }

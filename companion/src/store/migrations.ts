@@ -222,4 +222,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX keyword_related_by_age ON keyword_related (fetched_at);
     `,
   },
+  {
+    version: 10,
+    name: 'coupang pages the vendor cannot link',
+    sql: `
+      -- A page Coupang Partners answered it cannot link, with its words, so that asking again
+      -- within a day costs no call.
+      CREATE TABLE coupang_refusals (
+        canonical_url  TEXT    PRIMARY KEY,
+        said           TEXT    NOT NULL,
+        refused_at     INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -25,6 +25,8 @@ export const PROBLEM_CODES = Object.freeze({
   UPSTREAM_UNAVAILABLE: 503,
   UPSTREAM_REJECTED: 502,
   NOT_A_COUPANG_URL: 400,
+  /** Added: Coupang Partners answered that it cannot link this page (its words in `detail`). */
+  COUPANG_URL_REFUSED: 422,
   /** Added: a connection from environment variables cannot be changed from the setup page. */
   CONNECTION_FROM_ENV: 409,
   /** Added: a read-only probe must succeed first (auth before orders, orders before writes). */

@@ -19,7 +19,7 @@ describe('canonicalCoupangUrl: pages a link can be made for', () => {
       `${W}/vp/products/6412034119?vendorItemId=80421957631`,
     ],
     [
-      'http://www.coupang.com/vp/products/7335597976?itemId=18738765443#sdpReview',
+      'https://www.coupang.com/vp/products/7335597976?itemId=18738765443#sdpReview',
       'product',
       `${W}/vp/products/7335597976?itemId=18738765443`,
     ],
@@ -98,6 +98,29 @@ describe('canonicalCoupangUrl: pages a link can be made for', () => {
     ['https://www.coupang.com/np/campaigns/82?eventCategory=GNB', 'promotion', `${W}/np/campaigns/82`],
     ['https://www.coupang.com/np/goldbox', 'promotion', `${W}/np/goldbox`],
     ['https://m.coupang.com/nm/goldbox?src=1', 'promotion', `${W}/np/goldbox`],
+    // Every other Coupang page goes to the vendor, less its tracking parameters (issue 17).
+    ['https://www.coupang.com/np/coupangglobal', 'page', `${W}/np/coupangglobal`],
+    ['https://www.coupang.com/np/coupangglobal/?src=1042503&spec=10304991&addtag=400', 'page', `${W}/np/coupangglobal`],
+    [
+      'https://www.coupang.com/np/products/brand-shop?brandName=%EC%82%BC%EC%84%B1%EC%A0%84%EC%9E%90&vendorId=A00012345&isAddedCart=&rank=2',
+      'page',
+      `${W}/np/products/brand-shop?brandName=%EC%82%BC%EC%84%B1%EC%A0%84%EC%9E%90&vendorId=A00012345`,
+    ],
+    [
+      'https://pages.coupang.com/p/121237?sourceType=gm_crm_goldbox&subSourceType=gm_crm_gwsrtcut&utm_source=naver',
+      'page',
+      'https://pages.coupang.com/p/121237?subSourceType=gm_crm_gwsrtcut',
+    ],
+    ['https://pages.coupang.com/f/s5678', 'page', 'https://pages.coupang.com/f/s5678'],
+    ['https://www.coupang.com/np/rocketfresh?traceid=V0-1&NaPm=ct%3Dabc', 'page', `${W}/np/rocketfresh`],
+    ['https://coupang.com/np/coupangglobal', 'page', `${W}/np/coupangglobal`],
+    [
+      'https://m.coupang.com/nm/coupangglobal?page=2&n_media=27758',
+      'page',
+      'https://m.coupang.com/nm/coupangglobal?page=2',
+    ],
+    // Parameters that pick the page are kept, in name order, so one page is one entry.
+    ['https://www.coupang.com/np/brands/3?z=1&a=2', 'page', `${W}/np/brands/3?a=2&z=1`],
     // The home page (the setup page's validation probe links it).
     ['https://www.coupang.com/', 'home', `${W}/`],
     ['https://m.coupang.com', 'home', `${W}/`],
@@ -147,17 +170,32 @@ describe('canonicalCoupangUrl: refused, with the reason', () => {
     ['ftp://www.coupang.com/vp/products/1', 'not-a-url'],
     ['not a url', 'not-a-url'],
     ['', 'not-a-url'],
-    // Coupang, but not a page to link.
-    ['https://cart.coupang.com/cartView.pang', 'not-coupang'],
-    ['https://www.coupang.com/np/mycoupang', 'unsupported-page'],
-    ['https://login.coupang.com/login/login.pang', 'not-coupang'],
+    ['http://evil.example/vp/products/1', 'not-coupang'],
+    ['https://wing.coupang.com/tenants/seller', 'not-coupang'],
+    // Plain http: only the https page is linked.
+    ['http://www.coupang.com/vp/products/7335597976?itemId=18738765443', 'not-https'],
+    ['http://pages.coupang.com/p/121237', 'not-https'],
+    // A person's own pages: login, cart, checkout, orders, my coupang.
+    ['https://cart.coupang.com/cartView.pang', 'account-page'],
+    ['https://login.coupang.com/login/login.pang?rtnUrl=https%3A%2F%2Fwww.coupang.com%2F', 'account-page'],
+    ['https://checkout.coupang.com/order/checkout?id=1', 'account-page'],
+    ['https://mc.coupang.com/ssr/desktop/order/list', 'account-page'],
+    ['http://mc.coupang.com/ssr/desktop/order/list', 'account-page'],
+    ['https://www.coupang.com/np/mycoupang', 'account-page'],
+    ['https://m.coupang.com/nm/cart', 'account-page'],
+    ['https://www.coupang.com/login/login.pang', 'account-page'],
+    ['https://pages.coupang.com/checkout/1', 'account-page'],
+    // Coupang, but naming nothing to link.
     ['https://www.coupang.com/vp/products/abc', 'unsupported-page'],
+    ['https://www.coupang.com/vp/products', 'unsupported-page'],
     ['https://www.coupang.com/np/search?q=', 'unsupported-page'],
     ['https://www.coupang.com/np/search?component=&channel=user', 'unsupported-page'],
-    ['https://link.coupang.com/re/AFFSDP?lptag=AF1', 'unsupported-page'],
-    ['https://link.coupang.com/re/SOMETHING?pageKey=1', 'unsupported-page'],
-    // Short links lead somewhere only the network knows.
+    // Short links, and links whose page they do not name, lead somewhere only the network knows.
     ['https://link.coupang.com/a/bXyZ12', 'short-link'],
+    ['https://coupa.ng/bQz9Xk', 'short-link'],
+    ['http://coupa.ng/bQz9Xk', 'short-link'],
+    ['https://link.coupang.com/re/AFFSDP?lptag=AF1', 'short-link'],
+    ['https://link.coupang.com/re/SOMETHING?pageKey=1', 'short-link'],
   ])('%s → %s', (input, reason) => {
     expect(canonicalCoupangUrl(input)).toEqual({ ok: false, reason });
   });

@@ -1,37 +1,110 @@
 /**
- * Which addresses are Coupang pages a Partners link may be made for, and their one canonical form.
+ * Which addresses a Coupang Partners link may be asked for, and their one canonical form.
  *
- * Accepted: coupang.com, www.coupang.com and m.coupang.com pages of a product, a search, a
- * category or a promotion (and the home page), plus long `link.coupang.com` affiliate and share
- * links, which are turned back into the page they lead to. The canonical form is always
- * `https://www.coupang.com/...` with only the parameters that pick the page (`itemId` and
- * `vendorItemId` on a product, `q` on a search): search tracking, ranks and session ids go, so one
- * page has one link and one cache entry. Everything else is refused with a reason, before any call.
+ * Within Coupang the vendor decides: every page on coupang.com and its shopping hosts (`www`, `m`,
+ * `pages`) goes to it, and a page it cannot convert comes back as its own refusal. Refused here,
+ * before any call, is only what can never be linked: other hosts and look-alikes, credentials or a
+ * port in the address, plain http, account and checkout pages (login, cart, order, my coupang), and
+ * short links that only opening them resolves (`link.coupang.com/a/…`, `coupa.ng/…`).
+ *
+ * The canonical form keeps only what picks the page, so one page has one link and one cache
+ * entry: a product is `https://www.coupang.com/vp/products/<id>` with `itemId`/`vendorItemId`, a
+ * search keeps `q`, categories and promotions their number; any other page keeps its host (the
+ * bare domain becomes `www`), its path and its parameters less tracking ones, sorted by name.
+ * Long `link.coupang.com` affiliate and share links are turned back into the page they lead to.
  *
  *   canonicalCoupangUrl('https://m.coupang.com/vm/products/123?vendorItemId=9&q=x&rank=2')
  *   // → { ok: true, kind: 'product', url: 'https://www.coupang.com/vp/products/123?vendorItemId=9', ... }
+ *   canonicalCoupangUrl('https://www.coupang.com/np/coupangglobal?src=1042503&spec=10304991')
+ *   // → { ok: true, kind: 'page', url: 'https://www.coupang.com/np/coupangglobal' }
  */
 
-export type CoupangPageKind = 'home' | 'product' | 'search' | 'category' | 'promotion';
+/** `page`: any other Coupang page; the vendor says whether it can be linked. */
+export type CoupangPageKind = 'home' | 'product' | 'search' | 'category' | 'promotion' | 'page';
 
 export type CoupangUrlRefusal =
   /** Not an http(s) address at all. */
   | 'not-a-url'
-  /** An address, but not on a Coupang page host (look-alikes included). */
+  /** A Coupang address over plain http: only the https page is linked. */
+  | 'not-https'
+  /** Not a Coupang shopping host (look-alikes, credentials or a port in the address included). */
   | 'not-coupang'
-  /** A Coupang address, but not a page a link can be made for (cart, login, ...). */
+  /** Login, cart, checkout, orders, my coupang: a person's own pages, never a link. */
+  | 'account-page'
+  /** A Coupang page that names nothing to link: an empty search, a product without its number. */
   | 'unsupported-page'
-  /** A `link.coupang.com/a/...` short link: only opening it tells where it leads. */
+  /** A short or affiliate link that only opening it resolves (`link.coupang.com/a/…`, `coupa.ng/…`). */
   | 'short-link';
 
 export type CoupangUrl =
   | { ok: true; url: string; kind: CoupangPageKind; productId?: string; keyword?: string }
   | { ok: false; reason: CoupangUrlRefusal };
 
-const PAGE_HOSTS = new Set(['coupang.com', 'www.coupang.com', 'm.coupang.com']);
+/** The hosts a shopper browses; the bare domain is the `www` site. */
+const SHOP_HOSTS = new Set(['coupang.com', 'www.coupang.com', 'm.coupang.com', 'pages.coupang.com']);
+/** Coupang hosts of a person's own pages. */
+const ACCOUNT_HOSTS = new Set([
+  'login.coupang.com',
+  'cart.coupang.com',
+  'checkout.coupang.com',
+  'order.coupang.com',
+  'mc.coupang.com',
+  'member.coupang.com',
+]);
+const ACCOUNT_SEGMENTS = new Set([
+  'login',
+  'logout',
+  'cart',
+  'cartview',
+  'checkout',
+  'order',
+  'orders',
+  'mycoupang',
+  'my-coupang',
+  'member',
+  'join',
+]);
 const LINK_HOST = 'link.coupang.com';
+const SHORT_HOSTS = new Set(['coupa.ng', 'www.coupa.ng']);
 const ORIGIN = 'https://www.coupang.com';
 const ID = /^\d{1,20}$/;
+
+/** Parameters that say how a page was reached, not which page it is. */
+const TRACKING = new Set(
+  [
+    'src',
+    'spec',
+    'addtag',
+    'ctag',
+    'lptag',
+    'subid',
+    'traceid',
+    'requestid',
+    'clickeventid',
+    'searchid',
+    'rank',
+    'itemscount',
+    'sourcetype',
+    'isaddedcart',
+    'wpcid',
+    'wref',
+    'wtime',
+    'redirect',
+    'mcid',
+    'placementid',
+    'clickbeacon',
+    'koreplacement',
+    'trcid',
+    'channel',
+    'component',
+    'sharesource',
+    'isiphonex',
+    'fbclid',
+    'gclid',
+    'napm',
+  ].map((name) => name.toLowerCase()),
+);
+const TRACKING_PREFIX = /^(?:utm_|n_)/i;
 
 /** Link paths that lead to a product page (`pageKey` is the product id). */
 const PRODUCT_LINKS = new Set(['/re/AFFSDP', '/re/SHARESDP', '/re/CSHARESDP']);
@@ -81,13 +154,35 @@ function search(keyword: string | null): CoupangUrl {
   return { ok: true, kind: 'search', keyword: q, url: coupangSearchUrl(q) };
 }
 
+function isAccountPath(path: string): boolean {
+  return path
+    .split('/')
+    .slice(1, 3)
+    .some((segment) => ACCOUNT_SEGMENTS.has(segment.toLowerCase().replace(/\.pang$/, '')));
+}
+
+/** Any other page: its host and path, and the parameters that pick it, in name order. */
+function other(url: URL, path: string): CoupangUrl {
+  const host = url.hostname === 'coupang.com' ? 'www.coupang.com' : url.hostname;
+  const kept = [...url.searchParams].filter(
+    ([name, value]) => value !== '' && !TRACKING.has(name.toLowerCase()) && !TRACKING_PREFIX.test(name),
+  );
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = new URLSearchParams(kept).toString();
+  return { ok: true, kind: 'page', url: `https://${host}${path}${query ? `?${query}` : ''}` };
+}
+
 function page(url: URL): CoupangUrl {
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const params = url.searchParams;
+  if (isAccountPath(path)) return { ok: false, reason: 'account-page' };
+  if (url.hostname === 'pages.coupang.com') return other(url, path);
   if (path === '/') return { ok: true, kind: 'home', url: `${ORIGIN}/` };
 
   const productPath = /^\/v[pm]\/products\/(\d{1,20})(?:\/items\/(\d{1,20}))?$/.exec(path);
   if (productPath) return product(productPath[1]!, params, productPath[2]);
+  // A product address without its number can never be a page.
+  if (/^\/v[pm]\/products(?:\/|$)/.test(path)) return { ok: false, reason: 'unsupported-page' };
 
   if (path === '/np/search' || path === '/nm/search') return search(params.get('q'));
 
@@ -99,19 +194,22 @@ function page(url: URL): CoupangUrl {
   if (path === '/np/goldbox' || path === '/nm/goldbox')
     return { ok: true, kind: 'promotion', url: `${ORIGIN}/np/goldbox` };
 
-  return { ok: false, reason: 'unsupported-page' };
+  return other(url, path);
 }
 
 function link(url: URL): CoupangUrl {
   const path = url.pathname.replace(/\/+$/, '');
-  if (/^\/a\/[A-Za-z0-9]+$/.test(path)) return { ok: false, reason: 'short-link' };
   const params = url.searchParams;
   if (PRODUCT_LINKS.has(path)) {
     const productId = id(params, 'pageKey');
-    return productId ? product(productId, params) : { ok: false, reason: 'unsupported-page' };
+    if (productId) return product(productId, params);
   }
-  if (SEARCH_LINKS.has(path)) return search(params.get('q') ?? params.get('pageKey'));
-  return { ok: false, reason: 'unsupported-page' };
+  if (SEARCH_LINKS.has(path)) {
+    const found = search(params.get('q') ?? params.get('pageKey'));
+    if (found.ok) return found;
+  }
+  // `/a/…` and any link whose page it does not name: only the network knows where it leads.
+  return { ok: false, reason: 'short-link' };
 }
 
 export function canonicalCoupangUrl(input: string): CoupangUrl {
@@ -119,9 +217,13 @@ export function canonicalCoupangUrl(input: string): CoupangUrl {
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return { ok: false, reason: 'not-a-url' };
   // Credentials or a port in the address are never a real Coupang page (and a classic disguise).
   if (url.username !== '' || url.password !== '' || url.port !== '') return { ok: false, reason: 'not-coupang' };
-  if (PAGE_HOSTS.has(url.hostname)) return page(url);
-  if (url.hostname === LINK_HOST) return link(url);
-  return { ok: false, reason: 'not-coupang' };
+  const host = url.hostname;
+  if (SHORT_HOSTS.has(host)) return { ok: false, reason: 'short-link' };
+  const shop = SHOP_HOSTS.has(host);
+  if (!shop && !ACCOUNT_HOSTS.has(host) && host !== LINK_HOST) return { ok: false, reason: 'not-coupang' };
+  if (ACCOUNT_HOSTS.has(host)) return { ok: false, reason: 'account-page' };
+  if (url.protocol !== 'https:') return { ok: false, reason: 'not-https' };
+  return shop ? page(url) : link(url);
 }
 
 export function isCoupangUrl(input: string): boolean {

@@ -23,6 +23,9 @@ const address = fc.oneof(
         'm.coupang.com',
         'coupang.com',
         'link.coupang.com',
+        'pages.coupang.com',
+        'cart.coupang.com',
+        'coupa.ng',
         'coupang.com.evil.example',
         'search.naver.com',
         'search.11st.co.kr',
@@ -33,6 +36,8 @@ const address = fc.oneof(
         '/vp/products/',
         '/vm/products/',
         '/np/search',
+        '/np/coupangglobal',
+        '/np/mycoupang',
         '/re/AFFSDP',
         '/a/',
         '/search.naver',
@@ -48,12 +53,13 @@ const address = fc.oneof(
 );
 
 describe('canonicalCoupangUrl', () => {
-  it('never throws; an accepted page is an https www.coupang.com address that canonicalises to itself', () => {
+  it('never throws; an accepted page is an https Coupang shopping address that canonicalises to itself', () => {
     fc.assert(
       fc.property(address, (input) => {
         const page = canonicalCoupangUrl(input);
         if (!page.ok) return;
-        expect(page.url.startsWith('https://www.coupang.com/')).toBe(true);
+        expect(page.url).toMatch(/^https:\/\/(?:www|m|pages)\.coupang\.com\//);
+        expect(new URL(page.url).hash).toBe('');
         expect(canonicalCoupangUrl(page.url)).toEqual(page);
       }),
       RUNS,

@@ -67,10 +67,11 @@ describe('Coupang Partners against the sandbox', () => {
     expect(error.detail?.ko).toMatch(/시계/);
   });
 
-  it('treats a non-"0" rCode under HTTP 200 as a failure, in words', async () => {
+  it('treats a non-"0" rCode under HTTP 200 as a failure, in words: a page it cannot link, once', async () => {
     const error = await failure(client().deeplinks(['https://www.coupang.com.evil.example/vp/products/1']));
-    expect([error.code, error.upstreamCode]).toEqual(['UPSTREAM_REJECTED', 'rCode 400']);
+    expect([error.code, error.upstreamCode]).toEqual(['COUPANG_URL_REFUSED', 'rCode 400']);
     expect(error.detail?.en).toContain('url convert failed');
+    expect(harness().stats('coupang')['coupang:deeplink-refused']).toBe(1);
   });
 
   it('keeps to the search budget and says when it resets; the vendor never sees the excess', async () => {

@@ -112,7 +112,7 @@ export class CoupangClient {
     }
     if (!spent.ok) throw budgetError('deeplink', spent.resetsAt, this.now());
     const body = JSON.stringify({ coupangUrls: urls, ...(subId ? { subId } : {}) });
-    const data = await this.call('POST', `${API_PREFIX}/deeplink`, '', body);
+    const data = await this.call('POST', `${API_PREFIX}/deeplink`, '', body, { links: urls.length });
     const parsed = DeeplinkDataSchema.safeParse(data);
     if (!parsed.success) throw malformedResponse('coupang-partners');
     return parsed.data;
@@ -123,7 +123,7 @@ export class CoupangClient {
     if (!spent.ok) throw budgetError('search', spent.resetsAt, this.now());
     const params = new URLSearchParams({ keyword, limit: String(limit) });
     if (subId) params.set('subId', subId);
-    const data = await this.call('GET', `${API_PREFIX}/products/search`, params.toString());
+    const data = await this.call('GET', `${API_PREFIX}/products/search`, params.toString(), undefined, 'search');
     const parsed = ProductDataSchema.safeParse(data);
     if (!parsed.success) throw malformedResponse('coupang-partners');
     return parsed.data;
@@ -144,8 +144,8 @@ export class CoupangClient {
     method: 'GET' | 'POST',
     path: string,
     query: string,
-    body?: string,
-    asked: 'link' | 'report' = 'link',
+    body: string | undefined,
+    asked: { links: number } | 'search' | 'report',
   ): Promise<unknown> {
     const { accessKey, secretKey } = this.options.credentials;
     const response = await upstreamRequest(this.options.dispatcher, {

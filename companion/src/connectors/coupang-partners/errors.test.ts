@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coupangBusinessError, coupangHttpError } from './errors.ts';
+import { CoupangPageRefusedError, coupangBusinessError, coupangHttpError } from './errors.ts';
 
 const answer = (status: number, message: string) => ({
   status,
@@ -25,9 +25,29 @@ describe('Coupang gateway errors', () => {
   });
 
   it('reports a business failure under HTTP 200 with the vendor’s words, cut short', () => {
-    const error = coupangBusinessError('400', 'url convert failed');
+    const error = coupangBusinessError('400', 'keyword is required.', 'search');
     expect([error.code, error.upstreamCode]).toEqual(['UPSTREAM_REJECTED', 'rCode 400']);
-    expect(error.detail?.ko).toContain('url convert failed');
+    expect(error.detail?.ko).toContain('keyword is required.');
     expect(coupangBusinessError('500', 'x'.repeat(1000)).detail!.en.length).toBeLessThan(400);
+  });
+
+  it('tells a page the vendor cannot link apart from other refusals, for one page or several', () => {
+    const one = coupangBusinessError('400', 'url convert failed', { links: 1 });
+    expect(one).toBeInstanceOf(CoupangPageRefusedError);
+    expect([one.code, one.upstreamCode, (one as CoupangPageRefusedError).said]).toEqual([
+      'COUPANG_URL_REFUSED',
+      'rCode 400',
+      'url convert failed',
+    ]);
+    expect(one.detail?.ko).toMatch(/링크로 만들 수 없다고.*"url convert failed"/);
+    expect(one.detail?.en).toContain('not asked again for a day');
+    const several = coupangBusinessError('400', 'url convert failed', { links: 3 });
+    expect(several.detail?.ko).toMatch(/주소 3개/);
+    expect(several.detail?.en).not.toContain('for a day');
+    // The same words on a search or a report are not about a page.
+    expect(coupangBusinessError('400', 'url convert failed', 'report').code).toBe('UPSTREAM_REJECTED');
+    expect(coupangBusinessError('400', 'coupangUrls must hold 1 to 20 urls.', { links: 21 }).code).toBe(
+      'UPSTREAM_REJECTED',
+    );
   });
 });

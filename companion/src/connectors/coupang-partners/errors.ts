@@ -55,15 +55,44 @@ export function coupangHttpError(response: UpstreamResponse, retryAfterSeconds =
 }
 
 /**
+ * The vendor's answer that it cannot turn these pages into links; `said` is its own words, `count`
+ * how many pages went in the call, `which` the page's place in a longer request (1-based).
+ */
+export class CoupangPageRefusedError extends UpstreamError {
+  override name = 'CoupangPageRefusedError';
+
+  constructor(
+    readonly said: string,
+    readonly count: number,
+    rCode = '400',
+    which?: number,
+  ) {
+    super('COUPANG_URL_REFUSED', {
+      provider: PROVIDER,
+      upstreamCode: `rCode ${rCode}`,
+      detail:
+        count === 1
+          ? fill(M.pageRefused, { which: which ? ` (${which})` : '', said: said ? `: "${said}"` : '' })
+          : fill(M.pagesRefused, { count, said: said ? `: "${said}"` : '' }),
+    });
+  }
+}
+
+/** How the vendor says a page cannot be linked (the documented words are "url convert failed"). */
+const CONVERT_FAILED = /convert/i;
+
+/**
  * An HTTP-200 answer whose rCode is not "0": a business failure in the vendor's words, explained
- * for what was asked (a link, or a report).
+ * for what was asked (links for `pages` pages, a search, or a report).
  */
 export function coupangBusinessError(
   rCode: string,
   rMessage: string,
-  asked: 'link' | 'report' = 'link',
+  asked: { links: number } | 'search' | 'report' = 'search',
 ): UpstreamError {
   const said = rMessage.slice(0, 200);
+  if (typeof asked === 'object' && CONVERT_FAILED.test(said))
+    return new CoupangPageRefusedError(said, asked.links, rCode);
   return new UpstreamError('UPSTREAM_REJECTED', {
     provider: PROVIDER,
     upstreamCode: `rCode ${rCode}`,

@@ -36,8 +36,16 @@ export const COUPANG_MESSAGES = defineMessages({
     en: 'Coupang Partners answered with an error ({status}): try again shortly.',
   },
   businessFailure: {
-    ko: '쿠팡 파트너스가 요청을 처리하지 못했습니다{said}. 쿠팡 상품·검색·카테고리 페이지 주소인지 확인하세요.',
-    en: 'Coupang Partners could not process the request{said}. Check that it is a Coupang product, search or category page.',
+    ko: '쿠팡 파트너스가 요청을 처리하지 못했습니다{said}.',
+    en: 'Coupang Partners could not process the request{said}.',
+  },
+  pageRefused: {
+    ko: '쿠팡 파트너스가 이 페이지{which}는 링크로 만들 수 없다고 답했습니다{said}. 상품·검색·카테고리·기획전 페이지에서 만들어 보세요. 같은 페이지는 하루 동안 다시 묻지 않습니다.',
+    en: 'Coupang Partners answered that it cannot link this page{which}{said}. Try a product, search, category or promotion page. The same page is not asked again for a day.',
+  },
+  pagesRefused: {
+    ko: '쿠팡 파트너스가 함께 보낸 주소 {count}개의 링크를 만들 수 없다고 답했습니다{said}. 어느 주소인지는 알려 주지 않으니, 의심되는 주소를 빼고 다시 만드세요.',
+    en: 'Coupang Partners answered that it cannot link the {count} addresses sent together{said}. It does not say which one: leave out the doubtful address and try again.',
   },
   searchBudget: {
     ko: '쿠팡 상품 검색은 계정 보호를 위해 시간당 횟수를 제한합니다. {at}에 다시 검색할 수 있습니다.',

@@ -58,8 +58,9 @@ export function CoupangLinkCard({ client, page, prefs, update, onShowEarnings }:
       {refused && (
         <PlainLink
           problem={refusalView(refused)}
-          // A short link is someone's affiliate link already: it is not offered as a plain address.
-          plainUrl={refused === 'short-link' ? null : page.url}
+          // A short link is someone's affiliate link already, and a cart or order page is the
+          // person's own: neither is offered as a plain address.
+          plainUrl={refused === 'short-link' || refused === 'account-page' ? null : page.url}
         />
       )}
       {!refused && (

@@ -19,6 +19,9 @@ describe('problemView', () => {
     ['UPSTREAM_QUOTA_EXHAUSTED', 'wait'],
     ['UPSTREAM_UNAVAILABLE', 'retry'],
     ['UNAUTHENTICATED', 'pair'],
+    // Trying again cannot help: the vendor said this page cannot be linked, or it is not a page to link.
+    ['COUPANG_URL_REFUSED', 'none'],
+    ['NOT_A_COUPANG_URL', 'none'],
   ] as const)('%s asks the person to %s', (code, action) => {
     expect(problemView(problem(code), 0).action).toBe(action);
   });

@@ -34,6 +34,9 @@ export function problemView(problem: Problem, now: number): ProblemView {
     case 'UPSTREAM_QUOTA_EXHAUSTED':
     case 'RATE_LIMITED':
       return { message: problem.detail, action: 'wait', ...(until ? { until } : {}) };
+    case 'COUPANG_URL_REFUSED':
+    case 'NOT_A_COUPANG_URL':
+      return { message: problem.detail, action: 'none' };
     default:
       return { message: problem.detail, action: 'retry' };
   }

@@ -1,16 +1,23 @@
 /**
- * Coupang: search pages give their query; product and category pages their name from the title;
- * every Coupang page is also a page to link (kind `coupang-page`).
+ * Coupang: search pages give their query; product and category pages their name from the title
+ * (kind `coupang-page`); any other page its title as a guess (kind `title`). Whether a page can be
+ * linked is `canonicalCoupangUrl`'s to say.
  */
 import { cleanTitle, queryParam } from './text.ts';
 import type { PageReader } from './types.ts';
 
 export const readCoupang: PageReader = (url, input) => {
-  if (!/^(www\.|m\.)?coupang\.com$/.test(url.hostname)) return null;
+  if (!/^(www\.|m\.|pages\.)?coupang\.com$/.test(url.hostname)) return null;
   if (/^\/n[pm]\/search/.test(url.pathname)) {
     const context = queryParam(url, 'q', 'coupang-search');
     return context ? { ...context, kind: 'query' } : null;
   }
-  const named = /^\/(v[pm]\/products|n[pm]\/categories)\//.test(url.pathname) ? cleanTitle(input.title) : null;
-  return { kind: 'coupang-page', keyword: named, url: url.href, source: 'coupang' };
+  if (/^\/(v[pm]\/products|n[pm]\/categories)\//.test(url.pathname))
+    return { kind: 'coupang-page', keyword: cleanTitle(input.title), url: url.href, source: 'coupang' };
+  // Any other page (a brand shop, Coupang Global, a promotion): its title is a guess, offered to
+  // edit and looked up only when asked.
+  const title = cleanTitle(input.title);
+  return title
+    ? { kind: 'title', keyword: title, url: url.href, source: 'coupang' }
+    : { kind: 'coupang-page', keyword: null, url: url.href, source: 'coupang' };
 };

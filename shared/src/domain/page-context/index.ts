@@ -49,7 +49,8 @@ export function pageContext(input: PageInput): PageContext {
     }
   }
   // Else what the page is called, without the site's name: a starting point the person can edit.
-  const title = url && (url.protocol === 'https:' || url.protocol === 'http:') ? cleanTitle(input.title) : null;
+  const title =
+    url && (url.protocol === 'https:' || url.protocol === 'http:') ? cleanTitle(input.title, url.hostname) : null;
   if (title) return { kind: 'title', keyword: title, url: url!.href, source: 'title' };
   return { kind: 'unknown', keyword: null, url: url?.href ?? null, source: 'none' };
 }

@@ -115,4 +115,34 @@ describe('titles trimmed of the site’s name, before or after', () => {
   ])('%s → %s', (title, expected) => {
     expect(cleanTitle(title)).toBe(expected);
   });
+
+  it.each([
+    ['https://campinglog.tistory.com/123', '캠핑의자 추천 TOP5 :: 캠핑로그', '캠핑의자 추천 TOP5'],
+    ['https://cafe.daum.net/campingfamily/Abcd/1', '원터치텐트 후기 | 캠핑가족 - Daum 카페', '원터치텐트 후기'],
+    // Elsewhere the same marks are kept: they may be part of the page's own words.
+    ['https://www.example.kr/review/1', '캠핑의자 추천 :: 2편', '캠핑의자 추천 :: 2편'],
+  ])('a post on %s keeps what it is about', (url, title, keyword) => {
+    expect(pageContext({ url, title })).toMatchObject({ kind: 'title', keyword });
+  });
+});
+
+describe('Coupang pages beyond products and searches', () => {
+  it.each([
+    ['https://www.coupang.com/np/coupangglobal', '로켓직구 - 쿠팡!', '로켓직구'],
+    [
+      'https://www.coupang.com/np/products/brand-shop?brandName=%EC%BD%94%EB%A9%A7',
+      '코멧 브랜드샵 - 쿠팡!',
+      '코멧 브랜드샵',
+    ],
+    ['https://pages.coupang.com/p/121237', '겨울 캠핑 기획전 | 쿠팡', '겨울 캠핑 기획전'],
+  ])('%s offers its title to edit, not to look up at once', (url, title, keyword) => {
+    expect(pageContext({ url, title })).toMatchObject({ kind: 'title', keyword, source: 'coupang' });
+  });
+
+  it('a Coupang page without a title still is a Coupang page', () => {
+    expect(pageContext({ url: 'https://www.coupang.com/np/goldbox' })).toMatchObject({
+      kind: 'coupang-page',
+      keyword: null,
+    });
+  });
 });

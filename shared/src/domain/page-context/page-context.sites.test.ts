@@ -99,7 +99,8 @@ const ROWS: Row[] = [
   ],
   ['https://m.coupang.com/vm/products/7335597976', '코멧 캠핑의자 | 쿠팡', 'coupang-page', '코멧 캠핑의자', 'coupang'],
   ['https://www.coupang.com/np/categories/186764', '캠핑가구 - 쿠팡!', 'coupang-page', '캠핑가구', 'coupang'],
-  ['https://www.coupang.com/np/goldbox', '골드박스 - 쿠팡!', 'coupang-page', null, 'coupang'],
+  // Other Coupang pages offer their title to edit (kind `title`: looked up only when asked).
+  ['https://www.coupang.com/np/goldbox', '골드박스 - 쿠팡!', 'title', '골드박스', 'coupang'],
   // Google, Daum, YouTube
   [
     'https://www.google.com/search?q=%EA%B0%80%EC%8A%B5%EA%B8%B0+%EC%B6%94%EC%B2%9C&oq=%EA%B0%80%EC%8A%B5%EA%B8%B0&sourceid=chrome',

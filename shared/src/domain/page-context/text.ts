@@ -109,7 +109,7 @@ const SITE_NAMES = [
   'TikTok',
   'Pinterest',
   'Google\\s*검색',
-  'Daum\\s*검색',
+  'Daum\\s*(?:검색|카페|블로그)?',
   'Bing',
   'ZUM\\s*검색',
 ];
@@ -128,8 +128,17 @@ const TITLE_NOISE = [
   new RegExp(`^(${NAME}|Google|Daum)$`, 'iu'),
 ];
 
+/**
+ * Platforms whose titles end in the author's own name after a fixed mark (a Tistory blog's
+ * "<post> :: <blog>", a Daum cafe's "<post> | <cafe>"): on their hosts that tail goes too.
+ */
+const HOST_TAILS: Array<[host: RegExp, tail: RegExp]> = [
+  [/(?:^|\.)tistory\.com$/, /\s+::\s+.*$/u],
+  [/^(?:m\.)?cafe\.daum\.net$/, /\s+\|\s+[^|]*$/u],
+];
+
 /** A page title without the site's name and decorations; null when nothing is left. */
-export function cleanTitle(title: string | null | undefined): string | null {
+export function cleanTitle(title: string | null | undefined, host?: string): string | null {
   let text = tidy(title);
   if (!text) return null;
   for (let changed = true; changed;) {
@@ -142,5 +151,6 @@ export function cleanTitle(title: string | null | undefined): string | null {
       }
     }
   }
+  for (const [hosts, tail] of HOST_TAILS) if (host && hosts.test(host)) text = text.replace(tail, '').trim();
   return text || null;
 }
