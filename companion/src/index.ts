@@ -5,4 +5,4 @@ export { loadConfig } from './config.ts';
 export { startSandbox, type RunningSandbox, type SandboxOptions } from './sandbox/server.ts';
 export type { FaultKind } from './sandbox/wire.ts';
 export { DEMO_CREDENTIALS, DEMO_SELLER_ACCOUNT, demoEnvironment, sandboxOverrides } from './sandbox/credentials.ts';
-export { documentTotal as sandboxDocumentTotal, figures as sandboxFigures } from './sandbox/data.ts';
+export { documentTotal as sandboxDocumentTotal, figures as sandboxFigures } from './sandbox/figures.ts';

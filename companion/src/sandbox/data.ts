@@ -1,9 +1,10 @@
 /**
- * The sandbox's deterministic Korean data: a keyword universe (over 300 keywords) with related
- * keywords, search volumes (some "< 10", most from phones), document counts, products and order changes. Every
- * figure is derived from a hash of its inputs, so the same question always gets the same answer.
+ * The sandbox's deterministic Korean data: a keyword universe (over 300 keywords), products and
+ * order changes (the figures of each keyword are `figures.ts`). Every value is derived from a hash
+ * of its inputs, so the same question always gets the same answer.
  */
 import { createHash } from 'node:crypto';
+import { MODIFIERS } from './tail.ts';
 
 /** A stable number in [0, 1) for any inputs. */
 export function unit(...parts: string[]): number {
@@ -96,19 +97,7 @@ export const ROOTS = [
   '헤드셋',
 ] as const;
 
-export const MODIFIERS = ['추천', '가격', '후기', '순위', '최저가', '인기', '가성비', '선물'] as const;
-
-export interface KeywordFigures {
-  keyword: string;
-  pc: number | '< 10';
-  mobile: number | '< 10';
-  pcClicks: number;
-  mobileClicks: number;
-  pcCtr: number;
-  mobileCtr: number;
-  adDepth: number;
-  competition: '낮음' | '중간' | '높음';
-}
+export { MODIFIERS };
 
 function universe(): string[] {
   const words = new Set<string>();
@@ -120,94 +109,6 @@ function universe(): string[] {
 }
 
 export const KEYWORDS: readonly string[] = universe();
-
-function volume(keyword: string, scale: number, floor: number): number | '< 10' {
-  const u = unit(keyword, 'pc', 'volume');
-  if (floor === 0 && u < 0.08) return '< 10';
-  // Long tail: log-uniform between 10 and the scale; head keywords start higher up the curve.
-  const exponent = floor + (1 - floor) * u;
-  return Math.max(10, Math.round(Math.exp(exponent * Math.log(scale)) / 10) * 10);
-}
-
-/** A head word: shorter than the roots it begins (`캠핑` of `캠핑의자` and `캠핑텐트`), searched more than any. */
-function isHead(keyword: string): boolean {
-  return keyword.length >= 2 && ROOTS.some((root) => root !== keyword && root.startsWith(keyword));
-}
-
-/** The long tail thins out as a phrase gets longer: a ten-letter phrase is searched far less than a word. */
-function tailScale(keyword: string): number {
-  const letters = keyword.replace(/\s+/g, '').length;
-  return Math.max(200, Math.round(5_000 * 0.6 ** Math.max(0, letters - 6)));
-}
-
-/**
- * A keyword's figures, shaped like a Korean shopping market: most searches come from phones (2 to 8
- * times the PC figure), a click count is its searches times its CTR, and head words outsell roots,
- * which outsell the long tail.
- */
-export function figures(keyword: string): KeywordFigures {
-  const head = isHead(keyword);
-  const isRoot = (ROOTS as readonly string[]).includes(keyword);
-  const pc = head
-    ? volume(keyword, 150_000, 0.8)
-    : isRoot
-      ? volume(keyword, 60_000, 0.55)
-      : volume(keyword, tailScale(keyword), 0);
-  const ratio = Math.exp(Math.log(2) + unit(keyword, 'mobile-share') * Math.log(4));
-  const mobileFromTail = unit(keyword, 'mobile-tail');
-  const mobile =
-    pc === '< 10'
-      ? mobileFromTail < 0.4
-        ? ('< 10' as const)
-        : Math.round(10 + mobileFromTail * 12) * 10
-      : Math.max(10, Math.round((pc * ratio) / 10) * 10);
-  const round = (n: number, digits: number) => Number(n.toFixed(digits));
-  const pcCtr = round(0.2 + unit(keyword, 'pc-ctr') * 2.6, 2);
-  const mobileCtr = round(0.3 + unit(keyword, 'mobile-ctr') * 2.2, 2);
-  const counted = (v: number | '< 10') => (v === '< 10' ? 5 : v);
-  const competitionRoll = unit(keyword, 'competition');
-  return {
-    keyword,
-    pc,
-    mobile,
-    pcClicks: round((counted(pc) * pcCtr) / 100, 1),
-    mobileClicks: round((counted(mobile) * mobileCtr) / 100, 1),
-    pcCtr,
-    mobileCtr,
-    adDepth: Math.round(unit(keyword, 'depth') * 15),
-    competition: competitionRoll < 0.3 ? '낮음' : competitionRoll < 0.65 ? '중간' : '높음',
-  };
-}
-
-/** Which roots belong together, as a shopper's categories do: related keywords stay within one. */
-/** A roughly normal number (mean 0, sd 1) for any inputs: three stable uniforms summed. */
-function normal(...parts: string[]): number {
-  return (unit(...parts, 'n1') + unit(...parts, 'n2') + unit(...parts, 'n3') - 1.5) / 0.5;
-}
-
-/**
- * Naver Search totals, in proportion to how much a keyword is searched, as in a real market: blog
- * posts about 2.5 times the monthly searches at the median (head terms more crowded), spread so
- * that roughly one keyword in ten grades gold, one in eight silver, a third bronze; cafés, web and
- * news smaller shares of that.
- */
-export function documentTotal(type: string, query: string): number {
-  const keyword = query.replace(/\s+/g, '');
-  const f = figures(keyword);
-  const volume = (v: number | '< 10') => (v === '< 10' ? 5 : v);
-  const searches = volume(f.pc) + volume(f.mobile);
-  const head = (ROOTS as readonly string[]).includes(keyword) ? 2.5 : 1;
-  const blog = searches * head * Math.exp(Math.log(2.5) + 1.3 * normal(keyword, 'docs'));
-  const share: Record<string, [number, number]> = {
-    blog: [1, 1],
-    cafearticle: [0.2, 0.6],
-    webkr: [0.03, 0.15],
-    news: [0.002, 0.04],
-    kin: [0.05, 0.3],
-  };
-  const [low, high] = share[type] ?? [0.01, 0.1];
-  return Math.round(blog * (low + (high - low) * unit(type, keyword, 'docs-share')));
-}
 
 export interface SandboxProduct {
   productId: number;

@@ -8,7 +8,8 @@
  * selected); the daily (legacy) and monthly (API HUB) quotas answer 429 too.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { figures, unit } from './data.ts';
+import { unit } from './data.ts';
+import { figures } from './figures.ts';
 import { dailyShare } from './seasons.ts';
 import { readBody, sendJson, type SandboxState } from './wire.ts';
 

@@ -4,7 +4,8 @@
  * Bids follow the keyword's competition and volume, fall with the position, and differ by device.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { figures, unit } from './data.ts';
+import { unit } from './data.ts';
+import { figures } from './figures.ts';
 import { readBody, sendJson } from './wire.ts';
 
 export const ESTIMATE_BID_PATH = '/estimate/average-position-bid/keyword';

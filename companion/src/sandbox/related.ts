@@ -2,7 +2,8 @@
  * The keyword tool's related keywords in the sandbox: a hint's own variants, then its category,
  * then long-tail phrases of the hint, as many as asked (the real tool answers up to about 1,000).
  */
-import { KEYWORDS, MODIFIERS, ROOTS, unit } from './data.ts';
+import { KEYWORDS, ROOTS, unit } from './data.ts';
+import { MODIFIERS, TAIL_WHAT, TAIL_WHO } from './tail.ts';
 
 const CATEGORIES: readonly (readonly string[])[] = [
   ['캠핑의자', '캠핑텐트', '원터치텐트', '캠핑랜턴', '화로대', '아이스박스', '캠핑테이블', '침낭', '등산화'],
@@ -27,70 +28,6 @@ const CATEGORIES: readonly (readonly string[])[] = [
 function rootOf(keyword: string): string | null {
   return ROOTS.find((r) => keyword.startsWith(r) || r.startsWith(keyword)) ?? null;
 }
-
-/** Who and what a long-tail search names beside the product: the real tool's rows past its head. */
-const TAIL_WHO = [
-  '',
-  '여자',
-  '남자',
-  '아이',
-  '부모님',
-  '커플',
-  '학생',
-  '직장인',
-  '신혼',
-  '캠핑',
-  '여행',
-  '사무실',
-  '자취',
-  '겨울',
-  '여름',
-  '봄',
-  '가을',
-  '2026',
-  '대용량',
-  '소형',
-  '미니',
-  '고급',
-  '저렴한',
-  '국산',
-  '해외',
-] as const;
-const TAIL_WHAT = [
-  ...MODIFIERS,
-  '브랜드',
-  '사이즈',
-  '색상',
-  '세트',
-  '할인',
-  '쿠폰',
-  '구매',
-  '비교',
-  '리뷰',
-  '사용법',
-  '세척',
-  '보관',
-  '교체',
-  '수리',
-  '렌탈',
-  '중고',
-  '정품',
-  '무료배송',
-  '당일배송',
-  '특가',
-  '이벤트',
-  '1+1',
-  '묶음',
-  '선물세트',
-  '재고',
-  '디자인',
-  '종류',
-  '장단점',
-  '만드는법',
-  '고르는법',
-  '직구',
-  '매장',
-] as const;
 
 /**
  * Keywords the keyword tool reports as related to a hint: its own variants first, then the rest

@@ -5,7 +5,7 @@
  * search trend is served on the same listener (datalab.ts), as Naver serves it on the same hosts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { documentTotal } from './data.ts';
+import { documentTotal } from './figures.ts';
 import { DATALAB_PATHS, datalabHandler, type DataLabAccount, type DataLabEmulatorOptions } from './datalab.ts';
 import { rawPath, sendJson, type SandboxState } from './wire.ts';
 

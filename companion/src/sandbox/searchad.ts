@@ -6,7 +6,7 @@
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { figures } from './data.ts';
+import { figures } from './figures.ts';
 import { related } from './related.ts';
 import { ESTIMATE_BID_PATH, estimateBids } from './estimate.ts';
 import { rawPath, sendJson, type SandboxState } from './wire.ts';

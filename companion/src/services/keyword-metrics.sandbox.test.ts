@@ -3,7 +3,7 @@ import { KeywordMetricsItemSchema } from '@aigenc/shared/contract';
 import { NaverSearchClient } from '../connectors/naver-search/client.ts';
 import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
-import { documentTotal, figures } from '../sandbox/data.ts';
+import { documentTotal, figures } from '../sandbox/figures.ts';
 import { useSandbox } from '../sandbox/harness.ts';
 import { CachePruner } from '../store/cache-pruner.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
@@ -83,10 +83,10 @@ describe('keyword metrics against the sandbox', () => {
 
   it('takes a "< 10" count as 10 with its flag', async () => {
     // The sandbox answers "< 10" on PC and a number on mobile for this keyword (its data is fixed).
-    const f = figures('유산균가성비');
-    expect([f.pc, f.mobile]).toEqual(['< 10', 200]);
-    const [item] = await service().metrics(['유산균가성비']);
-    expect(item!.searches).toMatchObject({ pc: 10, pcBelow10: true, mobile: 200, mobileBelow10: false, total: 210 });
+    const f = figures('기계식키보드추천');
+    expect([f.pc, f.mobile]).toEqual(['< 10', 50]);
+    const [item] = await service().metrics(['기계식키보드추천']);
+    expect(item!.searches).toMatchObject({ pc: 10, pcBelow10: true, mobile: 50, mobileBelow10: false, total: 60 });
   });
 
   it('answers from the cache the second time, without calling Search Ad or Naver Search', async () => {

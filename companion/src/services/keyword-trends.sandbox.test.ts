@@ -3,7 +3,7 @@ import { KeywordBidsResponseSchema, KeywordTrendItemSchema } from '@aigenc/share
 import { NaverDataLabClient } from '../connectors/naver-datalab/client.ts';
 import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
-import { figures } from '../sandbox/data.ts';
+import { figures } from '../sandbox/figures.ts';
 import { useSandbox } from '../sandbox/harness.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { TrendStore } from '../store/trend-store.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../errors.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
-import { documentTotal } from '../../sandbox/data.ts';
+import { documentTotal } from '../../sandbox/figures.ts';
 import { useSandbox } from '../../sandbox/harness.ts';
 import type { FaultKind } from '../../sandbox/wire.ts';
 import { NaverSearchClient, type SearchKeyKind } from './client.ts';
