@@ -21,7 +21,7 @@ Commands:
   trend <kw ...> [--months n] [--json | --csv]
                    estimated monthly searches (12 to 120 months, 36 by default) and the season
   deeplink <url ...> [--sub-id <id>] [--json]
-                   Coupang Partners links for coupang.com pages
+                   Coupang Partners links for Coupang pages
   report coupang --since <yyyy-mm-dd> [--until <yyyy-mm-dd>] [--sub-id <id>] [--json | --csv]
                    what the Partners links earned per day and per subId (KST days, up to 366;
                    --until defaults to yesterday; --sub-id - is the links without a subId)
@@ -29,6 +29,8 @@ Commands:
                    issue a Commerce token only; no order API is called
   probe naver-commerce --since <ISO> [--until <ISO>] [--expected <n>] [--json]
                    read-only walk of the order change feed, as a masked summary
+  doctor [--json]  check Node, the data folder, the port, the vault, the connections, the
+                   extension and the clock; each with the fix in words (exit 1 when one fails)
   version          print the version
   help             show this text
 
@@ -72,6 +74,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   trend: async () => (await import('./trend.ts')).trend,
   deeplink: async () => (await import('./deeplink.ts')).deeplink,
   report: async () => (await import('./report.ts')).report,
+  doctor: async () => (await import('./doctor.ts')).doctor,
 };
 
 export async function main(argv: string[]): Promise<number> {

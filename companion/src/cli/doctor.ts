@@ -1,0 +1,97 @@
+/**
+ * `aigenc doctor [--json]`: what could keep AigenC from working on this computer, each check ok,
+ * warn or fail with the fix in words: Node, the data folder, the port, the vault, the connections,
+ * the extension last seen, and the clock against the vendors'. Changes nothing; exit 0 when
+ * nothing fails, 1 otherwise.
+ */
+import { parseArgs } from 'node:util';
+import { PROVIDERS, providerSpec } from '@aigenc/shared/providers';
+import { loadConfig } from '../config.ts';
+import { CompanionError } from '../errors.ts';
+import { openRuntime, type Runtime } from '../runtime.ts';
+import { PairingStore } from '../store/pairing.ts';
+import {
+  clockCheck,
+  connectionsCheck,
+  dataDirCheck,
+  extensionCheck,
+  nodeCheck,
+  portCheck,
+  vaultCheck,
+  type ConnectionFact,
+  type DoctorCheck,
+} from '../services/doctor/checks.ts';
+import { dataDirFact, portFact } from '../services/doctor/facts.ts';
+import { clockFact, type ClockTarget } from '../connectors/vendor-clock.ts';
+import { DOCTOR_MESSAGES } from '../services/doctor/messages.ts';
+import { cliLanguage } from './output.ts';
+
+const STATE: Record<string, ConnectionFact['state']> = {
+  ACTIVE: 'active',
+  ERROR: 'failing',
+  PAUSED: 'paused',
+  SETUP_REQUIRED: 'unchecked',
+};
+const MARK = { ok: '✓', warn: '!', fail: '✗' } as const;
+
+/** The providers with keys (vault or environment), and what their last check found. */
+function connections(runtime: Runtime): { facts: ConnectionFact[]; keyed: typeof PROVIDERS } {
+  const keyed = PROVIDERS.filter((p) => runtime.config.envCredentials[p] || runtime.repository.vaultRef(p));
+  const facts = keyed.map((p) => ({
+    name: providerSpec(p).name,
+    state: STATE[runtime.repository.find(p)?.status ?? 'SETUP_REQUIRED'] ?? 'unchecked',
+  }));
+  return { facts, keyed };
+}
+
+async function withRuntime(runtime: Runtime, port: number): Promise<DoctorCheck[]> {
+  const { facts, keyed } = connections(runtime);
+  const seen = new PairingStore(runtime.db, runtime.time.now)
+    .list()
+    .map((p) => (p.lastUsedAt ? Date.parse(p.lastUsedAt) : null))
+    .reduce<number | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+  // The vendors with keys; with none yet, Search Ad, the one a clock off matters most to.
+  const asked = keyed.length > 0 ? keyed : (['naver-searchad'] as const);
+  const targets: ClockTarget[] = asked.map((p) => ({
+    provider: p,
+    name: providerSpec(p).name,
+    origin: runtime.config.upstreams[p].origin,
+  }));
+  const clocks = await Promise.all(targets.map((t) => clockFact(runtime.dispatcher, t, runtime.time.now)));
+  return [
+    vaultCheck({ ok: true, backend: runtime.vault.backend.kind }),
+    connectionsCheck(facts, port),
+    extensionCheck(seen, runtime.time.now()),
+    clockCheck(clocks),
+  ];
+}
+
+export async function doctor(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
+  const language = cliLanguage();
+  const config = loadConfig(process.env);
+  const port = portCheck(await portFact(config.port));
+  let rest: DoctorCheck[];
+  let runtime: Runtime | null = null;
+  try {
+    runtime = await openRuntime({ stdout: null });
+    rest = await withRuntime(runtime, config.port);
+  } catch (error) {
+    if (!(error instanceof CompanionError)) throw error;
+    const reason = error.detail ?? { ko: error.message, en: error.message };
+    rest = [vaultCheck({ ok: false, reason })];
+  } finally {
+    runtime?.close();
+  }
+  const checks = [nodeCheck(process.version), dataDirCheck(dataDirFact(config.home)), port, ...rest];
+  const failed = checks.some((c) => c.status === 'fail');
+  if (values.json) {
+    const out = checks.map((c) => ({ id: c.id, status: c.status, message: c.message[language] }));
+    process.stdout.write(`${JSON.stringify({ ok: !failed, checks: out }, null, 2)}\n`);
+  } else {
+    const lines = checks.map((c) => `${MARK[c.status]} ${c.id.padEnd(11)} ${c.message[language]}`);
+    const summary = failed ? DOCTOR_MESSAGES.summaryFailed : DOCTOR_MESSAGES.summaryOk;
+    process.stdout.write(`${lines.join('\n')}\n${summary[language]}\n`);
+  }
+  return failed ? 1 : 0;
+}
