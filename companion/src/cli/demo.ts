@@ -5,12 +5,13 @@
 import { startSandbox } from '../sandbox/server.ts';
 import { demoEnvironment } from '../sandbox/credentials.ts';
 import { serve } from './serve.ts';
+import { say } from '../messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+import { cliLanguage } from './output.ts';
 
 export async function demo(args: string[]): Promise<number> {
   const running = await startSandbox();
-  process.stdout.write(
-    'demo: the official APIs are emulated on loopback with demo keys; nothing leaves this computer\n',
-  );
+  process.stdout.write(`${say(CLI_MESSAGES.demoBanner, cliLanguage())}\n`);
   try {
     return await serve(args, { ...process.env, ...demoEnvironment(running.urls) });
   } finally {

@@ -86,4 +86,32 @@ export const CLI_MESSAGES = defineMessages({
     ko: '링크를 만들지 않았습니다. 만들 수 없는 주소:\n{lines}',
     en: 'No link was made; these cannot be linked:\n{lines}',
   },
+  portInUse: {
+    ko: '포트 {port}를 이미 다른 프로그램이 쓰고 있습니다. 컴패니언이 이미 실행 중인지 확인하거나 AIGENC_PORT로 다른 포트를 지정하세요. `aigenc doctor`가 누가 쓰는지 알려 줍니다.',
+    en: 'Port {port} is already in use: is another companion running? Set AIGENC_PORT to use another port; `aigenc doctor` tells who holds it.',
+  },
+  cannotListen: {
+    ko: '127.0.0.1:{port}에서 시작할 수 없습니다({code}).',
+    en: 'Could not listen on 127.0.0.1:{port} ({code}).',
+  },
+  extensionBuilt: {
+    ko: '확장 프로그램: {path} 폴더를 불러오세요\n  (chrome://extensions → 개발자 모드 → 압축해제된 확장 프로그램을 로드합니다)',
+    en: 'extension: load the unpacked extension from {path}\n  (chrome://extensions → Developer mode → Load unpacked)',
+  },
+  extensionNotBuilt: {
+    ko: '확장 프로그램: 아직 빌드되지 않았습니다. README의 설치 명령을 먼저 실행하세요.',
+    en: 'extension: not built yet; run the README install command first',
+  },
+  pairingCode: {
+    ko: '페어링 코드: {code} ({until}까지, 한 번만 쓸 수 있습니다)',
+    en: 'pairing code: {code} (valid until {until}, one use)',
+  },
+  pairTyped: {
+    ko: '{code}\n이 코드를 AigenC Lens 팝업에 입력하세요. {until}까지 한 번만 쓸 수 있습니다.',
+    en: '{code}\nType this code in the AigenC Lens popup. It works once, until {until}.',
+  },
+  demoBanner: {
+    ko: '데모: 공식 API를 이 컴퓨터 안에서 데모 키로 흉내 냅니다. 이 컴퓨터 밖으로는 아무것도 나가지 않습니다.',
+    en: 'demo: the official APIs are emulated on loopback with demo keys; nothing leaves this computer',
+  },
 });

@@ -1,5 +1,5 @@
 /**
- * What every command shares for talking to a person: the language (AIGENC_LANG or LANG), error
+ * What every command shares for talking to a person: the language (AIGENC_LANG, else the system's), error
  * lines in that language, a progress bar on a terminal, CSV and aligned tables.
  */
 import type { Language } from '@aigenc/shared/language';
@@ -10,9 +10,26 @@ import { CLI_MESSAGES } from './messages.ts';
 /** The CLI's language: the product's two. */
 export type CliLanguage = Language;
 
-export function cliLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
-  const tag = (env['AIGENC_LANG'] ?? env['LC_ALL'] ?? env['LANG'] ?? 'ko').toLowerCase();
-  return tag.startsWith('en') ? 'en' : 'ko';
+export function cliLanguage(env: NodeJS.ProcessEnv = process.env, systemLocale = defaultLocale()): CliLanguage {
+  // AIGENC_LANG first, then the POSIX order (LC_ALL, LC_MESSAGES, LANG), then the system's locale
+  // (Windows and macOS terminals often set none of them). Korean when it says Korean.
+  const tag = [env['AIGENC_LANG'], env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((v) => v) ?? systemLocale;
+  return tag.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+function defaultLocale(): string {
+  return Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+/** The region each language's times are shown in (not a text: a BCP 47 tag). */
+const LOCALES = new Map<CliLanguage, string>([
+  ['ko', 'ko-KR'],
+  ['en', 'en-US'],
+]);
+
+/** A time of day as this machine shows it, in the terminal's language (a code's expiry). */
+export function cliTime(date: Date, language: CliLanguage): string {
+  return date.toLocaleTimeString(LOCALES.get(language));
 }
 
 /** One line a person can act on; never a stack, never a secret. */

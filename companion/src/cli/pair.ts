@@ -5,6 +5,9 @@
 import { parseArgs } from 'node:util';
 import { openRuntime } from '../runtime.ts';
 import { PairingStore } from '../store/pairing.ts';
+import { say } from '../messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+import { cliLanguage, cliTime } from './output.ts';
 
 export async function pair(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
@@ -15,10 +18,9 @@ export async function pair(args: string[]): Promise<number> {
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ code, expiresAt: expiresAt.toISOString() })}\n`);
     } else {
-      process.stdout.write(
-        `${code}\n` +
-          `Type this code in the AigenC Lens popup. It works once, until ${expiresAt.toLocaleTimeString()}.\n`,
-      );
+      const language = cliLanguage();
+      const until = cliTime(expiresAt, language);
+      process.stdout.write(`${say(CLI_MESSAGES.pairTyped, language, { code, until })}\n`);
     }
     return 0;
   } finally {

@@ -15,6 +15,9 @@ import { loadSetupAssets } from '../http/setup/assets.ts';
 import { openRuntime } from '../runtime.ts';
 import { repoUrl } from '../bundle.ts';
 import { waitForStopSignal } from './signals.ts';
+import { say } from '../messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
+import { cliLanguage, cliTime } from './output.ts';
 import { PairingStore } from '../store/pairing.ts';
 import { CachePruner } from '../store/cache-pruner.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
@@ -111,10 +114,13 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     runtime.close();
+    const language = cliLanguage();
     process.stderr.write(
-      code === 'EADDRINUSE'
-        ? `Port ${config.port} is already in use: is another companion running? Set AIGENC_PORT to use another port.\n`
-        : `Could not listen on 127.0.0.1:${config.port} (${code ?? 'unknown error'}).\n`,
+      `${
+        code === 'EADDRINUSE'
+          ? say(CLI_MESSAGES.portInUse, language, { port: config.port })
+          : say(CLI_MESSAGES.cannotListen, language, { port: config.port, code: code ?? 'unknown' })
+      }\n`,
     );
     return 1;
   }
@@ -123,20 +129,20 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
   jobs.start();
   const pruner = new CachePruner(db, now);
   pruner.start();
+  // These two lines are read by scripts and tests: the same in every language.
   process.stdout.write(`listening on ${running.url}\n`);
   process.stdout.write(`setup: ${running.url}/setup\n`);
   logger.info({ event: 'LISTENING', port: running.port, version: VERSION }, 'companion started');
 
   if (values['announce-extension']) {
+    const language = cliLanguage();
     const built = existsSync(EXTENSION_BUILD);
     process.stdout.write(
-      built
-        ? `extension: load the unpacked extension from ${EXTENSION_BUILD}\n` +
-            '  (chrome://extensions → Developer mode → Load unpacked)\n'
-        : 'extension: not built yet; run the README install command first\n',
+      `${built ? say(CLI_MESSAGES.extensionBuilt, language, { path: EXTENSION_BUILD }) : say(CLI_MESSAGES.extensionNotBuilt, language)}\n`,
     );
     const { code, expiresAt } = pairings.issueCode();
-    process.stdout.write(`pairing code: ${code} (valid until ${expiresAt.toLocaleTimeString()}, one use)\n`);
+    const until = cliTime(expiresAt, language);
+    process.stdout.write(`${say(CLI_MESSAGES.pairingCode, language, { code, until })}\n`);
   }
 
   const signal = await stopSignal;
