@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { PROVIDERS, providerSpec } from '@aigenc/shared/providers';
 import { loadConfig } from '../config.ts';
-import { CompanionError } from '../errors.ts';
+import { CompanionError, ConfigError } from '../errors.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
 import { PairingStore } from '../store/pairing.ts';
 import {
@@ -78,8 +78,9 @@ export async function doctor(args: string[]): Promise<number> {
     rest = await withRuntime(runtime, config.port);
   } catch (error) {
     if (!(error instanceof CompanionError)) throw error;
+    // A data folder that cannot be opened is the data-dir check's to say; anything else is the vault.
     const reason = error.detail ?? { ko: error.message, en: error.message };
-    rest = [vaultCheck({ ok: false, reason })];
+    rest = error instanceof ConfigError ? [] : [vaultCheck({ ok: false, reason })];
   } finally {
     runtime?.close();
   }
