@@ -31,6 +31,9 @@ Commands:
                    read-only walk of the order change feed, as a masked summary
   doctor [--json]  check Node, the data folder, the port, the vault, the connections, the
                    extension and the clock; each with the fix in words (exit 1 when one fails)
+  service install | uninstall | status [--dry-run]
+                   start the companion at login (systemd user unit, launchd agent, Task
+                   Scheduler task); --dry-run prints what would be written where (no key is)
   version          print the version
   help             show this text
 
@@ -75,6 +78,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   deeplink: async () => (await import('./deeplink.ts')).deeplink,
   report: async () => (await import('./report.ts')).report,
   doctor: async () => (await import('./doctor.ts')).doctor,
+  service: async () => (await import('./service.ts')).service,
 };
 
 export async function main(argv: string[]): Promise<number> {
