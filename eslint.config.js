@@ -43,6 +43,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/.output/**',
+      '**/.output-store/**',
+      'release/**',
       '**/.wxt/**',
       '**/dist/**',
       'tests/e2e/test-results/**',

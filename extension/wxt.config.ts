@@ -1,13 +1,26 @@
 /**
  * WXT build config (runs in Node at build time). The manifest `key` pins the extension id that
  * the companion allows; permissions stay minimal and loopback is the only host.
+ *
+ * AIGENC_STORE_BUILD=1 (set by the root `package` script) builds the Chrome Web Store upload
+ * instead, into .output-store: the store assigns its own id and refuses a manifest with `key`, so
+ * that build drops it; neither build has source maps.
  */
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { EXTENSION_PUBLIC_KEY } from '@aigenc/shared/identity';
 
+const store = process.env['AIGENC_STORE_BUILD'] === '1';
+
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: false } }),
+  outDir: store ? '.output-store' : '.output',
+  zip: { name: 'aigenc-lens', artifactTemplate: '{{name}}-{{version}}-chrome-webstore.zip', exclude: ['**/*.map'] },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (store) delete manifest.key;
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

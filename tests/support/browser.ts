@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { REPO_ROOT } from './companion.ts';
 
 export const EXTENSION_DIR = join(REPO_ROOT, 'extension', '.output', 'chrome-mv3');
@@ -16,10 +16,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium in Korean (the default) or English: the extension's UI language follows the browser's. */
+/**
+ * Chromium in Korean (the default) or English: the extension's UI language follows the browser's.
+ * A fresh profile is a fresh install, so the extension opens its first-run guide; it is closed
+ * here unless `keepWelcome` (the guide's own tests), so other tests start with no extra tab.
+ */
 export async function launchWithExtension(
   language: 'ko' | 'en' = 'ko',
   extensionDir = EXTENSION_DIR,
+  { keepWelcome = false }: { keepWelcome?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package or set CHROMIUM_PATH.`);
@@ -44,6 +49,7 @@ export async function launchWithExtension(
       '--no-first-run',
     ],
   });
+  if (!keepWelcome) await (await welcomePage(context)).close();
   return {
     context,
     close: async () => {
@@ -51,6 +57,16 @@ export async function launchWithExtension(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The first-run guide's tab, once the extension has opened it (a new tab's address comes a moment later). */
+export async function welcomePage(context: BrowserContext, timeoutMs = 15_000): Promise<Page> {
+  for (let waited = 0; waited < timeoutMs; waited += 50) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the extension did not open its first-run guide');
 }
 
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {

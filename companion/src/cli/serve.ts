@@ -3,7 +3,6 @@
  * accepts connections, then the setup URL; SIGINT/SIGTERM stop it cleanly with exit code 0.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PROVIDERS } from '@aigenc/shared/providers';
 import { ConnectionService } from '../services/connections.ts';
@@ -13,7 +12,7 @@ import { createCsrfToken } from '../http/guards/csrf.ts';
 import { startServer } from '../http/server.ts';
 import { loadSetupAssets } from '../http/setup/assets.ts';
 import { openRuntime } from '../runtime.ts';
-import { repoUrl } from '../bundle.ts';
+import { extensionFolder } from '../bundle.ts';
 import { waitForStopSignal } from './signals.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
@@ -32,7 +31,7 @@ import { AuditLog } from '../store/audit-log.ts';
 import { ConnectionSetup } from '../services/connection-setup.ts';
 import { VERSION } from '../version.ts';
 
-const EXTENSION_BUILD = fileURLToPath(repoUrl('extension/.output/chrome-mv3'));
+const EXTENSION_BUILD = extensionFolder();
 
 export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({ args, options: { 'announce-extension': { type: 'boolean' } }, strict: true });

@@ -25,7 +25,10 @@ export interface BackgroundCapabilities {
   setBadge(badge: Badge): Promise<void>;
   scheduleAlarm(name: string, when: number): void;
   onAlarm(listener: (name: string) => void): void;
-  onInstalledOrStartup(listener: () => void): void;
+  /** `firstInstall`: the extension was just installed (not updated, not a browser start). */
+  onInstalledOrStartup(listener: (firstInstall: boolean) => void): void;
+  /** The first-run guide in a tab. */
+  openWelcome(): Promise<void>;
   /** Asks the companion: offline, unpaired or ready. */
   checkCompanion(): Promise<LensStatus>;
   now(): number;

@@ -24,3 +24,18 @@ export async function openBulkPage(jobId?: string): Promise<void> {
   const query = jobId ? `?job=${encodeURIComponent(jobId)}` : '';
   await openTab(browser.runtime.getURL(`/bulk.html${query}`));
 }
+
+/** Opens the first-run guide (start → pair → connect) in a tab. */
+export async function openWelcomePage(): Promise<void> {
+  await openTab(browser.runtime.getURL('/welcome.html'));
+}
+
+/** The extension's version, as the manifest (and so package.json) says. */
+export function extensionVersion(): string {
+  return browser.runtime.getManifest().version;
+}
+
+/** The computer's system as Chrome reports it: `win`, `mac`, `linux`, `cros`, … */
+export async function operatingSystem(): Promise<string> {
+  return (await browser.runtime.getPlatformInfo()).os;
+}

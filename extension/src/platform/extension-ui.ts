@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundCapabilities, Badge } from './background-capabilities.ts';
-import { t } from './browser.ts';
+import { openWelcomePage, t } from './browser.ts';
 import { wallClock } from './clock.ts';
 
 export function browserCapabilities(checkCompanion: BackgroundCapabilities['checkCompanion']): BackgroundCapabilities {
@@ -38,9 +38,10 @@ export function browserCapabilities(checkCompanion: BackgroundCapabilities['chec
       browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
     },
     onInstalledOrStartup(listener) {
-      browser.runtime.onInstalled.addListener(() => listener());
-      browser.runtime.onStartup.addListener(() => listener());
+      browser.runtime.onInstalled.addListener((details) => listener(details.reason === 'install'));
+      browser.runtime.onStartup.addListener(() => listener(false));
     },
+    openWelcome: openWelcomePage,
     checkCompanion,
     now: wallClock,
   };

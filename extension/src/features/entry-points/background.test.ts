@@ -8,7 +8,7 @@ const NOW = 1_800_000_000_000;
 
 function fakes(overrides: Partial<BackgroundCapabilities> = {}) {
   let click: Parameters<BackgroundCapabilities['onMenuClick']>[0] = () => undefined;
-  let installed: () => void = () => undefined;
+  let installed: (firstInstall: boolean) => void = () => undefined;
   let alarm: (name: string) => void = () => undefined;
   const badges: Badge[] = [];
   const caps = {
@@ -23,6 +23,7 @@ function fakes(overrides: Partial<BackgroundCapabilities> = {}) {
     scheduleAlarm: vi.fn(),
     onAlarm: (listener) => void (alarm = listener),
     onInstalledOrStartup: (listener) => void (installed = listener),
+    openWelcome: vi.fn(() => Promise.resolve()),
     checkCompanion: vi.fn(() => Promise.resolve({ kind: 'unpaired' as const })),
     now: () => NOW,
     ...overrides,
@@ -32,7 +33,7 @@ function fakes(overrides: Partial<BackgroundCapabilities> = {}) {
     caps,
     badges,
     click: (...a: Parameters<typeof click>) => click(...a),
-    installed: () => installed(),
+    installed: (firstInstall = true) => installed(firstInstall),
     alarm: (n: string) => alarm(n),
   };
 }
@@ -66,6 +67,24 @@ describe('the context menu', () => {
     await settle();
     expect(f.caps.openSidePanel).not.toHaveBeenCalled();
     expect(await pendingLookupItem.getValue()).toBeNull();
+  });
+});
+
+describe('the first-run guide', () => {
+  it('opens once, on install; not on an update or a browser start', () => {
+    const f = fakes();
+    f.installed(true);
+    expect(f.caps.openWelcome).toHaveBeenCalledTimes(1);
+    f.installed(false);
+    expect(f.caps.openWelcome).toHaveBeenCalledTimes(1);
+    expect(f.caps.createSelectionMenu).toHaveBeenCalledTimes(2);
+  });
+
+  it('a tab that cannot open does not stop the menu or the badge', async () => {
+    const f = fakes({ openWelcome: vi.fn(() => Promise.reject(new Error('no tabs'))) });
+    f.installed(true);
+    expect(f.caps.createSelectionMenu).toHaveBeenCalledWith(LOOKUP_MENU_ID);
+    await vi.waitFor(async () => expect(await lensStatusItem.getValue()).toEqual({ kind: 'unpaired' }));
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The service worker's work, written against a small set of browser capabilities so it can be
  * tested with fakes: the "AigenC로 '%s' 조회" context menu (it opens the side panel, which looks
- * the text up), and the badge, kept in step with the last known companion state.
+ * the text up), the badge, kept in step with the last known companion state, and the first-run
+ * guide opened once, on install.
  */
 import { tidy } from '@aigenc/shared/domain';
 import { lensStatusItem, pendingLookupItem, type LensStatus } from '../../platform/storage.ts';
@@ -16,7 +17,9 @@ export type { BackgroundCapabilities } from '../../platform/background-capabilit
 export function startBackground(caps: BackgroundCapabilities): void {
   const now = () => caps.now();
 
-  caps.onInstalledOrStartup(() => {
+  caps.onInstalledOrStartup((firstInstall) => {
+    // A new user is walked through start → pair → connect; an update or a browser start is not.
+    if (firstInstall) void caps.openWelcome().catch(() => undefined);
     caps.createSelectionMenu(LOOKUP_MENU_ID);
     void caps.checkCompanion().then((status) => lensStatusItem.setValue(status));
   });

@@ -1,5 +1,5 @@
 /** The popup's state: reads port and token from storage, asks the companion, pairs and unpairs. */
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { CompanionClient } from '../../companion-client.ts';
 import { loadCompanionState, type CompanionState } from './companion-state.ts';
 import { uiLanguage } from '../../platform/browser.ts';
@@ -14,15 +14,19 @@ export function lensStatus(state: CompanionState): LensStatus | null {
   return null;
 }
 
-export function useCompanion() {
+/**
+ * With `pollMs` (the first-run guide) it asks again that often, quietly: the state changes only
+ * when the answer does, so a step turns green without the page flickering in between.
+ */
+export function useCompanion({ pollMs }: { pollMs?: number } = {}) {
   const [state, setState] = useState<CompanionState>({ kind: 'checking' });
 
-  const refresh = useCallback(async () => {
-    setState({ kind: 'checking' });
+  const refresh = useCallback(async (quiet = false) => {
+    if (!quiet) setState({ kind: 'checking' });
     const [port, token] = await Promise.all([companionPortItem.getValue(), companionTokenItem.getValue()]);
     const next = await loadCompanionState({ port, token, language: uiLanguage() });
     if (next.kind === 'unpaired' && next.revoked) await companionTokenItem.setValue(null);
-    setState(next);
+    setState((previous) => (quiet && JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
     const status = lensStatus(next);
     // A cooldown the popup saw stays on the badge while the companion is reachable and paired.
     const previous = await lensStatusItem.getValue();
@@ -50,6 +54,12 @@ export function useCompanion() {
   useLayoutEffect(() => {
     void refresh();
   }, [refresh]);
+
+  useEffect(() => {
+    if (!pollMs) return undefined;
+    const timer = setInterval(() => void refresh(true), pollMs);
+    return () => clearInterval(timer);
+  }, [pollMs, refresh]);
 
   return { state, refresh, pair, unpair };
 }

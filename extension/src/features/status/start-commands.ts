@@ -1,0 +1,30 @@
+/**
+ * The commands that start the companion, as the first-run guide and the popup's "not running"
+ * state show them: the same words everywhere, the terminal named for the person's system.
+ */
+export type DesktopSystem = 'win' | 'mac' | 'linux';
+
+/** Chrome's `os` (win, mac, linux, cros, openbsd, …) as one of the three systems we write for. */
+export function desktopSystem(os: string): DesktopSystem {
+  return os === 'win' || os === 'mac' ? os : 'linux';
+}
+
+export interface StartCommands {
+  /** Once: puts `aigenc` on the PATH from the packed file shipped with this version. */
+  install: string;
+  /** Starts the companion now and at every login. */
+  service: string;
+  /** Starts it once, in this terminal, until it is closed. */
+  once: string;
+  /** Says what is wrong, with the fix. */
+  doctor: string;
+}
+
+export function startCommands(version: string): StartCommands {
+  return {
+    install: `npm install -g aigenc-lens-companion-${version}.tgz`,
+    service: 'aigenc service install',
+    once: 'aigenc serve',
+    doctor: 'aigenc doctor',
+  };
+}
