@@ -86,7 +86,8 @@ async function installAndRun(tarball) {
       const health = await (await fetch(`${base}/api/v1/health`)).json();
       if (health.status !== 'ok') throw new Error(`health answered ${JSON.stringify(health)}`);
       const setup = await fetch(`${base}/setup`);
-      if (setup.status !== 200 || !(await setup.text()).includes('<html')) throw new Error('the setup page did not load');
+      if (setup.status !== 200 || !(await setup.text()).includes('<html'))
+        throw new Error('the setup page did not load');
       process.stdout.write(`check: the installed companion answered ${base}/api/v1/health and /setup\n`);
     } finally {
       child.kill('SIGTERM');

@@ -7,8 +7,7 @@
 // Then it checks what it made (scripts/check-package.mjs) and prints the files.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRelease } from './check-package.mjs';
 
@@ -42,14 +41,19 @@ mkdirSync(release, { recursive: true });
 
 // 1. The store upload: WXT's own zip of a build without `key` (see extension/wxt.config.ts).
 const extension = join(root, 'extension');
-const wxtPackage = createRequire(join(extension, 'package.json')).resolve('wxt/package.json');
-const wxtBin = join(dirname(wxtPackage), JSON.parse(readFileSync(wxtPackage, 'utf8')).bin.wxt);
+// A package's own folder as its dependent sees it (node_modules/<name>; some export no package.json).
+const installed = (dependent, name) => join(root, dependent, 'node_modules', ...name.split('/'));
+const wxtDir = installed('extension', 'wxt');
+const wxtBin = join(wxtDir, JSON.parse(readFileSync(join(wxtDir, 'package.json'), 'utf8')).bin.wxt);
 run(process.execPath, [wxtBin, 'zip'], { cwd: extension, env: { ...process.env, AIGENC_STORE_BUILD: '1' } });
 const zipName = `aigenc-lens-${version}-chrome-webstore.zip`;
 renameSync(join(extension, '.output-store', zipName), join(release, zipName));
 
-// 2. The store listing and the privacy page, as written in docs/store.
+// 2. The store listing and the privacy page, as written in docs/store; the screenshots from this
+//    checkout's last e2e run where there are any (tests/artifacts/store), else the kept copies.
 cpSync(join(root, 'docs', 'store'), join(release, 'store'), { recursive: true });
+const freshShots = join(root, 'tests', 'artifacts', 'store');
+if (existsSync(freshShots)) cpSync(freshShots, join(release, 'store', 'screenshots'), { recursive: true });
 
 // 3. The companion as an npm package: the bundle, a launcher, the unpacked extension (the pinned
 //    id, for loading before the store listing is live), and its runtime dependencies at the
@@ -65,11 +69,10 @@ writeFileSync(
   { mode: 0o755 },
 );
 const companion = readJson('companion/package.json');
-const requireFromCompanion = createRequire(join(root, 'companion', 'package.json'));
 const dependencies = {};
 for (const name of Object.keys(companion.dependencies).sort()) {
   if (name.startsWith('@aigenc/') || name === 'tsx') continue; // bundled in / only for running sources
-  dependencies[name] = JSON.parse(readFileSync(requireFromCompanion.resolve(`${name}/package.json`), 'utf8')).version;
+  dependencies[name] = JSON.parse(readFileSync(join(installed('companion', name), 'package.json'), 'utf8')).version;
 }
 const manifest = {
   name: 'aigenc-lens-companion',

@@ -72,6 +72,12 @@ export function artifact(name: string): string {
   return join(ARTIFACTS, name);
 }
 
+/** A Chrome Web Store screenshot (1280x800): `pnpm package` takes these over docs/store's copies. */
+export function storeShot(name: string): string {
+  mkdirSync(join(ARTIFACTS, 'store'), { recursive: true });
+  return join(ARTIFACTS, 'store', name);
+}
+
 /**
  * A fresh `aigenc demo` for every test of a file, accepting `token` as its pre-shared API token.
  * Returns a getter: the process exists once the test's hook has run.

@@ -10,7 +10,7 @@ import { extensionWorker, launchWithExtension, setExtensionStorage, welcomePage 
 import { runAigenc, startCompanion } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
-import { artifact, expect, test } from './fixtures.ts';
+import { artifact, expect, storeShot, test } from './fixtures.ts';
 
 const CLOSED_PORT = 9;
 const VERSION = (await import('../../package.json', { with: { type: 'json' } })).default.version;
@@ -38,6 +38,7 @@ test('on install the guide opens by itself; the steps turn green as they are don
     ])
       await expect(step('start').locator('code', { hasText: command })).toHaveCount(1);
     await guide.screenshot({ path: artifact('welcome-start-ko.png') });
+    await guide.screenshot({ path: storeShot('4-welcome-ko.png') });
 
     // 2. The companion starts: the step turns green by itself, the pairing form is next.
     await setExtensionStorage(worker, { companionPort: demo.port });
