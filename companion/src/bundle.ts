@@ -30,5 +30,7 @@ function repoUrl(path: string): URL {
  */
 export function extensionFolder(): string {
   const packaged = fileURLToPath(new URL('../extension', import.meta.url));
-  return existsSync(join(packaged, 'manifest.json')) ? packaged : fileURLToPath(repoUrl('extension/.output/chrome-mv3'));
+  return existsSync(join(packaged, 'manifest.json'))
+    ? packaged
+    : fileURLToPath(repoUrl('extension/.output/chrome-mv3'));
 }

@@ -126,6 +126,18 @@ describe('aigenc keywords', () => {
     expect((await aigenc(['keywords', 'x'.repeat(101)])).status).toBe(2);
     expect((await aigenc(['keywords', '--file', join(home, 'missing.txt')])).status).toBe(2);
   });
+
+  it('says what was wrong in the terminal’s language: Korean on a Korean system, else English', async () => {
+    const korean = await aigenc(['trend', '캠핑', '--months', '500'], { AIGENC_LANG: '', LANG: 'ko_KR.UTF-8' });
+    expect(korean.status).toBe(2);
+    expect(korean.stderr.trim()).toBe('--months에는 12부터 120까지의 정수를 주세요.');
+    const english = await aigenc(['trend', '캠핑', '--months', '500'], { AIGENC_LANG: '', LANG: 'en_US.UTF-8' });
+    expect(english.stderr.trim()).toBe('--months takes a whole number from 12 to 120.');
+    const missing = await aigenc(['keywords', '--file', join(home, 'missing.txt')], { AIGENC_LANG: 'ko' });
+    expect(missing.stderr).toContain('을(를) 읽을 수 없습니다: ENOENT');
+    const unknown = await aigenc(['frobnicate'], { AIGENC_LANG: 'ko' });
+    expect(unknown.stderr).toContain('알 수 없는 명령 "frobnicate"입니다.');
+  });
 });
 
 describe('aigenc deeplink', () => {

@@ -11,8 +11,9 @@ import { openRuntime } from '../runtime.ts';
 import { CoupangService } from '../services/coupang.ts';
 import { COUPANG_REFUSALS } from '../services/messages.ts';
 import { CoupangStore } from '../store/coupang-store.ts';
-import { cliLanguage, describeError } from './output.ts';
+import { cliLanguage, describeError, usageError } from './output.ts';
 import { CLI_MESSAGES } from './messages.ts';
+import { USAGE_MESSAGES as U } from './usage/messages.ts';
 import { say } from '../messages.ts';
 import { coupangConnector } from '../connectors/index.ts';
 
@@ -23,7 +24,7 @@ export async function deeplink(args: string[]): Promise<number> {
     strict: true,
     options: { 'sub-id': { type: 'string' }, json: { type: 'boolean' } },
   });
-  if (positionals.length === 0) throw new ConfigError('Give one or more coupang.com page URLs.');
+  if (positionals.length === 0) throw usageError(U.deeplinkUrls);
   const language = cliLanguage();
   const refused = positionals.flatMap((url) => {
     const page = canonicalCoupangUrl(url);
@@ -32,8 +33,7 @@ export async function deeplink(args: string[]): Promise<number> {
   if (refused.length > 0)
     throw new ConfigError(say(CLI_MESSAGES.deeplinkRefused, language, { lines: refused.join('\n') }));
   const subId = values['sub-id'];
-  if (subId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(subId))
-    throw new ConfigError('--sub-id uses letters, digits, "_" and "-" only.');
+  if (subId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(subId)) throw usageError(U.deeplinkSubId);
   const runtime = await openRuntime({ stdout: null });
   try {
     const service = new CoupangService({

@@ -14,7 +14,8 @@ import { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import { CachePruner } from '../store/cache-pruner.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { SettingsStore } from '../store/settings.ts';
-import { cliLanguage, progressBar, table } from './output.ts';
+import { cliLanguage, progressBar, table, usageError } from './output.ts';
+import { USAGE_MESSAGES as U } from './usage/messages.ts';
 import { keywordJobs } from './keyword-services.ts';
 import { metricsCsv, problemLine } from '../services/keyword-csv.ts';
 import { searchAdConnector, searchConnector } from '../connectors/index.ts';
@@ -31,8 +32,7 @@ function readKeywords(positionals: string[], file: string | undefined): string[]
     : [];
   const all = [...positionals, ...fromFile].map(cleanKeyword).filter(Boolean);
   const tooLong = all.find((k) => k.length > MAX_KEYWORD_LENGTH);
-  if (tooLong)
-    throw new ConfigError(`A keyword is longer than ${MAX_KEYWORD_LENGTH} characters: "${tooLong.slice(0, 30)}…"`);
+  if (tooLong) throw usageError(U.keywordTooLong, { max: MAX_KEYWORD_LENGTH, keyword: tooLong.slice(0, 30) });
   return all;
 }
 
@@ -67,17 +67,18 @@ export async function keywords(args: string[]): Promise<number> {
     strict: true,
     options: { file: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } },
   });
-  if (values.json && values.csv) throw new ConfigError('Choose one output: --json or --csv.');
+  if (values.json && values.csv) throw usageError(U.oneOutput);
   let list: string[];
   try {
     list = readKeywords(positionals, values.file);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(
-      `Cannot read ${values.file ?? 'the keyword file'}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
-    );
+    throw usageError(U.keywordFileUnreadable, {
+      file: values.file ?? '--file',
+      code: (error as NodeJS.ErrnoException).code ?? 'error',
+    });
   }
-  if (list.length === 0) throw new ConfigError('Give keywords as arguments or with --file <path> (one per line).');
+  if (list.length === 0) throw usageError(U.keywordsNone);
 
   const language = cliLanguage();
   const runtime = await openRuntime({ stdout: null });

@@ -3,7 +3,9 @@
  * failed (the reason printed), 2 bad usage or configuration.
  */
 import { CompanionError } from '../errors.ts';
-import { tolerateClosedOutput } from './output.ts';
+import { cliLanguage, tolerateClosedOutput } from './output.ts';
+import { say } from '../messages.ts';
+import { CLI_MESSAGES } from './messages.ts';
 import { VERSION } from '../version.ts';
 
 const USAGE = `AigenC Lens companion ${VERSION}
@@ -53,7 +55,7 @@ async function withDemo(run: () => Promise<number>): Promise<number> {
   ]);
   const sandbox = await startSandbox();
   Object.assign(process.env, demoEnvironment(sandbox.urls));
-  process.stderr.write('demo: answering from the built-in sandbox with demo keys, not from Naver or Coupang\n');
+  process.stderr.write(`${say(CLI_MESSAGES.demoAnswering, cliLanguage())}\n`);
   try {
     return await run();
   } finally {
@@ -96,7 +98,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const load = COMMANDS[command];
   if (!load) {
-    process.stderr.write(`Unknown command "${command.slice(0, 40)}".\n\n${USAGE}`);
+    process.stderr.write(
+      `${say(CLI_MESSAGES.unknownCommand, cliLanguage(), { command: command.slice(0, 40) })}\n\n${USAGE}`,
+    );
     return 2;
   }
   try {
@@ -114,7 +118,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    process.stderr.write(`aigenc ${command} failed: ${error instanceof Error ? error.name : 'error'}\n`);
+    const name = error instanceof Error ? error.name : 'error';
+    process.stderr.write(`${say(CLI_MESSAGES.commandFailed, cliLanguage(), { command, name })}\n`);
     return 1;
   }
 }

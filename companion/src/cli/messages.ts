@@ -114,4 +114,10 @@ export const CLI_MESSAGES = defineMessages({
     ko: '데모: 공식 API를 이 컴퓨터 안에서 데모 키로 흉내 냅니다. 이 컴퓨터 밖으로는 아무것도 나가지 않습니다.',
     en: 'demo: the official APIs are emulated on loopback with demo keys; nothing leaves this computer',
   },
+  demoAnswering: {
+    ko: '데모: 네이버나 쿠팡이 아니라 내장 샌드박스가 데모 키로 답합니다',
+    en: 'demo: answering from the built-in sandbox with demo keys, not from Naver or Coupang',
+  },
+  unknownCommand: { ko: '알 수 없는 명령 "{command}"입니다.', en: 'Unknown command "{command}".' },
+  commandFailed: { ko: 'aigenc {command} 실패: {name}', en: 'aigenc {command} failed: {name}' },
 });

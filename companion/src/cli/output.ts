@@ -2,9 +2,9 @@
  * What every command shares for talking to a person: the language (AIGENC_LANG, else the system's), error
  * lines in that language, a progress bar on a terminal, CSV and aligned tables.
  */
-import type { Language } from '@aigenc/shared/language';
-import { CompanionError } from '../errors.ts';
-import { say } from '../messages.ts';
+import type { Language, Localized } from '@aigenc/shared/language';
+import { CompanionError, ConfigError } from '../errors.ts';
+import { say, type ParamsArg } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 
 /** The CLI's language: the product's two. */
@@ -96,4 +96,9 @@ export function tolerateClosedOutput(streams: readonly NodeJS.WritableStream[] =
       throw error;
     });
   }
+}
+
+/** A usage or configuration error (exit 2) in the terminal's language. */
+export function usageError<M extends Localized>(message: M, ...params: ParamsArg<M>): ConfigError {
+  return new ConfigError(say(message, cliLanguage(), ...params));
 }

@@ -9,14 +9,15 @@ import { ConfigError } from '../errors.ts';
 import { openRuntime } from '../runtime.ts';
 import { CommerceProbe, MAX_PROBE_PERIOD_MS } from '../services/commerce-probe.ts';
 import { notConfigured } from '../services/connector-factory.ts';
-import { cliLanguage, describeError } from './output.ts';
+import { cliLanguage, describeError, usageError } from './output.ts';
+import { USAGE_MESSAGES as U } from './usage/messages.ts';
 import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 
 function parseInstant(flag: string, text: string): number {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text)) {
-    throw new ConfigError(`${flag} must be an ISO date or date-time, e.g. 2026-06-10T00:00:00+09:00.`);
+    throw usageError(U.probeInstant, { flag });
   }
   // A date or date-time without an offset is read as Korean time, as Smart Store shows it.
   const withOffset = /T/.test(text)
@@ -25,7 +26,7 @@ function parseInstant(flag: string, text: string): number {
       : `${text}+09:00`
     : `${text}T00:00:00+09:00`;
   const ms = Date.parse(withOffset);
-  if (!Number.isFinite(ms)) throw new ConfigError(`${flag} is not a real date: ${text}`);
+  if (!Number.isFinite(ms)) throw usageError(U.probeNotADate, { flag, text: text.slice(0, 40) });
   return ms;
 }
 
@@ -43,25 +44,20 @@ export async function probe(args: string[]): Promise<number> {
     },
   });
   if (positionals[0] !== commerceConnector.provider || positionals.length !== 1) {
-    throw new ConfigError(
-      'Usage: aigenc probe naver-commerce --auth-only | --since <ISO> [--until <ISO>] [--expected <n>]',
-    );
+    throw usageError(U.probeUsage);
   }
-  if (Boolean(values['auth-only']) === Boolean(values.since))
-    throw new ConfigError('Give exactly one of --auth-only or --since <ISO>.');
+  if (Boolean(values['auth-only']) === Boolean(values.since)) throw usageError(U.probeOneMode);
   const since = values.since ? parseInstant('--since', values.since) : 0;
   const givenUntil = values.until ? parseInstant('--until', values.until) : undefined;
   // Without --until the period ends now, which is read from the runtime's clock once it is open.
   const checkPeriod = (until: number): number => {
-    if (values.since && !(until > since)) throw new ConfigError('--until must be after --since.');
-    if (values.since && until - since > MAX_PROBE_PERIOD_MS)
-      throw new ConfigError('The period may be at most 31 days (it is walked in 24-hour windows).');
+    if (values.since && !(until > since)) throw usageError(U.probeUntilAfter);
+    if (values.since && until - since > MAX_PROBE_PERIOD_MS) throw usageError(U.probePeriod);
     return until;
   };
   if (givenUntil !== undefined) checkPeriod(givenUntil);
   const expected = values.expected === undefined ? undefined : Number(values.expected);
-  if (expected !== undefined && (!Number.isInteger(expected) || expected < 0))
-    throw new ConfigError('--expected must be a whole number.');
+  if (expected !== undefined && (!Number.isInteger(expected) || expected < 0)) throw usageError(U.probeExpected);
 
   const language = cliLanguage();
   const M = CLI_MESSAGES;

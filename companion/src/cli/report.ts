@@ -13,7 +13,8 @@ import { openRuntime } from '../runtime.ts';
 import { ConnectionService } from '../services/connections.ts';
 import { coupangReports } from './keyword-services.ts';
 import { CLI_MESSAGES } from './messages.ts';
-import { cliLanguage, describeError, table, type CliLanguage } from './output.ts';
+import { cliLanguage, describeError, table, usageError, type CliLanguage } from './output.ts';
+import { USAGE_MESSAGES as U } from './usage/messages.ts';
 
 /** The longest span the command walks (the API stops at 90 days). */
 export const CLI_MAX_REPORT_DAYS = 366;
@@ -21,7 +22,7 @@ const SUB_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 function day(text: string | undefined, option: string): string | undefined {
   if (text === undefined) return undefined;
-  if (!isCalendarDay(text)) throw new ConfigError(`${option} takes a day written yyyy-mm-dd, for example 2026-11-01.`);
+  if (!isCalendarDay(text)) throw usageError(U.reportDay, { option });
   return text;
 }
 
@@ -78,14 +79,12 @@ export async function report(args: string[]): Promise<number> {
     },
   });
   const language = cliLanguage();
-  if (positionals.length !== 1 || positionals[0] !== 'coupang')
-    throw new ConfigError('Usage: aigenc report coupang --since <yyyy-mm-dd> [--until <yyyy-mm-dd>] [--sub-id <id>].');
+  if (positionals.length !== 1 || positionals[0] !== 'coupang') throw usageError(U.reportUsage);
   const since = day(values.since, '--since');
-  if (!since) throw new ConfigError('--since <yyyy-mm-dd> is required: the first day of the report.');
+  if (!since) throw usageError(U.reportSince);
   const subIdOption = values['sub-id'];
-  if (subIdOption !== undefined && subIdOption !== '-' && !SUB_ID.test(subIdOption))
-    throw new ConfigError('--sub-id takes letters, digits, "_" and "-" (or "-" alone for links without one).');
-  if (values.json && values.csv) throw new ConfigError('Choose one output: --json or --csv.');
+  if (subIdOption !== undefined && subIdOption !== '-' && !SUB_ID.test(subIdOption)) throw usageError(U.reportSubId);
+  if (values.json && values.csv) throw usageError(U.oneOutput);
 
   const runtime = await openRuntime({ stdout: null });
   try {

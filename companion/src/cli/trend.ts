@@ -17,7 +17,8 @@ import { KeywordCache } from '../store/keyword-cache.ts';
 import { searchAdConnector } from '../connectors/index.ts';
 import { keywordTrends } from './keyword-services.ts';
 import { CLI_MESSAGES } from './messages.ts';
-import { cliLanguage, describeError, table } from './output.ts';
+import { cliLanguage, describeError, table, usageError } from './output.ts';
+import { USAGE_MESSAGES as U } from './usage/messages.ts';
 
 const SHAPES = {
   rising: CLI_MESSAGES.shapeRising,
@@ -30,7 +31,7 @@ function monthsOption(text: string | undefined): number {
   if (text === undefined) return TREND_MONTHS.default;
   const months = Number(text);
   if (!Number.isInteger(months) || months < TREND_MONTHS.min || months > TREND_MONTHS.max)
-    throw new ConfigError(`--months takes a whole number from ${TREND_MONTHS.min} to ${TREND_MONTHS.max}.`);
+    throw usageError(U.trendMonths, { min: TREND_MONTHS.min, max: TREND_MONTHS.max });
   return months;
 }
 
@@ -52,8 +53,8 @@ export async function trend(args: string[]): Promise<number> {
   const language = cliLanguage();
   const list = positionals.map(cleanKeyword).filter(Boolean);
   if (list.length === 0 || list.length > MAX_TREND_KEYWORDS)
-    throw new ConfigError(`Give 1 to ${MAX_TREND_KEYWORDS} keywords: aigenc trend <kw ...> [--months n].`);
-  if (values.json && values.csv) throw new ConfigError('Choose one output: --json or --csv.');
+    throw usageError(U.trendKeywords, { max: MAX_TREND_KEYWORDS });
+  if (values.json && values.csv) throw usageError(U.oneOutput);
   const months = monthsOption(values.months);
 
   const runtime = await openRuntime({ stdout: null });
