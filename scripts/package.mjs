@@ -97,3 +97,13 @@ const problems = checkRelease(release, version);
 if (problems.length > 0) fail(`what was made is not right:\n  ${problems.join('\n  ')}`);
 process.stdout.write(`\npackage: release/ holds\n`);
 for (const entry of readdirSync(release, { recursive: true }).sort()) process.stdout.write(`  release/${entry}\n`);
+
+// 5. Until the store has given the listing its id, a store install cannot pair: say so every time.
+const identity = readFileSync(join(root, 'shared', 'src', 'identity.ts'), 'utf8');
+const storeId = /export const STORE_EXTENSION_ID: string \| null = (null|'([a-p]{32})');/.exec(identity);
+if (!storeId) fail('shared/src/identity.ts no longer declares STORE_EXTENSION_ID as this script reads it');
+if (storeId[1] === 'null')
+  process.stdout.write(
+    '\npackage: STORE_EXTENSION_ID in shared/src/identity.ts is not set yet. Upload the zip once, put the id\n' +
+      'the store gives it there and package again before publishing: a companion without it refuses the store build.\n',
+  );

@@ -8,7 +8,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_COMPANION_PORT, EXTENSION_ORIGIN } from '@aigenc/shared/identity';
+import { DEFAULT_COMPANION_PORT, KNOWN_EXTENSION_ORIGINS } from '@aigenc/shared/identity';
 import {
   PROVIDERS,
   parseCredentials as parseKeys,
@@ -140,7 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('AIGENC_API_TOKEN must be at least 32 characters long (use a random value).');
   }
 
-  const extensionOrigins = new Set([EXTENSION_ORIGIN]);
+  const extensionOrigins = new Set(KNOWN_EXTENSION_ORIGINS);
   for (const item of (env['AIGENC_EXTENSION_ORIGINS'] ?? '').split(',')) {
     const origin = item.trim();
     if (!origin) continue;

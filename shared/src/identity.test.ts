@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_ID, EXTENSION_ORIGIN, EXTENSION_PUBLIC_KEY } from './identity.ts';
+import {
+  EXTENSION_ID,
+  EXTENSION_ORIGIN,
+  EXTENSION_PUBLIC_KEY,
+  KNOWN_EXTENSION_ORIGINS,
+  STORE_EXTENSION_ID,
+} from './identity.ts';
 
 /** Chrome's rule: the id is the first 128 bits of SHA-256(public key DER), hex digits mapped to a–p. */
 async function idFromKey(base64Der: string): Promise<string> {
@@ -15,5 +21,15 @@ describe('extension identity', () => {
   it('pins the id Chrome derives from the manifest key', async () => {
     expect(await idFromKey(EXTENSION_PUBLIC_KEY)).toBe(EXTENSION_ID);
     expect(EXTENSION_ORIGIN).toBe(`chrome-extension://${EXTENSION_ID}`);
+  });
+
+  it('allows the pinned id, and the store id once the store has given one', () => {
+    expect(KNOWN_EXTENSION_ORIGINS[0]).toBe(EXTENSION_ORIGIN);
+    if (STORE_EXTENSION_ID === null) expect(KNOWN_EXTENSION_ORIGINS).toHaveLength(1);
+    else {
+      expect(STORE_EXTENSION_ID).toMatch(/^[a-p]{32}$/);
+      expect(STORE_EXTENSION_ID).not.toBe(EXTENSION_ID);
+      expect(KNOWN_EXTENSION_ORIGINS).toEqual([EXTENSION_ORIGIN, `chrome-extension://${STORE_EXTENSION_ID}`]);
+    }
   });
 });

@@ -137,6 +137,12 @@ describe('aigenc keywords', () => {
     expect(missing.stderr).toContain('을(를) 읽을 수 없습니다: ENOENT');
     const unknown = await aigenc(['frobnicate'], { AIGENC_LANG: 'ko' });
     expect(unknown.stderr).toContain('알 수 없는 명령 "frobnicate"입니다.');
+    expect(unknown.stderr).toContain('사용법: aigenc [명령] [옵션]');
+    const help = await aigenc(['help'], { AIGENC_LANG: '', LANG: 'ko_KR.UTF-8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('doctor [--json]  Node, 데이터 폴더');
+    const helpEnglish = await aigenc(['service', '--help'], { AIGENC_LANG: '', LANG: 'C.UTF-8' });
+    expect(helpEnglish.stdout).toContain('Usage: aigenc [command] [options]');
   });
 });
 

@@ -56,6 +56,23 @@ describe('Origin rules', () => {
     expect(answer.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('refuses an extension it was not made with, naming that extension and the way out, with no CORS header', async () => {
+    const stranger = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    const answer = await call(companion.port, '/api/v1/pair', {
+      method: 'POST',
+      json: { code: 'ABCDE-FGHIJ', label: 'x' },
+      headers: { origin: stranger, 'accept-language': 'ko' },
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.json()['code']).toBe('FORBIDDEN_ORIGIN');
+    expect(answer.json()['detail']).toContain('abcdefghijklmnopabcdefghijklmnop');
+    expect(answer.json()['detail']).toContain('AIGENC_EXTENSION_ORIGINS');
+    expect(answer.headers['access-control-allow-origin']).toBeUndefined();
+    // A web origin is never echoed back, whatever it holds.
+    const web = await call(companion.port, '/api/v1/health', { headers: { origin: 'https://abcdefghijklmnop.test' } });
+    expect(web.text).not.toContain('abcdefghijklmnop');
+  });
+
   it('refuses the null origin', async () => {
     expect((await call(companion.port, '/api/v1/health', { headers: { origin: 'null' } })).status).toBe(403);
     expect((await call(companion.port, '/setup', { headers: { origin: 'null' } })).status).toBe(403);

@@ -6,44 +6,13 @@ import { CompanionError } from '../errors.ts';
 import { cliLanguage, tolerateClosedOutput } from './output.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
+import { HELP_MESSAGES } from './help/messages.ts';
 import { VERSION } from '../version.ts';
 
-const USAGE = `AigenC Lens companion ${VERSION}
-
-Usage: aigenc [command] [options]
-
-Commands:
-  serve            run the companion on 127.0.0.1 (default)
-                     --announce-extension  also print where the built extension is and a pairing code
-  demo             the companion with a built-in sandbox of the official APIs and demo keys
-  sandbox          only the sandbox; prints its four base URLs
-  pair [--json]    print a fresh pairing code for the extension
-  keywords <kw ...> [--file <path>] [--json | --csv]
-                   keyword metrics in bulk, at the vendor's pace
-  trend <kw ...> [--months n] [--json | --csv]
-                   estimated monthly searches (12 to 120 months, 36 by default) and the season
-  deeplink <url ...> [--sub-id <id>] [--json]
-                   Coupang Partners links for Coupang pages
-  report coupang --since <yyyy-mm-dd> [--until <yyyy-mm-dd>] [--sub-id <id>] [--json | --csv]
-                   what the Partners links earned per day and per subId (KST days, up to 366;
-                   --until defaults to yesterday; --sub-id - is the links without a subId)
-  probe naver-commerce --auth-only
-                   issue a Commerce token only; no order API is called
-  probe naver-commerce --since <ISO> [--until <ISO>] [--expected <n>] [--json]
-                   read-only walk of the order change feed, as a masked summary
-  doctor [--json]  check Node, the data folder, the port, the vault, the connections, the
-                   extension and the clock; each with the fix in words (exit 1 when one fails)
-  service install | uninstall | status [--dry-run]
-                   start the companion at login (systemd user unit, launchd agent, Task
-                   Scheduler task); --dry-run prints what would be written where (no key is)
-  version          print the version
-  help             show this text
-
-keywords, trend, deeplink, report and probe also take --demo: they then answer from a private sandbox with demo
-keys, so they can be tried without any real key.
-
-Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, API credentials, ...).
-`;
+/** The list of commands, in the terminal's language. */
+function usage(): string {
+  return say(HELP_MESSAGES.usage, cliLanguage(), { version: VERSION });
+}
 
 /** Commands that can run against a private sandbox with demo keys (`--demo`): no real keys needed. */
 const DEMO_CAPABLE = new Set(['keywords', 'trend', 'deeplink', 'report', 'probe']);
@@ -89,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   const command = first === undefined || first.startsWith('-') ? 'serve' : first;
   const args = first === undefined || first.startsWith('-') ? argv : rest;
   if (command === 'help' || args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage());
     return 0;
   }
   if (command === 'version' || command === '--version') {
@@ -99,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
   const load = COMMANDS[command];
   if (!load) {
     process.stderr.write(
-      `${say(CLI_MESSAGES.unknownCommand, cliLanguage(), { command: command.slice(0, 40) })}\n\n${USAGE}`,
+      `${say(CLI_MESSAGES.unknownCommand, cliLanguage(), { command: command.slice(0, 40) })}\n\n${usage()}`,
     );
     return 2;
   }
@@ -115,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      process.stderr.write(`${error.message}\n\n${usage()}`);
       return 2;
     }
     const name = error instanceof Error ? error.name : 'error';

@@ -12,6 +12,8 @@
 import cors from 'cors';
 import type { Request, RequestHandler } from 'express';
 import { CompanionError } from '../../errors.ts';
+import { fill } from '../../messages.ts';
+import { HTTP_MESSAGES } from '../messages.ts';
 
 export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -25,6 +27,18 @@ export function isApiPath(path: string): boolean {
 function ownOrigin(req: Request): string {
   // The Host header was checked by hostGuard, so this is 127.0.0.1:<port> or localhost:<port>.
   return `http://${req.headers.host ?? ''}`;
+}
+
+/** A well-formed extension origin the companion does not know: an extension build it was not made with. */
+const EXTENSION_ORIGIN_FORM = /^chrome-extension:\/\/([a-p]{32})$/;
+
+function refusal(origin: string): CompanionError {
+  // Naming the id is safe: the answer carries no CORS header, so no web page can read it, and
+  // the id is the requester's own; it tells a person with a newer extension what to update.
+  const id = EXTENSION_ORIGIN_FORM.exec(origin)?.[1];
+  return id === undefined
+    ? new CompanionError('FORBIDDEN_ORIGIN')
+    : new CompanionError('FORBIDDEN_ORIGIN', { detail: fill(HTTP_MESSAGES.unknownExtension, { id }) });
 }
 
 export function originGuard(extensionOrigins: readonly string[]): RequestHandler {
@@ -44,7 +58,7 @@ export function originGuard(extensionOrigins: readonly string[]): RequestHandler
 
     if (isApiPath(req.path)) {
       const fromExtension = origin !== undefined && extensions.has(origin);
-      if (origin !== undefined && !fromExtension) return next(new CompanionError('FORBIDDEN_ORIGIN'));
+      if (origin !== undefined && !fromExtension) return next(refusal(origin));
       if (
         UNSAFE_METHODS.has(req.method) &&
         !fromExtension &&
