@@ -62,6 +62,31 @@ describe('aigenc doctor', () => {
       for (const what of Object.keys(state.stats)) expect(what).toMatch(/^HEAD \/$/);
   });
 
+  it('an extension refused for an id the companion does not know is named with the fix, until allowed', async () => {
+    const id = 'c'.repeat(32);
+    const origin = `chrome-extension://${id}`;
+    const companion = await startCompanion({ home, env: env() });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const answer = await fetch(`http://127.0.0.1:${companion.port}/api/v1/health`, { headers: { Origin: origin } });
+        expect(answer.status).toBe(403);
+      }
+      const run = await runAigencAsync(['doctor', '--json'], home, env({ AIGENC_PORT: String(companion.port) }));
+      expect(run.status, run.stderr).toBe(0);
+      const extension = byId(JSON.parse(run.stdout) as Report)['extension']!;
+      expect(extension.status).toBe('warn');
+      expect(extension.message).toContain(`(ID ${id})을 거절했습니다`);
+      expect(extension.message).toContain(`AIGENC_EXTENSION_ORIGINS=${origin}`);
+    } finally {
+      await companion.stop();
+    }
+    // Restarted with the id allowed: the old refusal is no longer what to fix.
+    const allowed = env({ AIGENC_EXTENSION_ORIGINS: origin });
+    const run = await runAigencAsync(['doctor', '--json'], home, { ...allowed, AIGENC_PORT: '1' });
+    const extension = byId(JSON.parse(run.stdout) as Report)['extension']!;
+    expect(extension.message).toContain('aigenc pair');
+  });
+
   it('in words, in English, with the companion not running: a warning, not a failure', async () => {
     const run = await runAigencAsync(['doctor'], home, env({ AIGENC_LANG: 'en', AIGENC_PORT: '1' }));
     expect(run.status, run.stderr).toBe(0);

@@ -1,7 +1,7 @@
 /**
  * `aigenc doctor [--json]`: what could keep AigenC from working on this computer, each check ok,
  * warn or fail with the fix in words: Node, the data folder, the port, the vault, the connections,
- * the extension last seen, and the clock against the vendors'. Changes nothing; exit 0 when
+ * the extension last seen (or refused for an id this companion does not know), and the clock against the vendors'. Changes nothing; exit 0 when
  * nothing fails, 1 otherwise.
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { loadConfig } from '../config.ts';
 import { CompanionError, ConfigError } from '../errors.ts';
 import { openRuntime, type Runtime } from '../runtime.ts';
 import { PairingStore } from '../store/pairing.ts';
+import { RefusedExtensions } from '../store/refused-extensions.ts';
 import {
   clockCheck,
   connectionsCheck,
@@ -50,6 +51,10 @@ async function withRuntime(runtime: Runtime, port: number): Promise<DoctorCheck[
     .list()
     .map((p) => (p.lastUsedAt ? Date.parse(p.lastUsedAt) : null))
     .reduce<number | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+  // A refusal of an id that has since been allowed (AIGENC_EXTENSION_ORIGINS) is no longer news.
+  const refused = new RefusedExtensions(runtime.state, runtime.time.now).last();
+  const stillRefused =
+    refused && !runtime.config.extensionOrigins.includes(`chrome-extension://${refused.id}`) ? refused : null;
   // The vendors with keys; with none yet, Search Ad, the one a clock off matters most to.
   const asked = keyed.length > 0 ? keyed : (['naver-searchad'] as const);
   const targets: ClockTarget[] = asked.map((p) => ({
@@ -61,7 +66,7 @@ async function withRuntime(runtime: Runtime, port: number): Promise<DoctorCheck[
   return [
     vaultCheck({ ok: true, backend: runtime.vault.backend.kind }),
     connectionsCheck(facts, port),
-    extensionCheck(seen, runtime.time.now()),
+    extensionCheck(seen, runtime.time.now(), stillRefused),
     clockCheck(clocks),
   ];
 }

@@ -30,6 +30,7 @@ import { CoupangStore } from '../store/coupang-store.ts';
 import { AuditLog } from '../store/audit-log.ts';
 import { ConnectionSetup } from '../services/connection-setup.ts';
 import { VERSION } from '../version.ts';
+import { RefusedExtensions } from '../store/refused-extensions.ts';
 
 const EXTENSION_BUILD = extensionFolder();
 
@@ -96,6 +97,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     setup,
     audit,
     settings,
+    refusedExtensions: new RefusedExtensions(runtime.state, now),
   });
   void loadSetupAssets().catch(() =>
     logger.error({ event: 'SETUP_ASSETS_FAILED' }, 'setup page script failed to build'),

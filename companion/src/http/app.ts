@@ -18,6 +18,7 @@ import type { KeywordMetricsService } from '../services/keyword-metrics.ts';
 import type { KeywordTrendService } from '../services/keyword-trends.ts';
 import type { SettingsStore } from '../store/settings.ts';
 import type { PairingStore } from '../store/pairing.ts';
+import type { RefusedExtensions } from '../store/refused-extensions.ts';
 import { baseHeaders } from './guards/headers.ts';
 import { errorHandler } from './error-handler.ts';
 import { bearerAuth } from './guards/auth.ts';
@@ -56,6 +57,8 @@ export interface AppDeps {
   setup: ConnectionSetup;
   audit: AuditLog;
   settings: SettingsStore;
+  /** Where a refused, unknown extension id is kept for `aigenc doctor`. */
+  refusedExtensions?: RefusedExtensions;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -65,7 +68,12 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(baseHeaders);
   app.use(hostGuard());
-  app.use(originGuard(deps.extensionOrigins));
+  app.use(
+    originGuard(deps.extensionOrigins, (id) => {
+      if (deps.refusedExtensions?.note(id))
+        deps.logger.warn({ event: 'UNKNOWN_EXTENSION', extensionId: id }, 'an extension this companion does not know');
+    }),
+  );
   app.use(jsonOnlyGuard());
   // One route takes a list of up to 10,000 keywords; every other body stays within 16 KiB.
   app.post(JOBS_PATH, express.json({ limit: MAX_JOB_BODY_BYTES, strict: true, type: 'application/json' }));

@@ -32,16 +32,20 @@ function ownOrigin(req: Request): string {
 /** A well-formed extension origin the companion does not know: an extension build it was not made with. */
 const EXTENSION_ORIGIN_FORM = /^chrome-extension:\/\/([a-p]{32})$/;
 
-function refusal(origin: string): CompanionError {
+function refusal(origin: string, onUnknownExtension: (id: string) => void): CompanionError {
   // Naming the id is safe: the answer carries no CORS header, so no web page can read it, and
   // the id is the requester's own; it tells a person with a newer extension what to update.
   const id = EXTENSION_ORIGIN_FORM.exec(origin)?.[1];
-  return id === undefined
-    ? new CompanionError('FORBIDDEN_ORIGIN')
-    : new CompanionError('FORBIDDEN_ORIGIN', { detail: fill(HTTP_MESSAGES.unknownExtension, { id }) });
+  if (id === undefined) return new CompanionError('FORBIDDEN_ORIGIN');
+  onUnknownExtension(id);
+  return new CompanionError('FORBIDDEN_ORIGIN', { detail: fill(HTTP_MESSAGES.unknownExtension, { id }) });
 }
 
-export function originGuard(extensionOrigins: readonly string[]): RequestHandler {
+/** `onUnknownExtension` hears the id of each well-formed extension origin refused (for the doctor). */
+export function originGuard(
+  extensionOrigins: readonly string[],
+  onUnknownExtension: (id: string) => void = () => {},
+): RequestHandler {
   const extensions = new Set(extensionOrigins);
   const extensionCors = cors({
     origin: (origin, callback) => callback(null, origin !== undefined && extensions.has(origin) ? origin : false),
@@ -58,7 +62,7 @@ export function originGuard(extensionOrigins: readonly string[]): RequestHandler
 
     if (isApiPath(req.path)) {
       const fromExtension = origin !== undefined && extensions.has(origin);
-      if (origin !== undefined && !fromExtension) return next(refusal(origin));
+      if (origin !== undefined && !fromExtension) return next(refusal(origin, onUnknownExtension));
       if (
         UNSAFE_METHODS.has(req.method) &&
         !fromExtension &&

@@ -104,7 +104,19 @@ export function ago(ms: number): Localized {
 /** A week without the extension calling is worth a look (it may be disabled or removed). */
 const EXTENSION_STALE_MS = 7 * 86_400_000;
 
-export function extensionCheck(lastSeenAt: number | null, now: number): DoctorCheck {
+/**
+ * `refused`: the newest extension refused for an id the companion does not know (and still does
+ * not). Within the week and after the last call of a paired extension, it is what to fix first.
+ */
+export function extensionCheck(
+  lastSeenAt: number | null,
+  now: number,
+  refused: { id: string; at: number } | null = null,
+): DoctorCheck {
+  if (refused && now - refused.at <= EXTENSION_STALE_MS && (lastSeenAt === null || refused.at > lastSeenAt)) {
+    const message = fill(M.extensionRefused, { id: refused.id, ago: ago(now - refused.at) });
+    return { id: 'extension', status: 'warn', message };
+  }
   if (lastSeenAt === null) return { id: 'extension', status: 'warn', message: M.extensionNever };
   const since = now - lastSeenAt;
   return since > EXTENSION_STALE_MS
