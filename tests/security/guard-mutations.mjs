@@ -22,7 +22,7 @@ const MUTATIONS = [
   [
     'API origin check',
     'companion/src/http/guards/origin.ts',
-    "if (origin !== undefined && !fromExtension) return next(new CompanionError('FORBIDDEN_ORIGIN'));",
+    'if (origin !== undefined && !fromExtension) return next(refusal(origin, onUnknownExtension));',
     '',
     'security',
     'security/host-origin',
