@@ -59,12 +59,19 @@ export function checkRelease(release, version) {
 async function installAndRun(tarball) {
   const scratch = mkdtempSync(join(tmpdir(), 'aigenc-install-'));
   try {
-    const install = spawnSync('npm', ['install', '-g', '--prefix', join(scratch, 'prefix'), tarball], {
+    // The command the guide and the README give (extension/src/features/status/start-commands.ts).
+    const args = ['install', '-g', '--allow-scripts=better-sqlite3', '--prefix', join(scratch, 'prefix'), tarball];
+    const install = spawnSync('npm', args, {
       cwd: scratch,
-      stdio: 'inherit',
+      stdio: ['ignore', 'inherit', 'pipe'],
+      encoding: 'utf8',
       shell: process.platform === 'win32',
     });
+    process.stderr.write(install.stderr ?? '');
     if (install.status !== 0) throw new Error('npm install -g of the packed companion failed');
+    // npm 11 names each install script it was not told to allow: the person would see that too.
+    if (/install-scripts/.test(install.stderr ?? ''))
+      throw new Error('npm install -g asked about install scripts the command does not allow');
     const bin = join(scratch, 'prefix', 'bin', 'aigenc');
     const version = spawnSync(bin, ['version'], { cwd: scratch, encoding: 'utf8' });
     if (version.status !== 0) throw new Error(`aigenc version failed: ${version.stderr}`);

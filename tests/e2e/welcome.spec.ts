@@ -31,7 +31,7 @@ test('on install the guide opens by itself; the steps turn green as they are don
     await expect(step('pair')).toHaveAttribute('data-state', 'waiting');
     await expect(step('start')).toContainText('터미널을 열고');
     for (const command of [
-      `npm install -g aigenc-lens-companion-${VERSION}.tgz`,
+      `npm install -g --allow-scripts=better-sqlite3 aigenc-lens-companion-${VERSION}.tgz`,
       'aigenc service install',
       'aigenc serve',
       'aigenc doctor',

@@ -15,7 +15,7 @@ describe('start commands', () => {
 
   it('name the packed companion of this very version, and the same commands on every system', () => {
     expect(startCommands('1.2.3')).toEqual({
-      install: 'npm install -g aigenc-lens-companion-1.2.3.tgz',
+      install: 'npm install -g --allow-scripts=better-sqlite3 aigenc-lens-companion-1.2.3.tgz',
       service: 'aigenc service install',
       once: 'aigenc serve',
       doctor: 'aigenc doctor',

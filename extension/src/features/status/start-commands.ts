@@ -10,7 +10,11 @@ export function desktopSystem(os: string): DesktopSystem {
 }
 
 export interface StartCommands {
-  /** Once: puts `aigenc` on the PATH from the packed file shipped with this version. */
+  /**
+   * Once: puts `aigenc` on the PATH from the packed file shipped with this version. npm 11 asks
+   * which packages may run install scripts, and better-sqlite3 builds its SQLite binding in one;
+   * npm 10 takes the flag silently.
+   */
   install: string;
   /** Starts the companion now and at every login. */
   service: string;
@@ -20,9 +24,12 @@ export interface StartCommands {
   doctor: string;
 }
 
+/** The one package of the companion's that has an install script (its native SQLite binding). */
+export const ALLOW_SCRIPTS = '--allow-scripts=better-sqlite3';
+
 export function startCommands(version: string): StartCommands {
   return {
-    install: `npm install -g aigenc-lens-companion-${version}.tgz`,
+    install: `npm install -g ${ALLOW_SCRIPTS} aigenc-lens-companion-${version}.tgz`,
     service: 'aigenc service install',
     once: 'aigenc serve',
     doctor: 'aigenc doctor',
