@@ -6,6 +6,7 @@ export default defineProject({
     name: 'security',
     include: ['security/**/*.test.ts'],
     pool: 'forks',
+    setupFiles: ['./support/reap.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -6,6 +6,7 @@ export default defineProject({
     name: 'integration',
     include: ['**/*.test.ts'],
     pool: 'forks',
+    setupFiles: ['../support/reap.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -6,6 +6,7 @@ export default defineProject({
     name: 'reliability',
     include: ['**/*.test.ts'],
     pool: 'forks',
+    setupFiles: ['../support/reap.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
   },

@@ -11,6 +11,34 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const AIGENC_BIN = join(REPO_ROOT, 'companion', 'bin', 'aigenc.mjs');
 
+/** The processes this test file started that have not exited yet. */
+const running = new Set<ChildProcess>();
+
+function track<T extends ChildProcess>(child: T): T {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
+/**
+ * Kills what a test file left running: a test that fails before its `stop()` (the guard
+ * mutations make many fail on purpose) must not leave a companion behind it. Run after each file
+ * by `reap.ts`.
+ */
+export async function reapProcesses(): Promise<number> {
+  const left = [...running];
+  await Promise.all(
+    left.map(
+      (child) =>
+        new Promise<void>((resolveExit) => {
+          child.once('exit', () => resolveExit());
+          if (!child.kill('SIGKILL')) resolveExit();
+        }),
+    ),
+  );
+  return left.length;
+}
+
 export interface CompanionProcess {
   port: number;
   url: string;
@@ -47,13 +75,15 @@ function baseEnv(home: string, extra: Record<string, string>): NodeJS.ProcessEnv
 
 export function startCompanion(options: StartOptions = {}): Promise<CompanionProcess> {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'aigenc-sec-'));
-  const child = spawn(
-    process.execPath,
-    [...(options.nodeArgs ?? []), AIGENC_BIN, options.command ?? 'serve', ...(options.args ?? [])],
-    {
-      env: baseEnv(home, options.env ?? {}),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+  const child = track(
+    spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), AIGENC_BIN, options.command ?? 'serve', ...(options.args ?? [])],
+      {
+        env: baseEnv(home, options.env ?? {}),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ),
   );
   let out = '';
   let err = '';
@@ -111,7 +141,7 @@ export function runAigencAsync(
   env: Record<string, string> = {},
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [AIGENC_BIN, ...args], { env: baseEnv(home, env) });
+    const child = track(spawn(process.execPath, [AIGENC_BIN, ...args], { env: baseEnv(home, env) }));
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
