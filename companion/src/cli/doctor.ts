@@ -1,8 +1,8 @@
 /**
  * `aigenc doctor [--json]`: what could keep AigenC from working on this computer, each check ok,
  * warn or fail with the fix in words: Node, the data folder, the port, the vault, the connections,
- * the extension last seen (or refused for an id this companion does not know), and the clock against the vendors'. Changes nothing; exit 0 when
- * nothing fails, 1 otherwise.
+ * the extension last seen (or refused for an id this companion does not know), and the clock
+ * against the vendors'. Changes nothing; exit 0 when nothing fails, 1 otherwise.
  */
 import { parseArgs } from 'node:util';
 import { PROVIDERS, providerSpec } from '@aigenc/shared/providers';

@@ -118,7 +118,7 @@ export const HTTP_MESSAGES = defineMessages({
   },
   bodyNotJson: { ko: '요청 본문이 올바른 JSON이 아닙니다.', en: 'The request body is not valid JSON.' },
   unknownExtension: {
-    ko: '이 컴패니언은 이 확장 프로그램(ID {id})을 모릅니다. 컴패니언을 확장 프로그램과 같은 최신 버전으로 업데이트하세요. 직접 만든 빌드라면 AIGENC_EXTENSION_ORIGINS=chrome-extension://{id} 로 컴패니언을 다시 시작하세요.',
-    en: 'This companion does not know this extension (id {id}). Update the companion to the same, latest version as the extension; for a build of your own, restart the companion with AIGENC_EXTENSION_ORIGINS=chrome-extension://{id}.',
+    ko: '이 컴패니언은 이 확장 프로그램(ID {id})을 모릅니다. {fix}',
+    en: 'This companion does not know this extension (id {id}). {fix}',
   },
 });

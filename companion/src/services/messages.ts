@@ -4,6 +4,11 @@ import type { Localized } from '@aigenc/shared/language';
 import { defineMessages } from '../messages.ts';
 
 export const SERVICE_MESSAGES = defineMessages({
+  /** What to do about an extension the companion refused for its id (the API's answer, the doctor). */
+  unknownExtensionFix: {
+    ko: '컴패니언을 확장 프로그램과 같은 최신 버전으로 업데이트하세요. 직접 만든 빌드라면 AIGENC_EXTENSION_ORIGINS=chrome-extension://{id} 로 컴패니언을 다시 시작하세요.',
+    en: 'Update the companion to the same, latest version as the extension; for a build of your own, restart the companion with AIGENC_EXTENSION_ORIGINS=chrome-extension://{id}.',
+  },
   notConfigured: {
     ko: '{service}가 아직 연결되지 않았습니다. 컴패니언 설정 페이지에서 키를 입력해 연결하세요.',
     en: '{service} is not connected yet: enter its keys on the companion setup page.',

@@ -13,6 +13,7 @@ import cors from 'cors';
 import type { Request, RequestHandler } from 'express';
 import { CompanionError } from '../../errors.ts';
 import { fill } from '../../messages.ts';
+import { SERVICE_MESSAGES } from '../../services/messages.ts';
 import { HTTP_MESSAGES } from '../messages.ts';
 
 export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -38,7 +39,8 @@ function refusal(origin: string, onUnknownExtension: (id: string) => void): Comp
   const id = EXTENSION_ORIGIN_FORM.exec(origin)?.[1];
   if (id === undefined) return new CompanionError('FORBIDDEN_ORIGIN');
   onUnknownExtension(id);
-  return new CompanionError('FORBIDDEN_ORIGIN', { detail: fill(HTTP_MESSAGES.unknownExtension, { id }) });
+  const fix = fill(SERVICE_MESSAGES.unknownExtensionFix, { id });
+  return new CompanionError('FORBIDDEN_ORIGIN', { detail: fill(HTTP_MESSAGES.unknownExtension, { id, fix }) });
 }
 
 /** `onUnknownExtension` hears the id of each well-formed extension origin refused (for the doctor). */

@@ -9,6 +9,7 @@
 import type { Localized } from '@aigenc/shared/language';
 import { fill } from '../../messages.ts';
 import type { VendorClock } from '../../connectors/vendor-clock.ts';
+import { SERVICE_MESSAGES } from '../messages.ts';
 import { DOCTOR_MESSAGES as M } from './messages.ts';
 
 export type DoctorStatus = 'ok' | 'warn' | 'fail';
@@ -114,7 +115,8 @@ export function extensionCheck(
   refused: { id: string; at: number } | null = null,
 ): DoctorCheck {
   if (refused && now - refused.at <= EXTENSION_STALE_MS && (lastSeenAt === null || refused.at > lastSeenAt)) {
-    const message = fill(M.extensionRefused, { id: refused.id, ago: ago(now - refused.at) });
+    const fix = fill(SERVICE_MESSAGES.unknownExtensionFix, { id: refused.id });
+    const message = fill(M.extensionRefused, { id: refused.id, ago: ago(now - refused.at), fix });
     return { id: 'extension', status: 'warn', message };
   }
   if (lastSeenAt === null) return { id: 'extension', status: 'warn', message: M.extensionNever };

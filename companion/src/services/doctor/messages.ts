@@ -62,8 +62,8 @@ export const DOCTOR_MESSAGES = defineMessages({
     en: 'The extension was last seen {ago}: check that it is enabled in the browser.',
   },
   extensionRefused: {
-    ko: '이 컴패니언이 모르는 확장 프로그램(ID {id})을 거절했습니다({ago}). 컴패니언을 확장 프로그램과 같은 최신 버전으로 업데이트하거나, 직접 만든 빌드라면 AIGENC_EXTENSION_ORIGINS=chrome-extension://{id} 로 컴패니언을 다시 시작하세요.',
-    en: 'An extension this companion does not know (id {id}) was refused {ago}. Update the companion to the same, latest version as the extension; for a build of your own, restart the companion with AIGENC_EXTENSION_ORIGINS=chrome-extension://{id}.',
+    ko: '이 컴패니언이 모르는 확장 프로그램(ID {id})을 거절했습니다({ago}). {fix}',
+    en: 'An extension this companion does not know (id {id}) was refused {ago}. {fix}',
   },
   clockOk: {
     ko: '시계: {vendors}와 {skew}초 차이로 맞습니다.',
