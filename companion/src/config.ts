@@ -8,7 +8,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_COMPANION_PORT, KNOWN_EXTENSION_ORIGINS } from '@aigenc/shared/identity';
+import { DEFAULT_COMPANION_PORT, KNOWN_EXTENSION_ORIGINS, extensionIdOf } from '@aigenc/shared/identity';
 import {
   PROVIDERS,
   parseCredentials as parseKeys,
@@ -122,7 +122,6 @@ function parseCredentials(env: Env, problems: string[]): EnvCredentials {
 }
 
 const PortSchema = z.coerce.number().int().min(0).max(65_535);
-const ExtensionOriginSchema = z.string().regex(/^chrome-extension:\/\/[a-p]{32}$/);
 
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
@@ -144,7 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
   for (const item of (env['AIGENC_EXTENSION_ORIGINS'] ?? '').split(',')) {
     const origin = item.trim();
     if (!origin) continue;
-    if (ExtensionOriginSchema.safeParse(origin).success) extensionOrigins.add(origin);
+    if (extensionIdOf(origin) !== null) extensionOrigins.add(origin);
     else
       problems.push(
         `AIGENC_EXTENSION_ORIGINS: "${origin.slice(0, 80)}" is not of the form chrome-extension://<32 letters a-p>.`,

@@ -5,6 +5,7 @@ import {
   EXTENSION_PUBLIC_KEY,
   KNOWN_EXTENSION_ORIGINS,
   STORE_EXTENSION_ID,
+  extensionIdOf,
 } from './identity.ts';
 
 /** Chrome's rule: the id is the first 128 bits of SHA-256(public key DER), hex digits mapped to a–p. */
@@ -31,5 +32,18 @@ describe('extension identity', () => {
       expect(STORE_EXTENSION_ID).not.toBe(EXTENSION_ID);
       expect(KNOWN_EXTENSION_ORIGINS).toEqual([EXTENSION_ORIGIN, `chrome-extension://${STORE_EXTENSION_ID}`]);
     }
+  });
+
+  it.each([
+    [EXTENSION_ORIGIN, EXTENSION_ID],
+    [`chrome-extension://${'p'.repeat(32)}`, 'p'.repeat(32)],
+    [`chrome-extension://${'q'.repeat(32)}`, null],
+    [`chrome-extension://${'a'.repeat(31)}`, null],
+    [`chrome-extension://${EXTENSION_ID}/`, null],
+    [`CHROME-EXTENSION://${EXTENSION_ID}`, null],
+    [`https://${EXTENSION_ID}`, null],
+    ['null', null],
+  ])('the extension id of %s is %s', (origin, id) => {
+    expect(extensionIdOf(origin)).toBe(id);
   });
 });

@@ -20,6 +20,16 @@ export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
  */
 export const STORE_EXTENSION_ID: string | null = null;
 
+/** Chrome's form of an extension id: 32 letters a–p. */
+export const EXTENSION_ID_FORM = /^[a-p]{32}$/;
+
+/** The id in a well-formed `chrome-extension://<id>` origin, or null for any other origin. */
+export function extensionIdOf(origin: string): string | null {
+  const prefix = 'chrome-extension://';
+  const id = origin.startsWith(prefix) ? origin.slice(prefix.length) : '';
+  return EXTENSION_ID_FORM.test(id) ? id : null;
+}
+
 /** Every extension origin the companion allows without being told (AIGENC_EXTENSION_ORIGINS adds more). */
 export const KNOWN_EXTENSION_ORIGINS: readonly string[] = [
   EXTENSION_ORIGIN,

@@ -5,6 +5,7 @@
  * again every few seconds, so the same id is written at most once a minute, and any at most once a
  * second.
  */
+import { EXTENSION_ID_FORM } from '@aigenc/shared/identity';
 import type { Clock } from '../clock.ts';
 import type { StateStore } from './state.ts';
 
@@ -43,7 +44,7 @@ export class RefusedExtensions {
     if (raw === null) return null;
     try {
       const value = JSON.parse(raw) as Partial<RefusedExtension>;
-      return typeof value.id === 'string' && /^[a-p]{32}$/.test(value.id) && Number.isFinite(value.at)
+      return typeof value.id === 'string' && EXTENSION_ID_FORM.test(value.id) && Number.isFinite(value.at)
         ? { id: value.id, at: value.at as number }
         : null;
     } catch {

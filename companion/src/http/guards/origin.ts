@@ -11,6 +11,7 @@
  */
 import cors from 'cors';
 import type { Request, RequestHandler } from 'express';
+import { extensionIdOf } from '@aigenc/shared/identity';
 import { CompanionError } from '../../errors.ts';
 import { fill } from '../../messages.ts';
 import { SERVICE_MESSAGES } from '../../services/messages.ts';
@@ -30,14 +31,12 @@ function ownOrigin(req: Request): string {
   return `http://${req.headers.host ?? ''}`;
 }
 
-/** A well-formed extension origin the companion does not know: an extension build it was not made with. */
-const EXTENSION_ORIGIN_FORM = /^chrome-extension:\/\/([a-p]{32})$/;
-
 function refusal(origin: string, onUnknownExtension: (id: string) => void): CompanionError {
   // Naming the id is safe: the answer carries no CORS header, so no web page can read it, and
   // the id is the requester's own; it tells a person with a newer extension what to update.
-  const id = EXTENSION_ORIGIN_FORM.exec(origin)?.[1];
-  if (id === undefined) return new CompanionError('FORBIDDEN_ORIGIN');
+  // A well-formed extension origin the companion does not know: a build it was not made with.
+  const id = extensionIdOf(origin);
+  if (id === null) return new CompanionError('FORBIDDEN_ORIGIN');
   onUnknownExtension(id);
   const fix = fill(SERVICE_MESSAGES.unknownExtensionFix, { id });
   return new CompanionError('FORBIDDEN_ORIGIN', { detail: fill(HTTP_MESSAGES.unknownExtension, { id, fix }) });
