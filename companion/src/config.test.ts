@@ -105,6 +105,31 @@ describe('loadConfig', () => {
     expect(configError({ NAVER_SEARCH_KEY_KIND: 'other' })).toContain('NAVER_SEARCH_KEY_KIND');
   });
 
+  it('reads a Smart Store account id as a SELLER token, and refuses SELF with an account id (the contract)', () => {
+    const keys = {
+      NAVER_COMMERCE_CLIENT_ID: 'commerce-id',
+      NAVER_COMMERCE_CLIENT_SECRET: '$2a$10$abcdefghijklmnopqrstuu',
+    };
+    expect(loadConfig({ ...base, ...keys }).envCredentials['naver-commerce']).toMatchObject({ tokenType: 'SELF' });
+    expect(loadConfig({ ...base, ...keys }).envCredentials['naver-commerce']).not.toHaveProperty('accountId');
+    expect(
+      loadConfig({ ...base, ...keys, NAVER_COMMERCE_ACCOUNT_ID: 'ncp_seller_1' }).envCredentials['naver-commerce'],
+    ).toEqual({
+      ...{ clientId: 'commerce-id', clientSecret: keys.NAVER_COMMERCE_CLIENT_SECRET },
+      tokenType: 'SELLER',
+      accountId: 'ncp_seller_1',
+    });
+    const contradiction = configError({
+      ...keys,
+      NAVER_COMMERCE_TOKEN_TYPE: 'SELF',
+      NAVER_COMMERCE_ACCOUNT_ID: 'ncp_seller_1',
+    });
+    expect(contradiction).toMatch(/NAVER_COMMERCE_TOKEN_TYPE: a SELF token has no seller account id/);
+    expect(configError({ ...keys, NAVER_COMMERCE_TOKEN_TYPE: 'SELLER' })).toMatch(
+      /NAVER_COMMERCE_ACCOUNT_ID: a SELLER token needs the seller account id/,
+    );
+  });
+
   it('reports every problem at once, without echoing secrets', () => {
     const message = configError({
       AIGENC_PORT: 'eighty',

@@ -26,6 +26,9 @@ export function toCompanionError(error: unknown): CompanionError | null {
   if (isStorageError(error)) return new CompanionError('STORAGE_UNAVAILABLE');
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && type in BODY_PARSER_ERRORS) return BODY_PARSER_ERRORS[type]!();
+  // The router's decoding of a path parameter (`/jobs/%C0`): the address is wrong, not the companion.
+  if (error instanceof URIError && (error as { status?: unknown }).status === 400)
+    return new ValidationError([{ path: 'path', message: 'a path segment is not valid percent-encoding' }]);
   return null;
 }
 

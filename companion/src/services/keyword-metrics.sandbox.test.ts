@@ -175,4 +175,52 @@ describe('keyword metrics against the sandbox', () => {
     expect((await service().related('텐트', 1000)).items).toEqual(first.items);
     expect(calls()).toBe(2);
   });
+
+  describe('one Search Ad call a popup view: metrics and the related list from one answer', () => {
+    it('metrics first, then the related list', async () => {
+      const s = service();
+      const [item] = await s.metrics(['캠핑 테이블']);
+      const related = await s.related('캠핑 테이블', 50);
+      expect(item!.found).toBe(true);
+      expect(related.items.length).toBeGreaterThan(0);
+      expect(calls()).toBe(1);
+    });
+
+    it('the related list first, then metrics', async () => {
+      const s = service();
+      await s.related('캠핑 테이블', 50);
+      const [item] = await s.metrics(['캠핑 테이블']);
+      expect(item).toMatchObject({ found: true, cached: true });
+      expect(calls()).toBe(1);
+    });
+
+    it('both at once, either order', async () => {
+      const s = service();
+      await Promise.all([s.metrics(['캠핑 테이블']), s.related('캠핑 테이블', 50)]);
+      await Promise.all([s.related('접이식 테이블', 50), s.metrics(['접이식 테이블'])]);
+      expect(calls()).toBe(2);
+      expect(harness().stats('searchad')['searchad:hints:1']).toBe(2);
+    });
+
+    it('a keyword that went with others still gets its own related list (rows of five hints mix)', async () => {
+      const s = service();
+      await s.metrics(['가습기', '제습기', '선풍기']);
+      const related = await s.related('가습기', 50);
+      expect(related.items.length).toBeGreaterThan(0);
+      expect(calls()).toBe(2);
+    });
+  });
+
+  it('refuses a keyword with a comma alone, before any call: the batch it would have joined is answered', async () => {
+    const s = service(false);
+    const items = await s.metrics(['가습기', '가습기,제습기', '선풍기']);
+    expect(items.map((i) => [i.found, i.error?.code ?? null])).toEqual([
+      [true, null],
+      [false, 'VALIDATION_FAILED'],
+      [true, null],
+    ]);
+    expect(harness().stats('searchad')['searchad:hints:2']).toBe(1);
+    await expect(s.related('a,b', 10)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(calls()).toBe(1);
+  });
 });

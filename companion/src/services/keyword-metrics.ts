@@ -23,7 +23,8 @@ import type { Clock } from '../clock.ts';
 import type { NaverSearchClient, SearchType } from '../connectors/naver-search/client.ts';
 import type { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
-import { CompanionError } from '../errors.ts';
+import { CompanionError, ValidationError } from '../errors.ts';
+import { SERVICE_MESSAGES } from './messages.ts';
 import type { KeywordCache } from '../store/keyword-cache.ts';
 import { notConfigured } from './connector-factory.ts';
 import { SearchAdBatcher } from './search-ad-batcher.ts';
@@ -93,6 +94,19 @@ function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
+/**
+ * Search Ad reads a comma in `hintKeywords` as a separator: such a keyword would join its batch as
+ * several hints and the vendor would refuse the whole batch. It is answered alone, as bad input.
+ */
+function hintProblem(normalized: string): ValidationError | null {
+  return normalized.includes(',')
+    ? new ValidationError(
+        [{ path: 'keyword', message: 'a keyword may not contain a comma' }],
+        SERVICE_MESSAGES.keywordComma,
+      )
+    : null;
+}
+
 function asCompanionError(error: unknown): CompanionError {
   return error instanceof CompanionError ? error : new CompanionError('INTERNAL', { cause: error });
 }
@@ -115,7 +129,7 @@ export class KeywordMetricsService {
     const cached = this.deps.cache.metrics(keyword);
     if (cached?.fresh) return { row: cached.value, fetchedAt: cached.fetchedAt, cached: true, stale: false };
     try {
-      const row = await this.batcher.lookup(keyword);
+      const { row } = await this.batcher.lookup(keyword);
       return { row, fetchedAt: this.now(), cached: false, stale: false };
     } catch (error) {
       if (cached) return { row: cached.value, fetchedAt: cached.fetchedAt, cached: true, stale: true };
@@ -125,7 +139,10 @@ export class KeywordMetricsService {
 
   /** One keyword's Search Ad figures (the cache first), without document counts: a trend's anchor. */
   async searchAdFigures(keyword: string): Promise<KeywordToolItem | null> {
-    return (await this.figures(normalizeKeyword(keyword))).row;
+    const normalized = normalizeKeyword(keyword);
+    const refused = hintProblem(normalized);
+    if (refused) throw refused;
+    return (await this.figures(normalized)).row;
   }
 
   /**
@@ -192,6 +209,12 @@ export class KeywordMetricsService {
     let done = 0;
     await Promise.all(
       unique.map(async (keyword) => {
+        const refused = hintProblem(keyword);
+        if (refused) {
+          failures.set(keyword, refused);
+          onProgress?.({ done: ++done, total: unique.length });
+          return;
+        }
         try {
           figures.set(keyword, await this.figures(keyword));
         } catch (error) {
@@ -250,16 +273,16 @@ export class KeywordMetricsService {
    */
   async related(keyword: string, limit: number): Promise<{ keyword: string; items: RelatedKeyword[] }> {
     const normalized = normalizeKeyword(keyword);
+    const refused = hintProblem(normalized);
+    if (refused) throw refused;
     let list = this.deps.cache.related(normalized);
     let rows = list ? this.relatedRows(list.value) : [];
     if (!list?.fresh || rows.length < list.value.length) {
       try {
-        const client = await this.deps.searchAd();
-        const { items } = await client.keywordTool([normalized]);
-        const answered = items.map((item) => [normalizeKeyword(item.keyword), item] as const);
-        this.deps.cache.putMetrics(answered, [normalized]);
-        const related = answered.map(([k]) => k).filter((k) => k !== normalized);
-        this.deps.cache.putRelated(normalized, related);
+        // Through the batcher, alone: a metrics lookup of the same keyword waiting or on its way
+        // alone is this very call, so the popup's two questions cost one Search Ad call.
+        const answer = await this.batcher.lookup(normalized, { related: true });
+        const related = answer.related ?? [];
         list = { value: related, fetchedAt: this.now(), fresh: true };
         rows = this.relatedRows(related);
       } catch (error) {

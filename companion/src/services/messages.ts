@@ -9,6 +9,10 @@ export const SERVICE_MESSAGES = defineMessages({
     ko: '컴패니언을 확장 프로그램과 같은 최신 버전으로 업데이트하세요. 직접 만든 빌드라면 AIGENC_EXTENSION_ORIGINS=chrome-extension://{id} 로 컴패니언을 다시 시작하세요.',
     en: 'Update the companion to the same, latest version as the extension; for a build of your own, restart the companion with AIGENC_EXTENSION_ORIGINS=chrome-extension://{id}.',
   },
+  keywordComma: {
+    ko: '쉼표(,)가 들어간 키워드는 조회할 수 없습니다. 검색광고는 쉼표를 키워드 사이의 구분으로 읽습니다: 쉼표를 빼거나 키워드를 나눠 입력하세요.',
+    en: 'A keyword with a comma cannot be looked up: Search Ad reads a comma as a separator between keywords. Remove it, or enter the keywords separately.',
+  },
   notConfigured: {
     ko: '{service}가 아직 연결되지 않았습니다. 컴패니언 설정 페이지에서 키를 입력해 연결하세요.',
     en: '{service} is not connected yet: enter its keys on the companion setup page.',

@@ -16,15 +16,31 @@ export const NAVER_COMMERCE = {
     .strictObject({
       clientId: Id,
       clientSecret: Secret,
-      tokenType: z.enum(['SELF', 'SELLER']).default('SELF'),
-      accountId: z.string().trim().max(200, 'at most 200 characters').optional(),
+      tokenType: z.enum(['SELF', 'SELLER']).optional(),
+      // An empty field on the setup page is no account id.
+      accountId: z
+        .string()
+        .trim()
+        .max(200, 'at most 200 characters')
+        .transform((id) => id || undefined)
+        .optional(),
     })
-    .refine((c) => c.tokenType === 'SELF' || Boolean(c.accountId), {
-      message: 'a SELLER token needs the seller account id',
-      path: ['accountId'],
+    // The contract: an account id alone means a SELLER token; a SELF token with an account id is a
+    // contradiction the person must resolve, never an id dropped in silence.
+    .superRefine((c, ctx) => {
+      if (c.tokenType === 'SELLER' && !c.accountId)
+        ctx.addIssue({ code: 'custom', message: 'a SELLER token needs the seller account id', path: ['accountId'] });
+      if (c.tokenType === 'SELF' && c.accountId)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a SELF token has no seller account id: remove the account id, or choose the SELLER token type',
+          path: ['tokenType'],
+        });
     })
-    // A SELF token has no account: one given with it would be ignored, so it is not kept.
-    .transform(({ accountId, ...rest }) => (rest.tokenType === 'SELLER' ? { ...rest, accountId: accountId! } : rest)),
+    // (SELLER without an id was refused above, so no id here means SELF.)
+    .transform(({ accountId, ...rest }) =>
+      accountId ? { ...rest, tokenType: 'SELLER' as const, accountId } : { ...rest, tokenType: 'SELF' as const },
+    ),
   fields: [
     {
       name: 'clientId',

@@ -93,6 +93,8 @@ export class SearchAdClient {
     if (normalized.length === 0 || normalized.length > MAX_HINTS) {
       throw new RangeError(`keywordTool takes 1 to ${MAX_HINTS} distinct hints`);
     }
+    // The vendor splits hintKeywords at commas: a hint with one would be several.
+    if (normalized.some((hint) => hint.includes(','))) throw new RangeError('a hint may not contain a comma');
     this.refuseDuringCooldown();
     return this.pacer.run(async () => {
       this.refuseDuringCooldown();
