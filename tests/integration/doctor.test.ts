@@ -62,7 +62,7 @@ describe('aigenc doctor', () => {
       for (const what of Object.keys(state.stats)) expect(what).toMatch(/^HEAD \/$/);
   });
 
-  it('an extension refused for an id the companion does not know is named with the fix, until allowed', async () => {
+  it('an extension refused for an id the companion does not know is named as an id to check on chrome://extensions (no command that allows it), until allowed', async () => {
     const id = 'c'.repeat(32);
     const origin = `chrome-extension://${id}`;
     const companion = await startCompanion({ home, env: env() });
@@ -75,8 +75,9 @@ describe('aigenc doctor', () => {
       expect(run.status, run.stderr).toBe(0);
       const extension = byId(JSON.parse(run.stdout) as Report)['extension']!;
       expect(extension.status).toBe('warn');
-      expect(extension.message).toContain(`(ID ${id})을 거절했습니다`);
-      expect(extension.message).toContain(`AIGENC_EXTENSION_ORIGINS=${origin}`);
+      expect(extension.message).toContain(`(ID ${id})의 요청을 거절했습니다`);
+      expect(extension.message).toContain('chrome://extensions');
+      expect(extension.message).not.toContain(`AIGENC_EXTENSION_ORIGINS=${origin}`);
     } finally {
       await companion.stop();
     }

@@ -110,4 +110,13 @@ describe('aigenc service on Linux', () => {
     expect(run.stderr).toContain('aigenc service install | uninstall | status');
     expect(existsSync(dirname(unitPath()))).toBe(false);
   });
+
+  it('a line break in a carried setting is refused: exit 2, the setting named, nothing written or run', () => {
+    const run = service(['install'], { AIGENC_LANG: 'en\nExecStartPre=/bin/sh -c "touch /tmp/owned"' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('AIGENC_LANG');
+    expect(run.stderr).toContain('control character');
+    expect(existsSync(dirname(unitPath()))).toBe(false);
+    expect(calls()).toEqual([]);
+  });
 });

@@ -15,7 +15,14 @@ import { ConfigError } from '../errors.ts';
 import { say, type ParamsArg } from '../messages.ts';
 import { portFact } from '../services/doctor/facts.ts';
 import { cliLanguage, type CliLanguage } from './output.ts';
-import { commandLine, servicePlan, type ServicePlan, type ServicePlatform } from './service/plan.ts';
+import {
+  UnsafeServiceValue,
+  commandLine,
+  servicePlan,
+  type ServiceInput,
+  type ServicePlan,
+  type ServicePlatform,
+} from './service/plan.ts';
 import { SERVICE_MESSAGES } from './service/messages.ts';
 
 const ACTIONS = new Set(['install', 'uninstall', 'status']);
@@ -56,16 +63,21 @@ export async function service(args: string[], env: NodeJS.ProcessEnv = process.e
   if (!ACTIONS.has(action) || positionals.length > 1) throw new ConfigError(say(SERVICE_MESSAGES.usage, language));
   const dryRun = values['dry-run'] === true;
   const config = loadConfig(env);
-  const plan = servicePlan({
-    platform: platformOf(process.platform),
-    nodePath: process.execPath,
-    scriptPath: realpathSync(process.argv[1] ?? ''),
-    dataHome: config.home,
-    userHome: homedir(),
-    env,
-    uid: process.getuid?.(),
-    windowsUser: env['USERNAME'] ? `${env['USERDOMAIN'] ? `${env['USERDOMAIN']}\\` : ''}${env['USERNAME']}` : undefined,
-  });
+  const plan = planOrRefusal(
+    {
+      platform: platformOf(process.platform),
+      nodePath: process.execPath,
+      scriptPath: realpathSync(process.argv[1] ?? ''),
+      dataHome: config.home,
+      userHome: homedir(),
+      env,
+      uid: process.getuid?.(),
+      windowsUser: env['USERNAME']
+        ? `${env['USERDOMAIN'] ? `${env['USERDOMAIN']}\\` : ''}${env['USERNAME']}`
+        : undefined,
+    },
+    language,
+  );
   const out = printer(language);
   out(SERVICE_MESSAGES.manager, { manager: MANAGER_NAMES[plan.manager] });
   const envKeys = PROVIDERS.filter((p) => config.envCredentials[p]);
@@ -87,6 +99,24 @@ export async function service(args: string[], env: NodeJS.ProcessEnv = process.e
   return action === 'install'
     ? install(plan, config, language, run, envKeys.join(', '))
     : uninstall(plan, language, run);
+}
+
+const PATH_NAMES: Record<string, { ko: string; en: string }> = {
+  node: { ko: 'Node 실행 파일의 경로', en: 'the path of the Node binary' },
+  script: { ko: 'aigenc 스크립트의 경로', en: 'the path of the aigenc script' },
+};
+
+/** The plan, or a usage error (exit 2) that names the setting no service file could carry. */
+function planOrRefusal(input: ServiceInput, language: CliLanguage): ServicePlan {
+  try {
+    return servicePlan(input);
+  } catch (error) {
+    if (!(error instanceof UnsafeServiceValue)) throw error;
+    const setting = PATH_NAMES[error.setting]?.[language] ?? error.setting;
+    const message =
+      error.reason === 'control-character' ? SERVICE_MESSAGES.unsafeControl : SERVICE_MESSAGES.unsafeWindowsPath;
+    throw new ConfigError(say(message, language, { setting }));
+  }
 }
 
 function runAll(commands: readonly string[][], language: CliLanguage, run: Run, tolerate = false): boolean {

@@ -6,6 +6,14 @@ export const SERVICE_MESSAGES = defineMessages({
     ko: '사용법: aigenc service install | uninstall | status [--dry-run]',
     en: 'Usage: aigenc service install | uninstall | status [--dry-run]',
   },
+  unsafeControl: {
+    ko: '{setting}에 줄바꿈이나 다른 제어 문자가 들어 있어 아무것도 쓰지 않았습니다. 서비스 파일에서는 그 문자가 새 명령이 될 수 있습니다: 값을 고친 뒤 다시 실행하세요.',
+    en: 'Nothing was written: {setting} holds a line break or another control character, which the service file would read as a directive of its own. Fix the value and run this again.',
+  },
+  unsafeWindowsPath: {
+    ko: '{setting}에 % 또는 " 가 들어 있어 작업 스케줄러의 시작 명령에 안전하게 넣을 수 없습니다. 아무것도 쓰지 않았습니다: 그 문자가 없는 폴더에 설치하세요.',
+    en: 'Nothing was written: {setting} holds % or ", which the Task Scheduler start line cannot carry safely. Install to a folder without them.',
+  },
   manager: {
     ko: '로그인할 때 시작: {manager}',
     en: 'Start at login: {manager}',

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { servicePlan, type ServiceInput } from './plan.ts';
+import { UnsafeServiceValue, servicePlan, type ServiceInput } from './plan.ts';
 
 /** What a user's shell may hold: settings the service keeps, and secrets it must never write. */
 const ENV = {
@@ -84,6 +84,62 @@ describe('servicePlan', () => {
     );
   });
 
+  it('Linux: a $ in a setting stays one $ (Environment= does not expand it); % and quotes are escaped', () => {
+    const plan = servicePlan({ ...LINUX, dataHome: '/home/mina/$HOME %h "q" \\x', env: { AIGENC_LANG: 'ko' } });
+    expect(plan.file.content).toContain('Environment="AIGENC_HOME=/home/mina/$HOME %%h \\"q\\" \\\\x"\n');
+    expect(plan.file.content).not.toContain('$$HOME');
+  });
+
+  const HOSTILE: Array<[string, Partial<ServiceInput>]> = [
+    ['a line feed in AIGENC_HOME', { dataHome: '/home/mina/a\nExecStartPre=/bin/sh -c "touch /tmp/owned"' }],
+    ['a carriage return in AIGENC_LANG', { env: { AIGENC_LANG: 'ko\rExecStartPre=/bin/true' } }],
+    [
+      'a line feed in AIGENC_EXTENSION_ORIGINS',
+      { env: { AIGENC_EXTENSION_ORIGINS: 'chrome-extension://a\n[Install]' } },
+    ],
+    ['a NUL in the script path', { scriptPath: '/opt/aigenc\u0000/aigenc.mjs' }],
+    ['a tab in AIGENC_LOG_LEVEL', { env: { AIGENC_LOG_LEVEL: 'info\tdebug' } }],
+  ];
+  it.each(
+    HOSTILE.flatMap(([what, change]) =>
+      [LINUX, MAC, WINDOWS].map((base) => [what, base.platform, { ...base, ...change }] as const),
+    ),
+  )('%s is refused on %s before anything is written', (_what, _platform, input) => {
+    expect(() => servicePlan(input)).toThrow(UnsafeServiceValue);
+    try {
+      servicePlan(input);
+    } catch (error) {
+      expect((error as UnsafeServiceValue).reason).toBe('control-character');
+    }
+  });
+
+  it('Windows: %VAR%, &, |, <, >, ^ and quotes in a setting reach the companion as they are, never run or expanded', () => {
+    const plan = servicePlan({
+      ...WINDOWS,
+      dataHome: 'C:\\Users\\mina\\%USERPROFILE%\\a&calc.exe|b<c>d^e"f(g)',
+      env: { AIGENC_LANG: '%PATH%' },
+    });
+    const args = /<Arguments>(.*)<\/Arguments>/
+      .exec(plan.file.content)![1]!
+      .replaceAll('&amp;', '&')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>');
+    // cmd (command-line mode): an unknown %NAME% stays as it is, then each caret escapes the next character.
+    expect(args).toBe(
+      '/d /v:off /c set AIGENC_HOME=C:\\Users\\mina\\%^USERPROFILE%^\\a^&calc.exe^|b^<c^>d^^e^"f^(g^)&& ' +
+        'set AIGENC_LANG=%^PATH%&& "C:\\Program Files\\nodejs\\node.exe" ' +
+        '"C:\\Users\\mina\\AppData\\Roaming\\npm\\node_modules\\aigenc-lens\\bin\\aigenc.mjs" serve',
+    );
+    expect(cmdUnescape(args.split('&& ')[0]!)).toBe(
+      '/d /v:off /c set AIGENC_HOME=C:\\Users\\mina\\%USERPROFILE%\\a&calc.exe|b<c>d^e"f(g)',
+    );
+  });
+
+  it('Windows: a program path with % or " is refused (cmd expands %NAME% inside quotes)', () => {
+    expect(() => servicePlan({ ...WINDOWS, scriptPath: 'C:\\%TEMP%\\aigenc.mjs' })).toThrow(UnsafeServiceValue);
+  });
+
   it('macOS: a LaunchAgent that runs at load, restarts after a crash and logs in the data folder', () => {
     const plan = servicePlan(MAC);
     expect(plan.manager).toBe('launchd');
@@ -119,7 +175,7 @@ describe('servicePlan', () => {
     expect(c).toContain('<ExecutionTimeLimit>PT0S</ExecutionTimeLimit>');
     expect(c).toContain('<Command>cmd.exe</Command>');
     expect(c).toContain(
-      '<Arguments>/d /c set &quot;AIGENC_HOME=C:\\Users\\mina\\AppData\\Roaming\\AigenC&quot;&amp;&amp; set &quot;AIGENC_PORT=48000&quot;&amp;&amp; set &quot;AIGENC_LANG=ko&quot;&amp;&amp; ' +
+      '<Arguments>/d /v:off /c set AIGENC_HOME=C:\\Users\\mina\\AppData\\Roaming\\AigenC&amp;&amp; set AIGENC_PORT=48000&amp;&amp; set AIGENC_LANG=ko&amp;&amp; ' +
         '&quot;C:\\Program Files\\nodejs\\node.exe&quot; &quot;C:\\Users\\mina\\AppData\\Roaming\\npm\\node_modules\\aigenc-lens\\bin\\aigenc.mjs&quot; serve</Arguments>',
     );
     expect(plan.install[0]).toEqual(['schtasks', '/Create', '/TN', 'AigenC Lens', '/XML', plan.file.path, '/F']);
@@ -127,6 +183,11 @@ describe('servicePlan', () => {
     expect(balanced(c, ['Task', 'Triggers', 'Principals', 'Settings', 'Actions', 'Exec'])).toBe(true);
   });
 });
+
+/** cmd's caret phase outside quotes: `^x` is a literal x (what cmd does after leaving unknown %NAME% alone). */
+function cmdUnescape(text: string): string {
+  return text.replace(/\^(.)/g, '$1');
+}
 
 /** Each named element opens as often as it closes, at least once (a cheap well-formedness check). */
 function balanced(xml: string, names: readonly string[]): boolean {
@@ -151,6 +212,32 @@ describe.skipIf(analyzer.status !== 0)('the Linux unit passes systemd-analyze ve
       const result = spawnSync('systemd-analyze', ['verify', unit], { encoding: 'utf8' });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('with hostile but legal values ($, %, quotes, backslashes, ;) in every carried setting', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aigenc-unit-'));
+    try {
+      const script = join(dir, 'aigenc.mjs');
+      writeFileSync(script, '');
+      const hostile = '/tmp/$HOME %h "q" \\x; ExecStartPre=/bin/false';
+      const env = { AIGENC_LANG: hostile, AIGENC_LOG_LEVEL: '$(id)', AIGENC_EXTENSION_ORIGINS: '%n;%%' };
+      const { file } = servicePlan({
+        ...LINUX,
+        nodePath: process.execPath,
+        scriptPath: script,
+        dataHome: hostile,
+        env,
+      });
+      const unit = join(dir, 'aigenc.service');
+      writeFileSync(unit, file.content);
+      const result = spawnSync('systemd-analyze', ['verify', unit], { encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      // One directive a line, and no line that is not ours.
+      expect(file.content.split('\n').filter((l) => l.startsWith('ExecStart'))).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

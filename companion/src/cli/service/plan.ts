@@ -54,6 +54,26 @@ export const LAUNCHD_LABEL = 'kr.aigenc.lens';
 export const TASK_NAME = 'AigenC Lens';
 const DESCRIPTION = 'AigenC Lens companion (keys stay on this computer)';
 
+/** Why a value cannot go into the file: a line break or other control character, or one Windows' start line cannot carry. */
+export type UnsafeReason = 'control-character' | 'windows-path-character';
+
+/**
+ * A carried value the service file cannot hold as it is. A line break would start a directive of its
+ * own (an `ExecStartPre=` that runs at every login), so nothing is written: the person is told which
+ * setting to change.
+ */
+export class UnsafeServiceValue extends Error {
+  override name = 'UnsafeServiceValue';
+  constructor(
+    readonly setting: string,
+    readonly reason: UnsafeReason,
+  ) {
+    super(`${setting}: ${reason}`);
+  }
+}
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 function settings(input: ServiceInput): [string, string][] {
   const pairs: [string, string][] = [['AIGENC_HOME', input.dataHome]];
   for (const name of SERVICE_SETTINGS) {
@@ -63,9 +83,21 @@ function settings(input: ServiceInput): [string, string][] {
   return pairs;
 }
 
-/** systemd quoting: a word in double quotes, with `\`, `"` escaped and `%`, `$` doubled (no expansion). */
-function systemdWord(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/%/g, '%%').replace(/\$/g, '$$$$')}"`;
+/** Every value a plan writes, refused whole when one holds a control character. */
+function checked(input: ServiceInput): ServiceInput {
+  const values: [string, string][] = [['node', input.nodePath], ['script', input.scriptPath], ...settings(input)];
+  for (const [name, value] of values) if (CONTROL.test(value)) throw new UnsafeServiceValue(name, 'control-character');
+  return input;
+}
+
+/**
+ * systemd's quoting inside double quotes: C escapes (so `\` and `"` are escaped) and `%` specifiers
+ * (doubled) apply to every line; `$` is expanded only on command lines, where it is doubled. In an
+ * `Environment=` assignment a `$` is already literal, and doubling it would change the value.
+ */
+function systemdWord(text: string, commandLine: boolean): string {
+  const escaped = text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/%/g, '%%');
+  return `"${commandLine ? escaped.replace(/\$/g, '$$$$') : escaped}"`;
 }
 
 function systemd(input: ServiceInput): ServicePlan {
@@ -77,8 +109,8 @@ function systemd(input: ServiceInput): ServicePlan {
     '',
     '[Service]',
     'Type=simple',
-    `ExecStart=${[input.nodePath, input.scriptPath, 'serve'].map(systemdWord).join(' ')}`,
-    ...settings(input).map(([k, v]) => `Environment=${systemdWord(`${k}=${v}`)}`),
+    `ExecStart=${[input.nodePath, input.scriptPath, 'serve'].map((word) => systemdWord(word, true)).join(' ')}`,
+    ...settings(input).map(([k, v]) => `Environment=${systemdWord(`${k}=${v}`, false)}`),
     'Restart=on-failure',
     'RestartSec=5',
     '',
@@ -139,17 +171,38 @@ ${env}
   };
 }
 
-/** A word on a Windows command line: in double quotes, inner quotes doubled away (paths hold none). */
-function windowsWord(text: string): string {
-  return `"${text.replace(/"/g, '')}"`;
+/**
+ * A program path on cmd's line, in double quotes. Inside quotes cmd still expands `%NAME%` and no
+ * escape works there, and Windows paths cannot hold `"`: a path with either is refused.
+ */
+function windowsPath(setting: string, text: string): string {
+  if (/[%"]/.test(text)) throw new UnsafeServiceValue(setting, 'windows-path-character');
+  return `"${text}"`;
+}
+
+/**
+ * A value after `set NAME=` on cmd's line (cmd /c, not a batch file), unquoted so that carets
+ * escape: each of `^ & | < > ( ) "` behind a caret, and the character after a `%` behind a caret too,
+ * so no `%NAME%` can match a variable (cmd leaves an unknown one as it is, and then drops the caret).
+ */
+function cmdSetValue(text: string): string {
+  let out = '';
+  let afterPercent = false;
+  for (const char of text) {
+    const special = /[\^&|<>()"]/.test(char);
+    out += special || afterPercent ? `^${char}` : char;
+    afterPercent = char === '%';
+  }
+  return out;
 }
 
 function schtasks(input: ServiceInput): ServicePlan {
-  const run = [windowsWord(input.nodePath), windowsWord(input.scriptPath), 'serve'].join(' ');
+  const run = [windowsPath('node', input.nodePath), windowsPath('script', input.scriptPath), 'serve'].join(' ');
   // Task Scheduler sets no environment: cmd sets the companion's settings, then starts Node.
-  const sets = settings(input).map(([k, v]) => `set "${k}=${v.replace(/"/g, '')}"&&`);
+  const sets = settings(input).map(([k, v]) => `set ${k}=${cmdSetValue(v)}&&`);
   const command = 'cmd.exe';
-  const args = `/d /c ${sets.join(' ')} ${run}`;
+  // /v:off: no `!NAME!` expansion whatever the registry says; /d: no AutoRun commands.
+  const args = `/d /v:off /c ${sets.join(' ')} ${run}`;
   const user = input.windowsUser ?? 'user';
   const content = `<?xml version="1.0" encoding="UTF-16"?>
 <Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
@@ -206,7 +259,9 @@ function schtasks(input: ServiceInput): ServicePlan {
   };
 }
 
-export function servicePlan(input: ServiceInput): ServicePlan {
+/** The plan for a platform; throws UnsafeServiceValue, before anything is written, for a value no file could carry. */
+export function servicePlan(unchecked: ServiceInput): ServicePlan {
+  const input = checked(unchecked);
   if (input.platform === 'darwin') return launchd(input);
   if (input.platform === 'win32') return schtasks(input);
   return systemd(input);

@@ -83,18 +83,20 @@ describe('doctor checks', () => {
     expect([ago(10_000).en, ago(5 * 3_600_000).en, ago(3 * DAY).ko]).toEqual(['just now', '5 h ago', '3일 전']);
   });
 
-  it('names an unknown extension refused after the last paired call, with the fix, for a week', () => {
+  it('names an unknown extension refused after the last paired call, as an id to check, never a command that allows it, for a week', () => {
     const now = 1_800_000_000_000;
     const id = 'b'.repeat(32);
     const refused = { id, at: now - 2 * 60_000 };
     const never = extensionCheck(null, now, refused);
     expect(never.status).toBe('warn');
     expect(never.message.en).toBe(
-      `An extension this companion does not know (id ${id}) was refused 2 min ago. Update the companion to the same, ` +
-        `latest version as the extension; for a build of your own, restart the companion with ` +
-        `AIGENC_EXTENSION_ORIGINS=chrome-extension://${id}.`,
+      `A request from an extension this companion does not know (id ${id}) was refused 2 min ago. Any program on ` +
+        `this computer can send such a request: first check on chrome://extensions that this id is the AigenC Lens ` +
+        `you installed. If it is, update the companion to the same, latest version as the extension; if it is not, ` +
+        `do not allow it.`,
     );
-    expect(never.message.ko).toContain(`(ID ${id})을 거절했습니다(2분 전)`);
+    expect(never.message.ko).toContain(`(ID ${id})의 요청을 거절했습니다(2분 전)`);
+    expect(`${never.message.en} ${never.message.ko}`).not.toContain('AIGENC_EXTENSION_ORIGINS');
     // A paired extension seen before the refusal: the refusal is the news.
     expect(extensionCheck(now - DAY, now, refused).message.en).toContain(`id ${id}`);
     // Seen since the refusal (the right build works now), or the refusal is older than a week.

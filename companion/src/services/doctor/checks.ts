@@ -9,7 +9,6 @@
 import type { Localized } from '@aigenc/shared/language';
 import { fill } from '../../messages.ts';
 import type { VendorClock } from '../../connectors/vendor-clock.ts';
-import { SERVICE_MESSAGES } from '../messages.ts';
 import { DOCTOR_MESSAGES as M } from './messages.ts';
 
 export type DoctorStatus = 'ok' | 'warn' | 'fail';
@@ -115,8 +114,9 @@ export function extensionCheck(
   refused: { id: string; at: number } | null = null,
 ): DoctorCheck {
   if (refused && now - refused.at <= EXTENSION_STALE_MS && (lastSeenAt === null || refused.at > lastSeenAt)) {
-    const fix = fill(SERVICE_MESSAGES.unknownExtensionFix, { id: refused.id });
-    const message = fill(M.extensionRefused, { id: refused.id, ago: ago(now - refused.at), fix });
+    // The id comes from a request any local program can send without a token: it is something to
+    // check on chrome://extensions, never handed over as a ready-made command that allows it.
+    const message = fill(M.extensionRefused, { id: refused.id, ago: ago(now - refused.at) });
     return { id: 'extension', status: 'warn', message };
   }
   if (lastSeenAt === null) return { id: 'extension', status: 'warn', message: M.extensionNever };

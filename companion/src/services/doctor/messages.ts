@@ -62,8 +62,8 @@ export const DOCTOR_MESSAGES = defineMessages({
     en: 'The extension was last seen {ago}: check that it is enabled in the browser.',
   },
   extensionRefused: {
-    ko: '이 컴패니언이 모르는 확장 프로그램(ID {id})을 거절했습니다({ago}). {fix}',
-    en: 'An extension this companion does not know (id {id}) was refused {ago}. {fix}',
+    ko: '이 컴패니언이 모르는 확장 프로그램(ID {id})의 요청을 거절했습니다({ago}). 이런 요청은 이 컴퓨터의 어떤 프로그램이든 보낼 수 있으니, chrome://extensions 에서 이 ID가 내가 설치한 AigenC Lens의 ID인지 먼저 확인하세요. 맞다면 컴패니언을 확장 프로그램과 같은 최신 버전으로 업데이트하세요. 아니라면 허용하지 마세요.',
+    en: 'A request from an extension this companion does not know (id {id}) was refused {ago}. Any program on this computer can send such a request: first check on chrome://extensions that this id is the AigenC Lens you installed. If it is, update the companion to the same, latest version as the extension; if it is not, do not allow it.',
   },
   clockOk: {
     ko: '시계: {vendors}와 {skew}초 차이로 맞습니다.',
