@@ -72,6 +72,7 @@ export class UnsafeServiceValue extends Error {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: none may reach a service file
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function settings(input: ServiceInput): [string, string][] {
