@@ -168,6 +168,13 @@ export class CompanionClient {
     return this.request('DELETE', `/api/v1/keywords/jobs/${encodeURIComponent(id)}`, KeywordJobSchema, {});
   }
 
+  /** Removes an ended job with its results (the companion refuses an open one: cancel it first). */
+  async removeJob(id: string): Promise<void> {
+    const path = `/api/v1/keywords/jobs/${encodeURIComponent(id)}?remove=true`;
+    const response = await this.send('DELETE', path, {});
+    if (response.status !== 204) await this.fail('DELETE', path, response);
+  }
+
   resumeJob(id: string): Promise<KeywordJob> {
     return this.request('POST', `/api/v1/keywords/jobs/${encodeURIComponent(id)}/resume`, KeywordJobSchema, {});
   }
@@ -176,12 +183,15 @@ export class CompanionClient {
   async jobCsv(id: string): Promise<string> {
     const path = `/api/v1/keywords/jobs/${encodeURIComponent(id)}/results?format=csv`;
     const response = await this.send('GET', path);
-    if (!response.ok) {
-      const problem = ProblemSchema.safeParse(await response.json().catch(() => null));
-      if (problem.success) throw new CompanionProblemError(problem.data);
-      throw new CompanionResponseError(`GET ${path}: HTTP ${response.status}`);
-    }
+    if (!response.ok) await this.fail('GET', path, response);
     return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+  }
+
+  /** An answer that is not the one expected: its problem, else the status. */
+  private async fail(method: string, path: string, response: Response): Promise<never> {
+    const problem = ProblemSchema.safeParse(await response.json().catch(() => null));
+    if (problem.success) throw new CompanionProblemError(problem.data);
+    throw new CompanionResponseError(`${method} ${path}: HTTP ${response.status}`);
   }
 
   private async send(method: string, path: string, body?: unknown): Promise<Response> {

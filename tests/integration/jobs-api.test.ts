@@ -203,5 +203,62 @@ describe('bulk jobs', () => {
   it('answers an unknown job with 404 and a malformed id with 400', async () => {
     expect((await call(companion.port, '/api/v1/keywords/jobs/abcdefghijklmnop', { headers })).status).toBe(404);
     expect((await call(companion.port, '/api/v1/keywords/jobs/%24%24', { headers })).status).toBe(400);
+    // A path that is not valid percent-encoding is the caller's mistake: 400, and no error logged.
+    for (const path of [
+      '/api/v1/keywords/jobs/%C0',
+      '/api/v1/keywords/jobs/%E0%A4%A/results',
+      '/api/v1/keywords/jobs/%',
+    ]) {
+      const answer = await call(companion.port, path, { headers });
+      expect(answer.status, path).toBe(400);
+      expect(ProblemSchema.parse(answer.json()).code).toBe('VALIDATION_FAILED');
+    }
+    expect(companion.stdout() + companion.stderr()).not.toContain('UNHANDLED_ERROR');
+  });
+
+  it('removes an ended job with its results (204, then 404); an open one is refused with 409 and kept', async () => {
+    const created = await start(list(3, '지울작업'));
+    const remove = () =>
+      call(companion.port, `/api/v1/keywords/jobs/${created.id}?remove=true`, {
+        method: 'DELETE',
+        headers: { ...headers, 'content-type': 'application/json' },
+      });
+    const open = await remove();
+    if ((await job(created.id)).status !== 'done') {
+      expect(open.status).toBe(409);
+      expect(ProblemSchema.parse(open.json()).code).toBe('JOB_LIMIT_REACHED');
+      await until(created.id, (j) => j.status === 'done');
+      expect((await remove()).status).toBe(204);
+    }
+    expect((await call(companion.port, `/api/v1/keywords/jobs/${created.id}`, { headers })).status).toBe(404);
+    const results = await call(companion.port, `/api/v1/keywords/jobs/${created.id}/results`, { headers });
+    expect(results.status).toBe(404);
+  });
+
+  it('bounds the open work: a sixth open job is refused with 409 and its reason, nothing kept', async () => {
+    const before = KeywordJobsResponseSchema.parse(
+      (await call(companion.port, '/api/v1/keywords/jobs', { headers })).json(),
+    );
+    const opened: string[] = [];
+    const openNow = before.jobs.filter((j) => ['queued', 'running', 'waiting'].includes(j.status)).length;
+    for (let i = openNow; i < 5; i++) opened.push((await start(list(2_000, `묶음${i}-`))).id);
+    const refused = await call(companion.port, '/api/v1/keywords/jobs', {
+      method: 'POST',
+      json: { keywords: ['하나더'] },
+      headers: { ...headers, 'accept-language': 'en' },
+    });
+    expect(refused.status).toBe(409);
+    const problem = ProblemSchema.parse(refused.json());
+    expect(problem.code).toBe('JOB_LIMIT_REACHED');
+    expect(problem.detail).toContain('at most 5');
+    const after = KeywordJobsResponseSchema.parse(
+      (await call(companion.port, '/api/v1/keywords/jobs', { headers })).json(),
+    );
+    expect(after.jobs.map((j) => j.name)).not.toContain('하나더');
+    for (const id of opened)
+      await call(companion.port, `/api/v1/keywords/jobs/${id}`, {
+        method: 'DELETE',
+        headers: { ...headers, 'content-type': 'application/json' },
+      });
   });
 });

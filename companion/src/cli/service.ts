@@ -101,10 +101,7 @@ export async function service(args: string[], env: NodeJS.ProcessEnv = process.e
     : uninstall(plan, language, run);
 }
 
-const PATH_NAMES: Record<string, { ko: string; en: string }> = {
-  node: { ko: 'Node 실행 파일의 경로', en: 'the path of the Node binary' },
-  script: { ko: 'aigenc 스크립트의 경로', en: 'the path of the aigenc script' },
-};
+const PATH_NAMES: Record<string, Message> = { node: SERVICE_MESSAGES.nodePath, script: SERVICE_MESSAGES.scriptPath };
 
 /** The plan, or a usage error (exit 2) that names the setting no service file could carry. */
 function planOrRefusal(input: ServiceInput, language: CliLanguage): ServicePlan {
@@ -112,7 +109,8 @@ function planOrRefusal(input: ServiceInput, language: CliLanguage): ServicePlan 
     return servicePlan(input);
   } catch (error) {
     if (!(error instanceof UnsafeServiceValue)) throw error;
-    const setting = PATH_NAMES[error.setting]?.[language] ?? error.setting;
+    const name = PATH_NAMES[error.setting];
+    const setting = name ? name[language] : error.setting;
     const message =
       error.reason === 'control-character' ? SERVICE_MESSAGES.unsafeControl : SERVICE_MESSAGES.unsafeWindowsPath;
     throw new ConfigError(say(message, language, { setting }));

@@ -81,6 +81,10 @@ export const PROBLEM_DETAILS = defineMessages({
     ko: '이 연결은 환경 변수로 설정되어 설정 페이지에서 바꿀 수 없습니다. 환경 변수를 바꾸고 컴패니언을 다시 시작하세요.',
     en: 'This connection comes from environment variables and cannot be changed here: change them and restart the companion.',
   },
+  JOB_LIMIT_REACHED: {
+    ko: '아직 끝나지 않은 대량 작업이 너무 많습니다. 진행 중인 작업이 끝나거나 취소한 뒤 다시 시작하세요.',
+    en: 'Too much bulk work is still open: start this once a job has finished or been cancelled.',
+  },
   PROBE_REQUIRED: {
     ko: '먼저 읽기 전용 확인을 통과해야 합니다.',
     en: 'A read-only probe has to succeed first.',

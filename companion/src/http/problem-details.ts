@@ -29,5 +29,6 @@ export const PROBLEM_TITLES: Record<ProblemCode, string> = {
   EGRESS_BLOCKED: 'Outbound call refused',
   CONFIG_INVALID: 'Configuration error',
   VAULT_CORRUPT: 'Vault unreadable',
+  JOB_LIMIT_REACHED: 'Too much open bulk work',
   INTERNAL: 'Internal error',
 };

@@ -1,13 +1,14 @@
 /**
  * What a bulk job does when a vendor refuses: a refusal that passes with time (a cooldown, a
  * spent daily quota, a vendor not answering) makes it wait until then, said in words; any other
- * (wrong keys, no connection) makes it fail with the reason, until the user resumes it.
+ * (wrong keys, no connection) makes it fail with the reason, until the user resumes it. And the
+ * refusal of a new job past the bounds on open work, in words.
  */
 import type { Problem } from '@aigenc/shared/contract';
 import type { Language, Localized } from '@aigenc/shared/language';
 import { providerSpec } from '@aigenc/shared/providers';
 import { kstDay } from '../connectors/limits.ts';
-import { UpstreamError, type CompanionError } from '../errors.ts';
+import { CompanionError, UpstreamError } from '../errors.ts';
 import { fill, instantWords } from '../messages.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
 
@@ -52,4 +53,22 @@ export function afterFailure(
     return waiting(until, fill(SERVICE_MESSAGES.jobUnavailable, { service, at: instantWords(until) }));
   }
   return { status: 'failed', message: { ko: problem(error, 'ko').detail, en: problem(error, 'en').detail } };
+}
+
+/** 20,000: thousands grouped with commas, as Korean and English both write them. */
+const grouped = (n: number) => new Intl.NumberFormat('en-US').format(n);
+
+type Load = { jobs: number; keywords: number };
+
+/** Why a new job of `asked` keywords is refused, given the open `load` and the `bounds`. */
+export function jobLimitReached(load: Load, asked: number, bounds: Load): CompanionError {
+  const detail =
+    load.jobs + 1 > bounds.jobs
+      ? fill(SERVICE_MESSAGES.jobsTooMany, { open: load.jobs, max: bounds.jobs })
+      : fill(SERVICE_MESSAGES.jobsTooManyKeywords, {
+          open: grouped(load.keywords),
+          asked: grouped(asked),
+          max: grouped(bounds.keywords),
+        });
+  return new CompanionError('JOB_LIMIT_REACHED', { detail });
 }

@@ -5,6 +5,8 @@ import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import type { CompanionError } from '../errors.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { useSandbox } from '../sandbox/harness.ts';
+import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS } from '@aigenc/shared/contract';
+import { CachePruner } from '../store/cache-pruner.ts';
 import { JobStore } from '../store/job-store.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { KeywordJobService } from './keyword-jobs.ts';
@@ -196,5 +198,67 @@ describe('KeywordJobService against the sandbox', () => {
     expect(service.get(a.id).status).toBe('done');
     expect(service.get(b.id).status).toBe('done');
     expect(service.get(a.id).finishedAt!).toBeLessThanOrEqual(service.get(b.id).finishedAt!);
+  });
+
+  describe('bounds, removal and retention', () => {
+    it(`refuses a job past ${MAX_OPEN_JOBS} open jobs or ${MAX_OPEN_KEYWORDS} open keywords, keeping nothing, and says why`, () => {
+      const service = jobs();
+      for (let i = 0; i < MAX_OPEN_JOBS; i++) service.create(list(10, `열린${i}`));
+      expect(() => service.create(list(1, '넘침'))).toThrow(expect.objectContaining({ code: 'JOB_LIMIT_REACHED' }));
+      try {
+        service.create(list(1, '넘침'));
+      } catch (error) {
+        expect((error as CompanionError).detail!.ko).toContain(`이미 ${MAX_OPEN_JOBS}개`);
+      }
+      expect(service.list()).toHaveLength(MAX_OPEN_JOBS);
+      // A cancelled job no longer counts: there is room again.
+      service.cancel(service.list()[0]!.id);
+      expect(service.create(list(1, '자리')).status).toBe('queued');
+
+      const other = jobs();
+      for (const job of other.list()) if (job.status === 'queued') other.cancel(job.id);
+      other.create(list(MAX_OPEN_KEYWORDS - 5, '큰목록'));
+      expect(() => other.create(list(6, '하나더'))).toThrow(expect.objectContaining({ code: 'JOB_LIMIT_REACHED' }));
+      expect(other.create(list(5, '딱맞게')).total).toBe(5);
+    });
+
+    it('removes an ended job with its results; an open one is refused and kept', async () => {
+      const service = jobs();
+      const open = service.create(list(5, '지우기열림'));
+      expect(() => service.remove(open.id)).toThrow(expect.objectContaining({ code: 'JOB_LIMIT_REACHED' }));
+      expect(service.get(open.id).status).toBe('queued');
+      await service.runToEnd(open.id);
+      service.remove(open.id);
+      expect(() => service.get(open.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+      const left = harness().db.prepare('SELECT count(*) FROM keyword_job_items WHERE job_id = ?').pluck().get(open.id);
+      expect(left).toBe(0);
+    });
+
+    it('lists every open job, however many ended ones are newer', () => {
+      const service = jobs();
+      const oldest = service.create(list(1, '오래된열린'));
+      for (let i = 0; i < 60; i++) service.cancel(service.create(list(1, `끝난${i}`)).id);
+      const listed = service.list();
+      expect(listed.map((j) => j.id)).toContain(oldest.id);
+      expect(listed).toHaveLength(51);
+    });
+
+    it('keeps an ended job and its results for 30 days after it ended, then lets them go', async () => {
+      const h = harness();
+      const service = jobs();
+      const job = service.create(list(5, '보관'));
+      await service.runToEnd(job.id);
+      const open = service.create(list(3, '보관중열림'));
+      const pruner = new CachePruner(h.db, h.time.now, { batch: 2 });
+      h.time.advance(29 * 86_400_000);
+      while (pruner.step() > 0);
+      expect(service.results(job.id, 0, 5).items).toHaveLength(5);
+      h.time.advance(2 * 86_400_000);
+      while (pruner.step() > 0);
+      expect(() => service.get(job.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+      expect(h.db.prepare('SELECT count(*) FROM keyword_job_items WHERE job_id = ?').pluck().get(job.id)).toBe(0);
+      // An open job is never let go, however old.
+      expect(service.get(open.id).status).toBe('queued');
+    });
   });
 });

@@ -13,13 +13,14 @@
  *   await jobs.runToEnd(job.id, (done, total) => bar.update(done, total));   // the CLI
  */
 import { randomBytes } from 'node:crypto';
-import type { KeywordMetricsItem, Problem } from '@aigenc/shared/contract';
+import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS, type KeywordMetricsItem, type Problem } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
 import type { Time } from '../clock.ts';
 import { CompanionError } from '../errors.ts';
 import type { JobRow, JobStore } from '../store/job-store.ts';
 import type { KeywordMetricsService, MetricsItem } from './keyword-metrics.ts';
-import { afterFailure, passing } from './job-waits.ts';
+import { afterFailure, jobLimitReached, passing } from './job-waits.ts';
+import { SERVICE_MESSAGES } from './messages.ts';
 
 /**
  * Keywords answered and saved per step: 5 Search Ad calls, so the page's table fills in every few
@@ -82,12 +83,25 @@ export class KeywordJobService {
     return this.deps.time.now();
   }
 
+  /**
+   * Keeps a new job, refused with JOB_LIMIT_REACHED (nothing kept) when it would take the open work
+   * past MAX_OPEN_JOBS jobs or MAX_OPEN_KEYWORDS keywords still to answer.
+   */
   create(keywords: readonly string[], name?: string): JobRow {
     const id = randomBytes(12).toString('base64url');
     const label = name?.trim() || `${keywords[0]!}${keywords.length > 1 ? ` +${keywords.length - 1}` : ''}`;
-    const job = this.deps.store.create(id, label.slice(0, 100), keywords, this.now);
+    const bounds = { jobs: MAX_OPEN_JOBS, keywords: MAX_OPEN_KEYWORDS };
+    const { job, load } = this.deps.store.createWithin(id, label.slice(0, 100), keywords, this.now, bounds);
+    if (!job) throw jobLimitReached(load, keywords.length, bounds);
     this.wake?.();
     return job;
+  }
+
+  /** Removes a job that has ended (done, cancelled, failed) with its results; an open one is refused. */
+  remove(id: string): void {
+    this.get(id);
+    if (!this.deps.store.remove(id))
+      throw new CompanionError('JOB_LIMIT_REACHED', { detail: SERVICE_MESSAGES.jobStillOpen });
   }
 
   /** An open job with exactly these keywords (a command run again after it was stopped). */

@@ -23,11 +23,11 @@ import type { Clock } from '../clock.ts';
 import type { NaverSearchClient, SearchType } from '../connectors/naver-search/client.ts';
 import type { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
-import { CompanionError, ValidationError } from '../errors.ts';
-import { SERVICE_MESSAGES } from './messages.ts';
+import { CompanionError } from '../errors.ts';
 import type { KeywordCache } from '../store/keyword-cache.ts';
 import { notConfigured } from './connector-factory.ts';
-import { SearchAdBatcher } from './search-ad-batcher.ts';
+import { SearchAdBatcher, hintProblem } from './search-ad-batcher.ts';
+import { limiter } from './limiter.ts';
 import { searchConnector } from '../connectors/naver-search/connector.ts';
 
 export const DOCUMENT_TYPES: readonly SearchType[] = ['blog', 'cafearticle', 'webkr', 'news'];
@@ -77,35 +77,6 @@ interface Figures {
 
 /** The Naver Search client, or why there is none. */
 type SearchClient = NaverSearchClient | CompanionError;
-
-/** Runs at most `limit` of the tasks given to it at once; the others wait their turn. */
-function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const queue: Array<() => void> = [];
-  return async (task) => {
-    if (active >= limit) await new Promise<void>((resolve) => queue.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      queue.shift()?.();
-    }
-  };
-}
-
-/**
- * Search Ad reads a comma in `hintKeywords` as a separator: such a keyword would join its batch as
- * several hints and the vendor would refuse the whole batch. It is answered alone, as bad input.
- */
-function hintProblem(normalized: string): ValidationError | null {
-  return normalized.includes(',')
-    ? new ValidationError(
-        [{ path: 'keyword', message: 'a keyword may not contain a comma' }],
-        SERVICE_MESSAGES.keywordComma,
-      )
-    : null;
-}
 
 function asCompanionError(error: unknown): CompanionError {
   return error instanceof CompanionError ? error : new CompanionError('INTERNAL', { cause: error });

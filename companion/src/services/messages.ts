@@ -41,6 +41,18 @@ export const SERVICE_MESSAGES = defineMessages({
     ko: '{service} 호출 한도 때문에 잠시 쉽니다. {at}에 저절로 이어서 조회합니다.',
     en: '{service} asked us to slow down: the job goes on by itself at {at}.',
   },
+  jobsTooMany: {
+    ko: '끝나지 않은 대량 작업이 이미 {open}개입니다(최대 {max}개). 하나가 끝나거나 취소한 뒤 시작하세요.',
+    en: '{open} bulk jobs are still open (at most {max}): start this once one has finished or been cancelled.',
+  },
+  jobsTooManyKeywords: {
+    ko: '끝나지 않은 대량 작업에 남은 키워드가 {open}개라, {asked}개를 더하면 최대 {max}개를 넘습니다. 진행 중인 작업이 끝난 뒤 시작하거나 목록을 나눠 주세요.',
+    en: 'Open bulk jobs still have {open} keywords to go; {asked} more would pass the {max} at most. Start this once they have finished, or split the list.',
+  },
+  jobStillOpen: {
+    ko: '아직 진행 중인 작업은 지울 수 없습니다. 먼저 취소하세요.',
+    en: 'A job still open cannot be removed: cancel it first.',
+  },
   jobQuota: {
     ko: '{service}의 오늘 할당량을 다 썼습니다. 할당량이 다시 채워지는 {at}(한국 시각 자정)에 저절로 이어서 조회합니다.',
     en: "{service}'s daily quota is spent: the job goes on by itself at {at}, when it refills (midnight in Korea).",

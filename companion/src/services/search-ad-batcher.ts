@@ -12,6 +12,21 @@ import { MAX_HINTS, type SearchAdClient } from '../connectors/naver-searchad/cli
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
 import { normalizeKeyword } from '@aigenc/shared/domain';
 import type { KeywordCache } from '../store/keyword-cache.ts';
+import { ValidationError } from '../errors.ts';
+import { SERVICE_MESSAGES } from './messages.ts';
+
+/**
+ * Search Ad reads a comma in `hintKeywords` as a separator: such a keyword would join its batch as
+ * several hints and the vendor would refuse the whole batch. It is answered alone, as bad input.
+ */
+export function hintProblem(normalized: string): ValidationError | null {
+  return normalized.includes(',')
+    ? new ValidationError(
+        [{ path: 'keyword', message: 'a keyword may not contain a comma' }],
+        SERVICE_MESSAGES.keywordComma,
+      )
+    : null;
+}
 
 export interface BatchAnswer {
   /** The keyword's own row, or null when Search Ad has none. */

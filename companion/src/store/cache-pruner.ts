@@ -6,7 +6,8 @@
  * - rows a person asked for (a lookup, a job's keyword), their document counts and related lists:
  *   while fresh, then as a stale fallback for `staleKeepMs` (30 days);
  * - rows that only came along with another keyword's answer: for `cameAlongKeepMs` (7 days), and
- *   only the newest `cameAlongCap` of them.
+ *   only the newest `cameAlongCap` of them;
+ * - bulk jobs that ended (done, cancelled, failed) and their results: for `jobKeepMs` (30 days).
  *
  * The rest goes in small steps (at most `batch` rows each, a few milliseconds), each followed by a
  * turn of the event loop, so a lookup never waits long behind it; freed pages go back to the file
@@ -16,6 +17,7 @@
  *   pruner.start();           // a pass now, then every few seconds
  *   pruner.step();            // one bounded step by hand: how many rows went
  */
+import { JOB_KEEP_DAYS } from '@aigenc/shared/contract';
 import type { Clock } from '../clock.ts';
 import type { Db } from './db.ts';
 
@@ -25,6 +27,8 @@ export interface PrunerLimits {
   staleKeepMs: number;
   cameAlongKeepMs: number;
   cameAlongCap: number;
+  /** How long an ended bulk job and its results are kept after it ended. */
+  jobKeepMs: number;
   /** Rows deleted per step at most. */
   batch: number;
   /** Pages given back per step at most. */
@@ -35,6 +39,7 @@ export const PRUNER_LIMITS: PrunerLimits = {
   staleKeepMs: 30 * DAY_MS,
   cameAlongKeepMs: 7 * DAY_MS,
   cameAlongCap: 50_000,
+  jobKeepMs: JOB_KEEP_DAYS * DAY_MS,
   batch: 1_000,
   vacuumPages: 256,
 };
@@ -68,13 +73,24 @@ export class CachePruner {
       asked: inBatch('keyword_metrics', 'fetched_at < ?'),
       documents: inBatch('keyword_documents', 'fetched_at < ?'),
       related: inBatch('keyword_related', 'fetched_at < ?'),
+      // An ended job's results first (a step at a time), then the job once it has none left.
+      jobItems: db.prepare(
+        `DELETE FROM keyword_job_items WHERE (job_id, position) IN (SELECT i.job_id, i.position FROM keyword_job_items i
+           JOIN keyword_jobs j ON j.id = i.job_id
+           WHERE j.status IN ('done', 'cancelled', 'failed') AND j.finished_at < ? LIMIT ?)`,
+      ),
+      jobs: inBatch(
+        'keyword_jobs',
+        `status IN ('done', 'cancelled', 'failed') AND finished_at < ?
+         AND NOT EXISTS (SELECT 1 FROM keyword_job_items i WHERE i.job_id = keyword_jobs.id)`,
+      ),
       freePages: db.prepare('PRAGMA freelist_count').pluck(),
     };
   }
 
   /** One bounded step: deletes at most `batch` rows and gives back at most `vacuumPages` pages. */
   step(): number {
-    const { batch, staleKeepMs, cameAlongKeepMs, cameAlongCap, vacuumPages } = this.limits;
+    const { batch, staleKeepMs, cameAlongKeepMs, cameAlongCap, vacuumPages, jobKeepMs } = this.limits;
     const now = this.now();
     const edge = this.statements.capEdge.get(cameAlongCap) as number | undefined;
     const cameAlongBefore = Math.max(now - cameAlongKeepMs - 1, edge ?? -Infinity);
@@ -85,6 +101,8 @@ export class CachePruner {
       [this.statements.asked, staleBefore],
       [this.statements.documents, staleBefore],
       [this.statements.related, staleBefore],
+      [this.statements.jobItems, now - jobKeepMs],
+      [this.statements.jobs, now - jobKeepMs],
     ] as const) {
       if (left === 0) break;
       left -= statement.run(before, left).changes;

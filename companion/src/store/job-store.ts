@@ -72,7 +72,16 @@ export class JobStore {
       ),
       insertItem: db.prepare('INSERT INTO keyword_job_items (job_id, position, keyword) VALUES (?, ?, ?)'),
       get: db.prepare('SELECT * FROM keyword_jobs WHERE id = ?'),
-      list: db.prepare('SELECT * FROM keyword_jobs ORDER BY created_at DESC, rowid DESC LIMIT ?'),
+      // Every open job, and the newest ended ones: a job that can still spend quota is never out of sight.
+      list: db.prepare(
+        `SELECT * FROM keyword_jobs WHERE status IN ${OPEN} OR rowid IN (
+           SELECT rowid FROM keyword_jobs WHERE status NOT IN ${OPEN} ORDER BY created_at DESC, rowid DESC LIMIT ?)
+         ORDER BY created_at DESC, rowid DESC`,
+      ),
+      openLoad: db.prepare(
+        `SELECT count(*) AS jobs, coalesce(sum(total - done), 0) AS keywords FROM keyword_jobs WHERE status IN ${OPEN}`,
+      ),
+      remove: db.prepare(`DELETE FROM keyword_jobs WHERE id = ? AND status NOT IN ${OPEN}`),
       open: db.prepare(`SELECT * FROM keyword_jobs WHERE status IN ${OPEN} ORDER BY created_at, rowid`),
       keywords: db.prepare(
         'SELECT keyword FROM keyword_job_items WHERE job_id = ? AND position >= ? ORDER BY position LIMIT ?',
@@ -115,8 +124,40 @@ export class JobStore {
     return raw ? toRow(raw) : null;
   }
 
-  list(limit = 50): JobRow[] {
-    return (this.statements.list.all(limit) as RawJob[]).map(toRow);
+  /** Every open job and the newest `ended` of the others, newest first. */
+  list(ended = 50): JobRow[] {
+    return (this.statements.list.all(ended) as RawJob[]).map(toRow);
+  }
+
+  /** How many jobs are open, and how many keywords they have left to answer. */
+  openLoad(): { jobs: number; keywords: number } {
+    return this.statements.openLoad.get() as { jobs: number; keywords: number };
+  }
+
+  /**
+   * Creates the job only if the open work stays within `bounds` (checked in the same transaction, so
+   * two requests at once cannot both pass); null, and nothing kept, when it would not.
+   */
+  createWithin(
+    id: string,
+    name: string,
+    keywords: readonly string[],
+    now: number,
+    bounds: { jobs: number; keywords: number },
+  ): { job: JobRow | null; load: { jobs: number; keywords: number } } {
+    return this.db
+      .transaction(() => {
+        const load = this.openLoad();
+        if (load.jobs + 1 > bounds.jobs || load.keywords + keywords.length > bounds.keywords)
+          return { job: null, load };
+        return { job: this.create(id, name, keywords, now), load };
+      })
+      .immediate();
+  }
+
+  /** Removes an ended job and its results (the items go with it); false when it is open or unknown. */
+  remove(id: string): boolean {
+    return this.statements.remove.run(id).changes === 1;
   }
 
   /** Jobs not finished, oldest first. */

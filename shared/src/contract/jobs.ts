@@ -10,6 +10,15 @@ export const MAX_JOB_KEYWORDS = 10_000;
 /** The jobs route alone accepts bodies this large (10,000 keywords of Korean text). */
 export const MAX_JOB_BODY_BYTES = 512 * 1024;
 
+/**
+ * Added to the contract: the bounds on open work (queued, running or waiting). A job beyond them is
+ * refused with 409 JOB_LIMIT_REACHED before anything is kept, so no forgotten list spends quota unseen.
+ */
+export const MAX_OPEN_JOBS = 5;
+export const MAX_OPEN_KEYWORDS = 20_000;
+/** Added: a finished, cancelled or failed job and its results are kept this many days after it ended. */
+export const JOB_KEEP_DAYS = 30;
+
 export const KeywordJobRequestSchema = z.strictObject({
   keywords: z.array(KeywordInput).min(1).max(MAX_JOB_KEYWORDS),
   name: z.string().trim().max(100).optional(),
@@ -41,6 +50,9 @@ export type KeywordJob = z.infer<typeof KeywordJobSchema>;
 
 export const KeywordJobsResponseSchema = z.object({ jobs: z.array(KeywordJobSchema) });
 export type KeywordJobsResponse = z.infer<typeof KeywordJobsResponseSchema>;
+
+/** Added: `DELETE …/jobs/<id>?remove=true` removes an ended job with its results (204); without it DELETE cancels. */
+export const JobDeleteQuerySchema = z.strictObject({ remove: z.enum(['true', 'false']).default('false') });
 
 export const JobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'not a job id');
 

@@ -39,6 +39,8 @@ export const PROBLEM_CODES = Object.freeze({
   CONFIG_INVALID: 500,
   /** Added: the vault cannot be read (its key or an entry is damaged). */
   VAULT_CORRUPT: 500,
+  /** Added: a bulk job beyond the bounds on open jobs, or removing a job that is still open. */
+  JOB_LIMIT_REACHED: 409,
   INTERNAL: 500,
 } as const);
 

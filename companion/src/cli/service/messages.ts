@@ -14,6 +14,8 @@ export const SERVICE_MESSAGES = defineMessages({
     ko: '{setting}에 % 또는 " 가 들어 있어 작업 스케줄러의 시작 명령에 안전하게 넣을 수 없습니다. 아무것도 쓰지 않았습니다: 그 문자가 없는 폴더에 설치하세요.',
     en: 'Nothing was written: {setting} holds % or ", which the Task Scheduler start line cannot carry safely. Install to a folder without them.',
   },
+  nodePath: { ko: 'Node 실행 파일의 경로', en: 'the path of the Node binary' },
+  scriptPath: { ko: 'aigenc 스크립트의 경로', en: 'the path of the aigenc script' },
   manager: {
     ko: '로그인할 때 시작: {manager}',
     en: 'Start at login: {manager}',

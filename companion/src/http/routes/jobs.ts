@@ -1,10 +1,12 @@
 /**
  * Bulk keyword jobs (`/api/v1/keywords/jobs*`): start one (the only route taking bodies up to
  * 512 KiB), list them, follow one, read its results page by page (JSON, or CSV with a BOM),
- * cancel (DELETE) and, added to the contract, resume (`POST …/resume`).
+ * cancel (DELETE) and, added to the contract, resume (`POST …/resume`) and remove an ended job
+ * with its results (`DELETE …?remove=true`).
  */
 import type { Request, Router } from 'express';
 import {
+  JobDeleteQuerySchema,
   JobIdSchema,
   KeywordJobRequestSchema,
   KeywordJobResultsQuerySchema,
@@ -78,8 +80,15 @@ export function jobRoutes(router: Router, jobs: KeywordJobService): void {
     res.json(body);
   });
 
+  // Cancels; with `?remove=true` (added to the contract) removes an ended job and its results.
   router.delete('/keywords/jobs/:id', (req, res) => {
-    res.json(wireJob(jobs.cancel(jobId(req)), requestLanguage(req)));
+    const id = jobId(req);
+    if (parseInput(JobDeleteQuerySchema, req.query).remove === 'true') {
+      jobs.remove(id);
+      res.status(204).end();
+      return;
+    }
+    res.json(wireJob(jobs.cancel(id), requestLanguage(req)));
   });
 
   router.post('/keywords/jobs/:id/resume', (req, res) => {

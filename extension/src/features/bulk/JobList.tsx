@@ -1,7 +1,8 @@
 /**
- * The companion's jobs, newest first: each with its progress and, where it applies, resume or
- * cancel; a row picks the job shown.
+ * The companion's jobs, newest first: each with its progress and, where it applies, resume,
+ * cancel or remove (an ended job, two clicks); a row picks the job shown.
  */
+import { useEffect, useState } from 'preact/hooks';
 import type { KeywordJob } from '@aigenc/shared/contract';
 import type { CompanionClient } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
@@ -35,7 +36,10 @@ export interface JobActionsProps {
 }
 
 export function JobActions({ client, job, onChanged, onProblem }: JobActionsProps) {
-  async function act(action: (id: string) => Promise<KeywordJob>): Promise<void> {
+  // Removing takes two clicks: the first arms the button, the second removes (nothing to undo).
+  const [armed, setArmed] = useState(false);
+  useEffect(() => setArmed(false), [job.id, job.status]);
+  async function act(action: (id: string) => Promise<unknown>): Promise<void> {
     onProblem(null);
     try {
       await action(job.id);
@@ -55,6 +59,15 @@ export function JobActions({ client, job, onChanged, onProblem }: JobActionsProp
       {resumable && job.done < job.total && (
         <button type="button" onClick={() => void act((id) => client.resumeJob(id))}>
           {t('bulkResume')}
+        </button>
+      )}
+      {!isActive(job) && (
+        <button
+          type="button"
+          class={armed ? 'danger' : undefined}
+          onClick={() => (armed ? void act((id) => client.removeJob(id)) : setArmed(true))}
+        >
+          {armed ? t('bulkRemoveConfirm') : t('bulkRemove')}
         </button>
       )}
     </>
