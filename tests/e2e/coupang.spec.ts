@@ -171,7 +171,7 @@ test('where no link can be made, the popup says why and offers the plain address
   await unsupported.locator('body').screenshot({ path: artifact('popup-coupang-batch.png') });
 });
 
-test('Coupang Global, promotion pages and brand shops get their links (the vendor decides)', async ({
+test('Coupang Global, promotion pages and brand shops go to the vendor (unverified: the sandbox assumes it links them)', async ({
   context,
   serviceWorker,
   extensionId,

@@ -104,7 +104,7 @@ describe('POST /api/v1/coupang/deeplinks', () => {
     expect(made()).toBe(0);
   });
 
-  it('links Coupang Global, promotion pages and brand shops: the vendor decides within Coupang', async () => {
+  it('sends Coupang Global, promotion pages and brand shops to the vendor, which decides (unverified: the sandbox assumes it accepts them, spec §4/§10)', async () => {
     const urls = [
       'https://www.coupang.com/np/coupangglobal?src=1042503',
       'https://pages.coupang.com/p/121237?sourceType=gm_crm_goldbox',

@@ -11,14 +11,23 @@ import type { StateStore } from '../store/state.ts';
 export class Pacer {
   private tail: Promise<unknown> = Promise.resolve();
   private nextStart = 0;
+  private intervalMs: number;
 
   constructor(
-    private readonly intervalMs: number,
+    /** The spacing it was made with: a vendor's answer may retune it, see `retune`. */
+    readonly requested: number,
     private readonly time: Time,
-  ) {}
+  ) {
+    this.intervalMs = requested;
+  }
 
   get interval(): number {
     return this.intervalMs;
+  }
+
+  /** A new spacing from the next start on: the vendor said its rate (a header), so no guess stays. */
+  retune(intervalMs: number): void {
+    this.intervalMs = intervalMs;
   }
 
   run<T>(task: () => Promise<T>): Promise<T> {
@@ -40,7 +49,8 @@ export class Pacer {
 
 /**
  * The pacers of one process, one per vendor account: every client of the same key shares it,
- * since vendors count limits per account, not per client object. A changed interval replaces it.
+ * since vendors count limits per account, not per client object. A changed requested interval
+ * replaces it; a pacer the vendor retuned stays as it is for the same request.
  * The runtime creates one and passes it to every connector.
  */
 export class Pacers {
@@ -50,7 +60,7 @@ export class Pacers {
 
   for(key: string, intervalMs: number): Pacer {
     let pacer = this.byKey.get(key);
-    if (!pacer || pacer.interval !== intervalMs) {
+    if (!pacer || pacer.requested !== intervalMs) {
       pacer = new Pacer(intervalMs, this.time);
       this.byKey.set(key, pacer);
     }

@@ -2,7 +2,8 @@
  * Naver Commerce emulator: the token endpoint (form body only; bcrypt signature recomputed and
  * compared; timestamp within five minutes; SELF without account_id, SELLER with it; the same token
  * while 30 minutes or more remain) and the read-only order change feed (24 h windows, 300 per
- * page, moreSequence paging, GW.* errors).
+ * page, moreSequence paging, GW.* errors, pay-order's numeric codes), paced by a token bucket
+ * whose `GNCP-GW-RateLimit-*` headers come with every answer.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -33,14 +34,47 @@ interface Token {
 
 const TOKEN_LIFETIME_S = 10_799;
 
-function gateway(res: ServerResponse, status: number, code: string, message: string, now: number): void {
+function gateway(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  now: number,
+  headers: Record<string, string> = {},
+): void {
   const traceId = `sandbox^${now}^${randomBytes(3).toString('hex')}`;
   sendJson(
     res,
     status,
     { code, message, timestamp: new Date(now).toISOString(), traceId },
-    { 'gncp-gw-trace-id': traceId },
+    { 'gncp-gw-trace-id': traceId, ...headers },
   );
+}
+
+/**
+ * The gateway's token bucket per API and application (spec §7.6): `rate` tokens a second, a
+ * burst of twice that, and the three headers on every answer, the refusals included.
+ */
+class RateBuckets {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  take(key: string, rate: number, now: number): { ok: boolean; headers: Record<string, string> } {
+    const capacity = 2 * rate;
+    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
+    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * rate);
+    bucket.at = now;
+    const ok = bucket.tokens >= 1;
+    if (ok) bucket.tokens -= 1;
+    this.buckets.set(key, bucket);
+    return {
+      ok,
+      headers: {
+        'gncp-gw-ratelimit-replenish-rate': String(rate),
+        'gncp-gw-ratelimit-burst-capacity': String(capacity),
+        'gncp-gw-ratelimit-remaining': String(Math.floor(bucket.tokens)),
+      },
+    };
+  }
 }
 
 function kstIso(ms: number): string {
@@ -50,6 +84,7 @@ function kstIso(ms: number): string {
 export function commerceHandler(options: CommerceEmulatorOptions, state: SandboxState) {
   const tokens = new Map<string, Token>();
   const byKey = new Map<string, string>();
+  const buckets = new RateBuckets();
 
   async function issueToken(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (rawQuery(req.url ?? '').includes('client_id')) {
@@ -112,10 +147,12 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
       state.count('commerce:authn');
       return gateway(res, 401, 'GW.AUTHN', '요청을 보낼 권한이 없습니다.', state.now());
     }
-    if (!state.allow(`commerce:${token.key}`, options.perSecond, 1000)) {
+    const bucket = buckets.take(`pay-order|${token.key}`, options.perSecond, state.now());
+    if (!bucket.ok) {
       state.count('commerce:429');
-      return gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.', state.now());
+      return gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.', state.now(), bucket.headers);
     }
+    const limits = bucket.headers;
     const query = new URL(req.url ?? '/', 'http://sandbox').searchParams;
     const from = Date.parse(query.get('lastChangedFrom') ?? '');
     const toText = query.get('lastChangedTo');
@@ -127,12 +164,12 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
       !Number.isFinite(to) ||
       !/[+-]\d{2}:\d{2}$|Z$/.test(query.get('lastChangedFrom') ?? '')
     ) {
-      return gateway(res, 400, '104000', 'lastChangedFrom 항목이 유효하지 않습니다.', state.now());
+      return gateway(res, 400, '4000', 'lastChangedFrom 항목이 유효하지 않습니다.', state.now(), limits);
     }
     if (to - from > 24 * 3_600_000 || to < from)
-      return gateway(res, 400, '104139', '조회 기간은 24시간을 넘을 수 없습니다.', state.now());
+      return gateway(res, 400, '104139', '조회 기간은 24시간을 넘을 수 없습니다.', state.now(), limits);
     if (!Number.isInteger(limit) || limit < 1 || limit > 300)
-      return gateway(res, 400, '104000', 'limitCount 항목이 유효하지 않습니다.', state.now());
+      return gateway(res, 400, '4000', 'limitCount 항목이 유효하지 않습니다.', state.now(), limits);
     state.count('commerce:changes');
     const after = sequence === null ? -Infinity : Number(sequence);
     const window = orderChanges(from, to, options.changeEveryMs).filter((c) =>
@@ -142,23 +179,28 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     const last = page.at(-1);
     const more =
       window.length > limit && last ? { moreFrom: kstIso(last.time), moreSequence: String(last.time) } : undefined;
-    sendJson(res, 200, {
-      timestamp: new Date(state.now()).toISOString(),
-      traceId: `sandbox-${randomBytes(4).toString('hex')}`,
-      data: {
-        lastChangeStatuses: page.map((c) => ({
-          orderId: c.orderId,
-          productOrderId: c.productOrderId,
-          lastChangedType: c.lastChangedType,
-          lastChangedDate: kstIso(c.time),
-          productOrderStatus: c.productOrderStatus,
-          receiverAddressChanged: c.receiverAddressChanged,
-          paymentDate: kstIso(c.time - 3_600_000),
-        })),
-        count: page.length,
-        ...(more ? { more } : {}),
+    sendJson(
+      res,
+      200,
+      {
+        timestamp: new Date(state.now()).toISOString(),
+        traceId: `sandbox-${randomBytes(4).toString('hex')}`,
+        data: {
+          lastChangeStatuses: page.map((c) => ({
+            orderId: c.orderId,
+            productOrderId: c.productOrderId,
+            lastChangedType: c.lastChangedType,
+            lastChangedDate: kstIso(c.time),
+            productOrderStatus: c.productOrderStatus,
+            receiverAddressChanged: c.receiverAddressChanged,
+            paymentDate: kstIso(c.time - 3_600_000),
+          })),
+          count: page.length,
+          ...(more ? { more } : {}),
+        },
       },
-    });
+      limits,
+    );
   }
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

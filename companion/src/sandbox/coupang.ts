@@ -2,7 +2,9 @@
  * Coupang Partners emulator: the CEA Authorization header parsed and verified over
  * signedDate + METHOD + path + the query string exactly as it arrived; the gateway's five 401
  * messages; `rCode` envelopes (failures with HTTP 200); deeplinks (any shopping page but help,
- * notices and terms, which answer "url convert failed") and product search with limits;
+ * notices and terms, which answer "url convert failed": which pages Coupang really links beyond
+ * products, searches and categories is unverified, spec §4/§10, so this is an assumption) and
+ * product search with limits;
  * the four reports (`coupang-reports.ts`) with the vendor's window and paging rules.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';

@@ -4,8 +4,10 @@
  * (X-NCP-APIGW-API-KEY*), each with its own error form. Answers ratios as Naver does: the largest
  * value in the whole answer is 100; daily, weekly (Monday weeks) or monthly periods up to
  * yesterday in Korea; `device` pc or mo or both. A key without the DataLab API gets 403 `024`
- * (legacy) or, as NCP documents it, 429 `400` "Quota Exceeded" (API HUB, Search Trend not
- * selected); the daily (legacy) and monthly (API HUB) quotas answer 429 too.
+ * (legacy). How API HUB refuses an application without Search Trend is unconfirmed (spec §9.1):
+ * NCP's gateway table says 401 `210`, and some say 429 `400` "Quota Exceeded" as for a spent
+ * quota; `hubWithoutApi` picks which is emulated. The daily (legacy) and monthly (API HUB, a
+ * third-party figure) quotas answer 429 too.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { unit } from './data.ts';
@@ -23,6 +25,8 @@ export interface DataLabAccount {
 export interface DataLabEmulatorOptions {
   dailyQuota: number;
   monthlyQuota: number;
+  /** API HUB's answer to an application without Search Trend (unconfirmed): 401 `210` by default. */
+  hubWithoutApi?: 'permission-denied' | 'quota-exceeded';
 }
 
 export const DATALAB_PATHS = { legacy: '/v1/datalab/search', apihub: '/search-trend/v1/search' } as const;
@@ -84,10 +88,10 @@ export async function datalabHandler(
   }
   if (account.datalab === false) {
     state.count('datalab:no-api');
-    // API HUB answers an application without Search Trend selected as if its quota were spent.
-    return hub
+    if (!hub) return fail(403, '024', 'Scope Status Invalid : Authentication failed. (인증에 실패했습니다.)');
+    return options.hubWithoutApi === 'quota-exceeded'
       ? fail(429, '400', 'Quota Exceeded')
-      : fail(403, '024', 'Scope Status Invalid : Authentication failed. (인증에 실패했습니다.)');
+      : fail(401, '210', 'Permission Denied');
   }
   let body: {
     startDate?: unknown;

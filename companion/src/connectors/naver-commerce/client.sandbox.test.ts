@@ -6,10 +6,10 @@ import type { FaultKind } from '../../sandbox/wire.ts';
 import { CommerceClient, TokenCache, type CommerceCredentials } from './client.ts';
 
 const harness = useSandbox({ commerce: { perSecond: 50, changeEveryMs: 4 * 60_000 } });
+const slowGateway = useSandbox({ commerce: { perSecond: 2, changeEveryMs: 60_000 } });
 const good = DEMO_CREDENTIALS['naver-commerce'];
 /** A client with its own token cache, so tests do not share tokens. */
-function client(credentials: Partial<CommerceCredentials> = {}, tokens = new TokenCache()) {
-  const h = harness();
+function client(credentials: Partial<CommerceCredentials> = {}, tokens = new TokenCache(), h = harness()) {
   return new CommerceClient({
     origin: h.sandbox.urls.commerce,
     credentials: { ...good, ...credentials },
@@ -136,5 +136,18 @@ describe('Naver Commerce against the sandbox', () => {
     await c.token();
     await harness().fault('commerce', kind, 1, { pathPrefix: '/external/v1/pay-order' });
     expect((await failure(c.walkChanges(FROM, FROM + 3_600_000))).code).toBe(code);
+  });
+
+  it('paces by the rate the gateway states in its headers, not by a guess: a burst, then no 429', async () => {
+    const h = slowGateway();
+    // Made with a far faster spacing than the gateway allows: the headers retune it.
+    const c = client({}, new TokenCache(), h);
+    const arrivals: number[] = [];
+    const changes = await c.walkChanges(FROM, FROM + 2 * DAY, () => arrivals.push(h.time.now()));
+    expect(changes.length).toBe(2 * 24 * 60);
+    expect(h.stats('commerce')['commerce:429']).toBeUndefined();
+    // 2 a second: after the first answer said so, calls are at least 500 ms apart.
+    const gaps = arrivals.slice(1).map((t, i) => t - arrivals[i]!);
+    expect(Math.min(...gaps.slice(1))).toBeGreaterThanOrEqual(500);
   });
 });

@@ -3,7 +3,9 @@
  *
  * - Token: form body (never the query string), `type=SELF` without account_id, `SELLER` with it;
  *   one token per (client, type, account), reused for 2 h 30 min, fetched single-flight.
- * - Calls: at most 2 a second; on `401 GW.AUTHN` a new token and exactly one retry.
+ * - Calls: paced by the rate the gateway states in its `GNCP-GW-RateLimit-*` headers (until the
+ *   first answer, two a second); with none left in the bucket the next call waits a refill; on
+ *   `401 GW.AUTHN` a new token and exactly one retry.
  * - The change feed is walked in windows of at most 24 h, following `moreSequence`.
  */
 import type { Egress } from '../egress.ts';
@@ -167,7 +169,7 @@ export class CommerceClient {
   private async get(path: string, query: URLSearchParams): Promise<UpstreamResponse> {
     const attempt = async () => {
       const token = await this.token();
-      return this.pacer.run(() =>
+      const answer = await this.pacer.run(() =>
         upstreamRequest(this.options.dispatcher, {
           provider: 'naver-commerce',
           method: 'GET',
@@ -175,6 +177,8 @@ export class CommerceClient {
           headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
         }),
       );
+      this.followRateHeaders(answer);
+      return answer;
     };
     let response = await attempt();
     if (response.status === 401 && gatewayBody(response).code === 'GW.AUTHN') {
@@ -186,6 +190,20 @@ export class CommerceClient {
     }
     if (response.status !== 200) throw commerceError(response, 'call');
     return response;
+  }
+
+  /**
+   * The gateway's token bucket, as its headers state it (spec §7.6): calls are spaced for its
+   * replenish rate (with the margin for arrival jitter), and when the bucket is empty the next call
+   * waits one refill. Values are not published and vary by API: the answer is the source.
+   */
+  private followRateHeaders(response: UpstreamResponse): void {
+    const rate = Number(response.headers['gncp-gw-ratelimit-replenish-rate']);
+    if (!Number.isFinite(rate) || rate <= 0) return;
+    const spacing = spacingFor(Math.ceil(1000 / rate));
+    if (this.pacer.interval !== spacing) this.pacer.retune(spacing);
+    const remaining = Number(response.headers['gncp-gw-ratelimit-remaining']);
+    if (Number.isFinite(remaining) && remaining < 1) this.pacer.delay(spacing);
   }
 
   /**

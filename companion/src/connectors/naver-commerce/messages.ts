@@ -23,6 +23,14 @@ export const COMMERCE_MESSAGES = defineMessages({
     en: 'Naver Commerce did not allow this call: check that the application has the API group permission in API Center.',
   },
   rejected: { ko: '네이버 커머스 API가 요청을 거절했습니다.', en: 'Naver Commerce rejected the request.' },
+  rejectedCode: {
+    ko: '네이버 커머스 API가 요청을 거절했습니다(코드 {code}): {words}',
+    en: 'Naver Commerce rejected the request (code {code}): {words}',
+  },
+  rejectedFields: {
+    ko: '네이버 커머스 API가 요청을 거절했습니다(코드 {code}): {words} 확인할 항목: {fields}',
+    en: 'Naver Commerce rejected the request (code {code}): {words} Fields to check: {fields}',
+  },
   unavailable: {
     ko: '네이버 커머스 API가 오류({status})를 돌려주었습니다. 잠시 후 다시 시도하세요.',
     en: 'Naver Commerce answered with an error ({status}): try again shortly.',

@@ -14,6 +14,12 @@ const harness = useSandbox({
   },
 });
 const tight = useSandbox({ search: { datalab: { dailyQuota: 2, monthlyQuota: 2 } } });
+const hubQuotaStyle = useSandbox({
+  search: {
+    accounts: [good, { ...searchOnly, datalab: false }],
+    datalab: { dailyQuota: 1_000, monthlyQuota: 50_000, hubWithoutApi: 'quota-exceeded' },
+  },
+});
 
 function client(kind: 'legacy' | 'apihub' = 'legacy', credentials = good, h = harness(), quota?: number) {
   return new NaverDataLabClient({
@@ -90,7 +96,7 @@ describe('Naver DataLab against the sandbox', () => {
   it.each(['legacy', 'apihub'] as const)('tells %s keys without the DataLab API where to add it', async (kind) => {
     const error = await failure(client(kind, searchOnly).probe());
     expect(error.code).toBe('UPSTREAM_AUTH_FAILED');
-    expect(error.upstreamCode).toBe(kind === 'legacy' ? '024' : '400');
+    expect(error.upstreamCode).toBe(kind === 'legacy' ? '024' : '210');
     expect(error.detail?.ko).toMatch(kind === 'legacy' ? /데이터랩\(검색어트렌드\)/ : /Search Trend/);
   });
 
@@ -106,14 +112,35 @@ describe('Naver DataLab against the sandbox', () => {
     expect(c.quotaRemaining().remaining).toBe(0);
   });
 
-  it('reads API HUB’s “quota exceeded” as the quota only when the local count agrees', async () => {
+  it('API HUB’s 429 `400` after these keys had trend answers is the vendor’s quota, long before our own budget', async () => {
     const h = tight();
     await client('apihub', good, h).probe();
     await client('apihub', good, h).probe();
-    const spent = await failure(client('apihub', good, h, 2).probe());
-    expect(spent.code).toBe('UPSTREAM_QUOTA_EXHAUSTED');
-    const unknown = await failure(client('apihub', good, h, 1_000_000).probe());
-    expect(unknown.code).toBe('UPSTREAM_AUTH_FAILED');
+    const spent = await failure(client('apihub', good, h, 1_000_000).probe());
+    expect(spent).toMatchObject({ code: 'UPSTREAM_QUOTA_EXHAUSTED', upstreamCode: '400', retryAfterSeconds: 3_600 });
+    expect(spent.detail!.en).toContain('it is the quota');
+    expect(client('apihub', good, h, 1_000_000).quotaRemaining().remaining).toBe(1_000_000 - 3);
+  });
+
+  it('API HUB’s 401 `210` is the missing Search Trend permission, whatever came before', async () => {
+    const error = await failure(client('apihub', searchOnly).probe());
+    expect(error).toMatchObject({ code: 'UPSTREAM_AUTH_FAILED', upstreamCode: '210' });
+    expect(error.detail!.ko).toContain('Search Trend를 선택');
+  });
+
+  it('API HUB’s 429 `400` before the keys ever worked says both possibilities (unverified: HUB may refuse a missing API so)', async () => {
+    const error = await failure(client('apihub', searchOnly, hubQuotaStyle()).probe());
+    expect(error).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamCode: '400' });
+    expect(error.detail!.en).toContain('can mean either');
+    expect(error.detail!.en).toContain('Search Trend selected');
+  });
+
+  it('our own API HUB budget is said to be ours, not Naver’s', async () => {
+    const c = client('apihub', good, harness(), 1);
+    await c.probe();
+    const error = await failure(c.probe());
+    expect(error).toMatchObject({ code: 'UPSTREAM_QUOTA_EXHAUSTED', upstreamCode: 'LOCAL_QUOTA' });
+    expect(error.detail!.en).toContain('not one Naver publishes');
   });
 
   it('reads Naver’s own quota refusal when the local count did not know of earlier calls', async () => {

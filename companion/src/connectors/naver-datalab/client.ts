@@ -1,8 +1,9 @@
 /**
  * Naver DataLab search trend (`POST /v1/datalab/search`, or `/search-trend/v1/search` on API HUB),
  * with the same keys as Naver Search. Answers ratios (the answer's largest value is 100). The quota
- * (1,000 a day on Naver Developers keys, 50,000 a month on API HUB) is counted in SQLite and
- * refused here before Naver refuses it.
+ * (1,000 a day on Naver Developers keys) is counted in SQLite and refused here before Naver
+ * refuses it; API HUB publishes no number, so its keys get a budget of our own (50,000 a month),
+ * said as ours, never as Naver's.
  *
  *   const datalab = new NaverDataLabClient({ origin, kind: 'legacy', credentials, dispatcher, state, time, pacers });
  *   const [series] = await datalab.search({ startDate: '2026-01-01', endDate: '2026-11-30', timeUnit: 'date',
@@ -18,6 +19,7 @@ import type { Clock, Time } from '../../clock.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
 import { WindowBudget, accountTag, kstDay, kstMonth, type Pacer, type Pacers } from '../limits.ts';
 import { datalabError } from './errors.ts';
+import { HubRecord } from '../naver-search/hub-record.ts';
 import { DATALAB_MESSAGES } from './messages.ts';
 
 export const DATALAB_QUOTA = { legacyPerDay: 1_000, apihubPerMonth: 50_000 } as const;
@@ -59,10 +61,12 @@ export class NaverDataLabClient {
   private readonly now: Clock;
   private readonly pacer: Pacer;
   private readonly hub: boolean;
+  private readonly hubRecord: HubRecord;
 
   constructor(private readonly options: NaverDataLabOptions) {
     this.now = options.time.now;
     this.hub = options.kind === 'apihub';
+    this.hubRecord = new HubRecord(options.state, 'search-trend', options.credentials.clientId);
     this.pacer = options.pacers.for(`datalab|${options.origin}|${options.credentials.clientId}`, 110);
     this.quota = new WindowBudget(
       options.state,
@@ -102,7 +106,7 @@ export class NaverDataLabClient {
         upstreamCode: 'LOCAL_QUOTA',
         retryAfterSeconds: Math.ceil(spent.retryAfterMs / 1000),
         detail: this.hub
-          ? fill(DATALAB_MESSAGES.monthlyQuota, { limit: this.quota.limit.toLocaleString('en-US') })
+          ? fill(DATALAB_MESSAGES.localHubBudget, { limit: this.quota.limit.toLocaleString('en-US') })
           : fill(DATALAB_MESSAGES.dailyQuota, { limit: this.quota.limit.toLocaleString('en-US') }),
       });
     }
@@ -131,15 +135,15 @@ export class NaverDataLabClient {
     );
     if (response.status !== 200) {
       const window = this.hub ? kstMonth(this.now()) : kstDay(this.now());
-      throw datalabError(
-        response,
-        this.hub,
-        Math.ceil((window.resetsAt - this.now()) / 1000),
-        this.quota.peek().remaining,
-      );
+      throw datalabError(response, {
+        hub: this.hub,
+        secondsToReset: Math.ceil((window.resetsAt - this.now()) / 1000),
+        worked: this.hub && this.hubRecord.worked(),
+      });
     }
     const parsed = AnswerSchema.safeParse(jsonValue(response.text));
     if (!parsed.success || parsed.data.results.length !== query.groups.length) throw malformedResponse('naver-search');
+    if (this.hub) this.hubRecord.markWorked();
     return parsed.data.results;
   }
 }

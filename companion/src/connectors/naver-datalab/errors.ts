@@ -1,46 +1,66 @@
 /**
  * DataLab's refusals, in both body forms (legacy `{errorMessage, errorCode}`, API HUB
- * `{error: {errorCode, message}}`). Keys without the DataLab API are told where to add it.
+ * `{error: {errorCode, message}}`). Keys without the DataLab API are told where to add it; API HUB's
+ * 429 `400` is the quota only once these keys have had a trend answer, and both possibilities
+ * before that (spec §9.1: how HUB refuses an application without Search Trend is unconfirmed).
  */
+import type { Localized } from '@aigenc/shared/language';
 import { UpstreamError } from '../../errors.ts';
 import { fill } from '../../messages.ts';
 import type { UpstreamResponse } from '../http-client.ts';
-import { vendorCodeOf } from '../naver-search/errors.ts';
+import { HUB_QUOTA_RETRY_SECONDS, hubMeaning, vendorCodeOf } from '../naver-search/errors.ts';
 import { DATALAB_MESSAGES } from './messages.ts';
 
 const PROVIDER = 'naver-search';
 
-/**
- * `localRemaining`: what the local count says is left. API HUB answers an application without
- * Search Trend selected with 429 "Quota Exceeded" (NCP's guide says so): with quota left here,
- * that is what it means.
- */
-export function datalabError(
-  response: UpstreamResponse,
-  hub: boolean,
-  secondsToReset: number,
-  localRemaining: number,
-): UpstreamError {
+export interface DataLabErrorContext {
+  hub: boolean;
+  /** Seconds to the legacy daily quota's reset (midnight KST). */
+  secondsToReset: number;
+  /** These API HUB keys have had a Search Trend answer before. */
+  worked: boolean;
+}
+
+function hubError(meaning: ReturnType<typeof hubMeaning>, base: { provider: typeof PROVIDER; upstreamCode: string }) {
+  const as = (code: 'UPSTREAM_AUTH_FAILED' | 'UPSTREAM_REJECTED', detail: Localized) =>
+    new UpstreamError(code, { ...base, detail });
+  if (meaning === 'auth') return as('UPSTREAM_AUTH_FAILED', DATALAB_MESSAGES.hubAuth);
+  if (meaning === 'permission') return as('UPSTREAM_AUTH_FAILED', DATALAB_MESSAGES.noDataLabHub);
+  if (meaning === 'quota-or-permission') return as('UPSTREAM_REJECTED', DATALAB_MESSAGES.hubQuotaOrPermission);
+  if (meaning === 'quota')
+    return new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
+      ...base,
+      retryAfterSeconds: HUB_QUOTA_RETRY_SECONDS,
+      detail: DATALAB_MESSAGES.hubQuota,
+    });
+  if (meaning === 'rate')
+    return new UpstreamError('UPSTREAM_RATE_LIMITED', {
+      ...base,
+      retryAfterSeconds: 1,
+      detail: DATALAB_MESSAGES.rateLimited,
+    });
+  return null;
+}
+
+export function datalabError(response: UpstreamResponse, context: DataLabErrorContext): UpstreamError {
   const vendor = vendorCodeOf(response.text);
   const base = { provider: PROVIDER, upstreamCode: vendor?.code ?? String(response.status) } as const;
   const code = vendor?.code ?? '';
-  if (response.status === 401 || response.status === 403 || code === '024' || code === '200' || code === '210') {
+  if (context.hub && vendor?.form === 'apihub') {
+    const known = hubError(hubMeaning(response.status, code, context.worked), base);
+    if (known) return known;
+  }
+  if (response.status === 401 || response.status === 403 || code === '024') {
     return new UpstreamError('UPSTREAM_AUTH_FAILED', {
       ...base,
-      detail: hub ? DATALAB_MESSAGES.noDataLabHub : DATALAB_MESSAGES.noDataLabLegacy,
+      detail: context.hub ? DATALAB_MESSAGES.noDataLabHub : DATALAB_MESSAGES.noDataLabLegacy,
     });
   }
-  const hubQuota = hub && code === '400' && response.status === 429;
-  if (hubQuota && localRemaining > 0) {
-    return new UpstreamError('UPSTREAM_AUTH_FAILED', { ...base, detail: DATALAB_MESSAGES.noDataLabHub });
-  }
-  if (code === '010' || hubQuota) {
+  if (code === '010') {
     return new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
       ...base,
-      retryAfterSeconds: secondsToReset,
-      detail: hub
-        ? fill(DATALAB_MESSAGES.monthlyQuota, { limit: '50,000' })
-        : fill(DATALAB_MESSAGES.dailyQuota, { limit: '1,000' }),
+      retryAfterSeconds: context.secondsToReset,
+      detail: fill(DATALAB_MESSAGES.dailyQuota, { limit: '1,000' }),
     });
   }
   if (response.status === 429) {

@@ -7,16 +7,28 @@ export const DATALAB_MESSAGES = defineMessages({
     en: 'These keys cannot use Naver DataLab (search trends): in Naver Developers > Application > My applications > API settings, add "DataLab (search trend)", then check again. Search (document counts) still works.',
   },
   noDataLabHub: {
-    ko: '이 API HUB 애플리케이션에는 검색어 트렌드(Search Trend)가 선택되어 있지 않습니다(API HUB는 이때 "한도 초과"로 답합니다). 네이버 클라우드 콘솔의 API HUB > Application에서 Search Trend를 선택한 뒤 다시 확인하세요. 검색(문서 수)은 그대로 쓸 수 있습니다.',
-    en: 'This API HUB application does not have Search Trend selected (API HUB then answers "quota exceeded"): select Search Trend for it under API HUB > Application in the NAVER Cloud console, then check again. Search (document counts) still works.',
+    ko: '이 API HUB 애플리케이션에는 검색어 트렌드(Search Trend) 권한이 없습니다. 네이버 클라우드 콘솔의 API HUB > Application에서 Search Trend를 선택한 뒤 다시 확인하세요. 검색(문서 수)은 그대로 쓸 수 있습니다.',
+    en: 'This API HUB application has no permission for Search Trend: select Search Trend for it under API HUB > Application in the NAVER Cloud console, then check again. Search (document counts) still works.',
+  },
+  hubAuth: {
+    ko: 'API HUB가 인증에 실패했다고 답했습니다(401, 200). 네이버 클라우드 콘솔의 API HUB > Application에서 Client ID와 Client Secret을 다시 확인하세요.',
+    en: 'API HUB answered that authentication failed (401, 200): check the Client ID and Client Secret under API HUB > Application in the NAVER Cloud console.',
+  },
+  hubQuota: {
+    ko: 'API HUB가 검색어 트렌드 호출 한도를 넘었다고 답했습니다(429, 400). 이 키는 전에 트렌드에 답을 받았으니 한도 문제입니다. 한도와 다시 채워지는 때는 네이버 클라우드 콘솔의 API HUB 사용량에서 확인하세요. 한 시간 뒤 다시 시도할 수 있습니다.',
+    en: 'API HUB answered that the Search Trend quota is exceeded (429, 400). These keys had trend answers before, so it is the quota: the NAVER Cloud console’s API HUB usage shows the limit and when it refills. Try again in an hour.',
+  },
+  hubQuotaOrPermission: {
+    ko: 'API HUB가 "한도 초과"(429, 400)로 답했습니다. 이 키로 트렌드가 성공한 적이 아직 없어 둘 중 어느 쪽인지 알 수 없습니다: 애플리케이션에 Search Trend가 선택되지 않았거나, 호출 한도를 다 썼습니다. 네이버 클라우드 콘솔의 API HUB > Application에서 선택된 API와 사용량을 확인하세요. 검색(문서 수)은 그대로 쓸 수 있습니다.',
+    en: 'API HUB answered "quota exceeded" (429, 400). These keys have not had a trend answer yet, so it can mean either: the application does not have Search Trend selected, or its quota is spent. Check the selected APIs and the usage under API HUB > Application in the NAVER Cloud console. Search (document counts) still works.',
   },
   dailyQuota: {
     ko: '네이버 데이터랩의 하루 호출 한도({limit}회)를 모두 썼습니다. 한국 시간 자정에 초기화됩니다.',
     en: 'The Naver DataLab daily quota ({limit} calls) is used up; it resets at midnight Korean time.',
   },
-  monthlyQuota: {
-    ko: '네이버 API HUB 검색어 트렌드의 이달 호출 한도({limit}회)를 모두 썼습니다. 다음 달 1일(한국 시간)에 초기화됩니다.',
-    en: 'The API HUB Search Trend quota for this month ({limit} calls) is used up; it resets on the 1st, Korean time.',
+  localHubBudget: {
+    ko: '이번 달 검색어 트렌드 호출이 AigenC의 안전 한도({limit}회)에 닿아 보내지 않았습니다. 네이버가 공개한 한도가 아니라 이 프로그램이 정한 한도입니다. 다음 달 1일(한국 시간)에 다시 채워집니다.',
+    en: 'This month’s trend calls reached AigenC’s own safety budget ({limit} calls), so nothing was sent. It is this program’s limit, not one Naver publishes; it refills on the 1st, Korean time.',
   },
   rateLimited: {
     ko: '네이버 데이터랩 호출 한도에 걸렸습니다. 잠시 후 다시 시도하세요.',

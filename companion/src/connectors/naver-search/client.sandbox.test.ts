@@ -4,6 +4,7 @@ import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { documentTotal } from '../../sandbox/figures.ts';
 import { useSandbox } from '../../sandbox/harness.ts';
 import type { FaultKind } from '../../sandbox/wire.ts';
+import { accountTag as accountTagOf } from '../limits.ts';
 import { NaverSearchClient, type SearchKeyKind } from './client.ts';
 
 const harness = useSandbox({ search: { dailyQuota: 1000, perSecond: 100 } });
@@ -11,8 +12,7 @@ const tight = useSandbox({ search: { dailyQuota: 1, perSecond: 100 } });
 const perSecond = useSandbox({ search: { dailyQuota: 1000, perSecond: 0 } });
 const good = DEMO_CREDENTIALS['naver-search'];
 
-function client(kind: SearchKeyKind = 'legacy', credentials = good, dailyQuota?: number) {
-  const h = harness();
+function client(kind: SearchKeyKind = 'legacy', credentials = good, dailyQuota?: number, h = harness()) {
   return new NaverSearchClient({
     origin: h.sandbox.urls.search,
     kind,
@@ -50,6 +50,25 @@ describe('Naver Search against the sandbox', () => {
     expect(error.code).toBe('UPSTREAM_AUTH_FAILED');
     expect(error.upstreamCode).toBe(kind === 'legacy' ? '024' : '200');
     expect(error.detail?.ko).toMatch(/Client ID/);
+  });
+
+  it('API HUB’s 429 `400` is the quota once these keys had an answer (unverified: the HUB search quota is emulated as daily)', async () => {
+    const h = tight();
+    await client('apihub', good, 1_000_000, h).total('blog', '캠핑');
+    const error = await failure(client('apihub', good, 1_000_000, h).total('blog', '텐트'));
+    expect(error).toMatchObject({ code: 'UPSTREAM_QUOTA_EXHAUSTED', upstreamCode: '400', retryAfterSeconds: 3_600 });
+    expect(error.detail!.en).toContain('it is the quota');
+  });
+
+  it('API HUB’s 429 `400` before the keys ever worked says both possibilities (unverified: how HUB refuses a missing API)', async () => {
+    const h = tight();
+    // Another application used the quota up; these keys never had an answer.
+    await client('apihub', good, 1_000_000, h).total('blog', '캠핑');
+    const fresh = { ...good };
+    h.state.delete(`apihub:worked:search:${accountTagOf(good.clientId)}`);
+    const error = await failure(client('apihub', fresh, 1_000_000, h).total('blog', '텐트'));
+    expect(error).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamCode: '400' });
+    expect(error.detail!.ko).toContain('둘 중 어느 쪽인지 알 수 없습니다');
   });
 
   it('counts the daily quota locally and refuses before the vendor, until midnight KST', async () => {

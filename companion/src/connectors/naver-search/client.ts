@@ -14,6 +14,7 @@ import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts
 import type { Clock, Time } from '../../clock.ts';
 import { WindowBudget, accountTag, kstDay, type Pacer, type Pacers } from '../limits.ts';
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
+import { HubRecord } from './hub-record.ts';
 import { SEARCH_MESSAGES } from './messages.ts';
 
 export const SEARCH_TYPES = ['blog', 'cafearticle', 'webkr', 'news', 'kin', 'shop', 'book', 'doc'] as const;
@@ -48,9 +49,11 @@ export class NaverSearchClient {
   private readonly quota: WindowBudget;
   private readonly now: Clock;
   private readonly pacer: Pacer;
+  private readonly hubRecord: HubRecord;
 
   constructor(private readonly options: NaverSearchOptions) {
     this.now = options.time.now;
+    this.hubRecord = new HubRecord(options.state, 'search', options.credentials.clientId);
     this.pacer = options.pacers.for(
       `search|${options.origin}|${options.credentials.clientId}`,
       options.intervalMs ?? 110,
@@ -109,10 +112,12 @@ export class NaverSearchClient {
     );
     if (response.status !== 200 || vendorCodeOf(response.text) !== null) {
       if (isRetiredType(response)) return null;
-      throw searchError(response, Math.ceil((kstDay(this.now()).resetsAt - this.now()) / 1000));
+      const worked = !legacy && this.hubRecord.worked();
+      throw searchError(response, Math.ceil((kstDay(this.now()).resetsAt - this.now()) / 1000), worked);
     }
     const parsed = TotalSchema.safeParse(jsonValue(response.text));
     if (!parsed.success) throw malformedResponse('naver-search');
+    if (!legacy) this.hubRecord.markWorked();
     return parsed.data.total;
   }
 }

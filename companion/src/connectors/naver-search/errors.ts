@@ -28,13 +28,32 @@ export function isRetiredType(response: UpstreamResponse): boolean {
   return response.status === 404 || vendorCodeOf(response.text)?.code === 'SE05';
 }
 
-type Kind = 'auth' | 'quota' | 'rate' | 'rejected' | 'unavailable';
+/**
+ * What an API HUB gateway refusal means, by its HTTP status and gateway code (spec §2, §9.1):
+ * 401 `200` the keys, 401 `210` the API not permitted for the application, 429 `410`/`420`
+ * throttling. 429 `400` says "quota exceeded"; whether HUB also answers an application that has
+ * not selected the API that way is unconfirmed, so before the keys ever worked for the API it is
+ * told as either. Null for a code that says nothing more than its status.
+ */
+export type HubMeaning = 'auth' | 'permission' | 'quota' | 'quota-or-permission' | 'rate';
 
-function classify(status: number, vendor: VendorCode | null): Kind {
+export function hubMeaning(status: number, code: string, worked: boolean): HubMeaning | null {
+  if (code === '200') return 'auth';
+  if (code === '210') return 'permission';
+  if (code === '400' && status === 429) return worked ? 'quota' : 'quota-or-permission';
+  if (code === '410' || code === '420') return 'rate';
+  return null;
+}
+
+/** How long to wait after HUB's quota refusal: its period is not published, so look again in an hour. */
+export const HUB_QUOTA_RETRY_SECONDS = 3_600;
+
+type Kind = 'auth' | 'quota' | 'rate' | 'rejected' | 'unavailable' | Exclude<HubMeaning, 'quota' | 'rate' | 'auth'>;
+
+function classify(status: number, vendor: VendorCode | null, worked: boolean): Kind {
   if (vendor?.form === 'apihub') {
-    if (vendor.code === '200' || vendor.code === '210') return 'auth';
-    if (vendor.code === '400') return 'quota';
-    if (vendor.code === '410' || vendor.code === '420') return 'rate';
+    const meaning = hubMeaning(status, vendor.code, worked);
+    if (meaning) return meaning;
   }
   if (vendor?.form === 'legacy') {
     if (vendor.code === '024') return 'auth';
@@ -49,24 +68,33 @@ function classify(status: number, vendor: VendorCode | null): Kind {
   return 'unavailable';
 }
 
-const DETAILS: Record<Kind, Localized> = SEARCH_MESSAGES;
-
 const CODES = {
   auth: 'UPSTREAM_AUTH_FAILED',
+  permission: 'UPSTREAM_AUTH_FAILED',
   quota: 'UPSTREAM_QUOTA_EXHAUSTED',
+  // Not known to be either: the person looks in the console (the words say where).
+  'quota-or-permission': 'UPSTREAM_REJECTED',
   rate: 'UPSTREAM_RATE_LIMITED',
   rejected: 'UPSTREAM_REJECTED',
   unavailable: 'UPSTREAM_UNAVAILABLE',
 } as const;
 
-export function searchError(response: UpstreamResponse, secondsToMidnightKst: number): UpstreamError {
+/** `worked`: these (API HUB) keys have had a Search answer before. */
+export function searchError(response: UpstreamResponse, secondsToMidnightKst: number, worked = false): UpstreamError {
   const vendor = vendorCodeOf(response.text);
-  const kind = classify(response.status, vendor);
+  const kind = classify(response.status, vendor, worked);
+  const hub = vendor?.form === 'apihub';
+  const detail: Localized =
+    kind === 'quota' && hub
+      ? SEARCH_MESSAGES.hubQuota
+      : kind === 'auth' && hub
+        ? SEARCH_MESSAGES.hubAuth
+        : SEARCH_MESSAGES[kind];
+  const retry = kind === 'quota' ? (hub ? HUB_QUOTA_RETRY_SECONDS : secondsToMidnightKst) : kind === 'rate' ? 1 : null;
   return new UpstreamError(CODES[kind], {
     provider: PROVIDER,
     upstreamCode: vendor?.code ?? String(response.status),
-    detail: DETAILS[kind],
-    ...(kind === 'quota' ? { retryAfterSeconds: secondsToMidnightKst } : {}),
-    ...(kind === 'rate' ? { retryAfterSeconds: 1 } : {}),
+    detail,
+    ...(retry === null ? {} : { retryAfterSeconds: retry }),
   });
 }
