@@ -71,7 +71,7 @@ describe('CoupangService against the sandbox', () => {
     expect(harness().stats('coupang')['coupang:deeplink']).toBe(1);
   });
 
-  it('sends every Coupang page to the vendor: global, promotion pages, brand shops (unverified: that Coupang accepts these is the sandbox's assumption, spec §4/§10)', async () => {
+  it('sends every Coupang page to the vendor: global, promotion pages, brand shops (unverified: that Coupang accepts these is the sandbox’s assumption, spec §4/§10)', async () => {
     const pages = [
       'https://www.coupang.com/np/coupangglobal',
       'https://pages.coupang.com/p/121237?sourceType=gm_crm_goldbox&utm_source=naver',
