@@ -9,6 +9,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { koreanDaysUntil } from '@aigenc/shared/domain';
 import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { AIGENC_BIN, runAigencAsync, startCompanion } from '../support/companion.ts';
 
@@ -46,12 +47,22 @@ describe('aigenc doctor', () => {
       expect(run.status, run.stderr).toBe(0);
       const report = JSON.parse(run.stdout) as Report;
       const checks = byId(report);
-      expect(Object.keys(checks)).toEqual(['node', 'data-dir', 'port', 'vault', 'connections', 'extension', 'clock']);
+      expect(Object.keys(checks)).toEqual([
+        'node',
+        'data-dir',
+        'port',
+        'vault',
+        'connections',
+        'key-kinds',
+        'extension',
+        'clock',
+      ]);
       expect(report.ok).toBe(true);
       expect(checks['port']).toMatchObject({ status: 'ok', message: expect.stringContaining('실행 중') });
       expect(checks['data-dir']!.status).toBe('ok');
       expect(checks['vault']!.status).toBe('ok');
       expect(checks['connections']!.message).toContain('네이버 검색광고');
+      expect(checks['key-kinds']).toMatchObject({ status: 'ok' });
       expect(checks['extension']).toMatchObject({ status: 'warn', message: expect.stringContaining('aigenc pair') });
       expect(checks['clock']).toMatchObject({ status: 'ok' });
     } finally {
@@ -86,6 +97,19 @@ describe('aigenc doctor', () => {
     const run = await runAigencAsync(['doctor', '--json'], home, { ...allowed, AIGENC_PORT: '1' });
     const extension = byId(JSON.parse(run.stdout) as Report)['extension']!;
     expect(extension.message).toContain('aigenc pair');
+  });
+
+  it('names Naver Developers search keys with the days they have left (their last day 2027-06-30, Korean time)', async () => {
+    const run = await runAigencAsync(
+      ['doctor', '--json'],
+      home,
+      env({ AIGENC_PORT: '1', NAVER_SEARCH_KEY_KIND: 'legacy' }),
+    );
+    const check = byId(JSON.parse(run.stdout) as Report)['key-kinds']!;
+    const days = koreanDaysUntil('2027-06-30', Date.now());
+    if (days >= 0)
+      expect(check).toMatchObject({ status: 'warn', message: expect.stringContaining(`(${days}일 남음)`) });
+    else expect(check).toMatchObject({ status: 'fail', message: expect.stringContaining('2027-06-30로 끝나') });
   });
 
   it('in words, in English, with the companion not running: a warning, not a failure', async () => {

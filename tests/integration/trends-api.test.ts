@@ -27,7 +27,7 @@ describe('POST /api/v1/keywords/trends', () => {
       expect(item.months.filter((m) => m.partial)).toHaveLength(1);
       expect(item.months.at(-1)!.partial).toBe(true);
       for (const m of item.months) expect(m.total).toBe(m.pc + m.mobile);
-      expect(item.source).toBe('datalab-legacy');
+      expect(item.source).toBe('datalab-apihub');
       expect(item.cached).toBe(false);
     }
     // Padding peaks in winter, fans in summer.

@@ -16,11 +16,13 @@ import {
   connectionsCheck,
   dataDirCheck,
   extensionCheck,
+  keyKindsCheck,
   nodeCheck,
   portCheck,
   vaultCheck,
   type ConnectionFact,
   type DoctorCheck,
+  type RetiringFact,
 } from '../services/doctor/checks.ts';
 import { dataDirFact, portFact } from '../services/doctor/facts.ts';
 import { clockFact, type ClockTarget } from '../connectors/vendor-clock.ts';
@@ -45,6 +47,20 @@ function connections(runtime: Runtime): { facts: ConnectionFact[]; keyed: typeof
   return { facts, keyed };
 }
 
+/** The connections whose keys are of a kind no longer issued (read from the vault or environment). */
+async function retiringKeys(runtime: Runtime, keyed: typeof PROVIDERS): Promise<RetiringFact[]> {
+  const facts: RetiringFact[] = [];
+  for (const provider of keyed) {
+    const { retiring } = providerSpec(provider).keys;
+    const kindField = providerSpec(provider).originBy;
+    if (!retiring || !kindField) continue;
+    const credentials = (await runtime.connectors.credentials(provider)) as Record<string, unknown> | null;
+    if (credentials?.[kindField] === retiring.kind)
+      facts.push({ name: providerSpec(provider).name, lastDay: retiring.lastDay });
+  }
+  return facts;
+}
+
 async function withRuntime(runtime: Runtime, port: number): Promise<DoctorCheck[]> {
   const { facts, keyed } = connections(runtime);
   const seen = new PairingStore(runtime.db, runtime.time.now)
@@ -66,6 +82,7 @@ async function withRuntime(runtime: Runtime, port: number): Promise<DoctorCheck[
   return [
     vaultCheck({ ok: true, backend: runtime.vault.backend.kind }),
     connectionsCheck(facts, port),
+    keyKindsCheck(await retiringKeys(runtime, keyed), runtime.time.now()),
     extensionCheck(seen, runtime.time.now(), stillRefused),
     clockCheck(clocks),
   ];

@@ -45,6 +45,8 @@ export function demoEnvironment(urls: SandboxUrls): Record<string, string> {
     NAVER_SEARCHAD_CUSTOMER_ID: c['naver-searchad'].customerId,
     NAVER_SEARCH_CLIENT_ID: c['naver-search'].clientId,
     NAVER_SEARCH_CLIENT_SECRET: c['naver-search'].clientSecret,
+    // API HUB keys: the only kind a new user can get (the demo shows today's path).
+    NAVER_SEARCH_KEY_KIND: 'apihub',
     NAVER_COMMERCE_CLIENT_ID: c['naver-commerce'].clientId,
     NAVER_COMMERCE_CLIENT_SECRET: c['naver-commerce'].clientSecret,
     COUPANG_PARTNERS_ACCESS_KEY: c['coupang-partners'].accessKey,

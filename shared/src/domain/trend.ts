@@ -55,6 +55,14 @@ export function addDays(date: string, days: number): string {
   return dateOf(dayMs(date) + days * DAY_MS);
 }
 
+/**
+ * Korean calendar days from the day of `now` until `lastDay` (YYYY-MM-DD), that day included while
+ * it lasts: 0 on the last day itself, negative once it has passed.
+ */
+export function koreanDaysUntil(lastDay: string, now: number): number {
+  return Math.round((dayMs(lastDay) - dayMs(koreanDay(now))) / DAY_MS);
+}
+
 /** The Search Ad window: the 30 days ending the day before `today`. */
 export function anchorWindow(today: string): DayWindow {
   return { from: addDays(today, -30), to: addDays(today, -1) };

@@ -1,4 +1,7 @@
-/** Naver Search (blog, cafe, web, news): document counts, with Naver Developers or API HUB keys. */
+/**
+ * Naver Search (blog, cafe, web, news): document counts, with API HUB keys (the only ones issued
+ * since 2026-07-31) or the Naver Developers keys people already hold, which work until 2027-06-30.
+ */
 import { z } from 'zod';
 import { Id, Secret } from './fields.ts';
 import type { ProviderSpec } from './types.ts';
@@ -27,9 +30,14 @@ export const NAVER_SEARCH = {
       secret: false,
       required: true,
       env: 'NAVER_SEARCH_KEY_KIND',
+      // API HUB first: the setup form's default. (Unset in the environment, the kind stays legacy,
+      // so keys configured before API HUB existed keep working.)
       options: [
-        { value: 'legacy', label: { ko: '개발자센터 키', en: 'Naver Developers key' } },
         { value: 'apihub', label: { ko: 'API HUB 키', en: 'API HUB key' } },
+        {
+          value: 'legacy',
+          label: { ko: '개발자센터 키 (2027년 6월 30일까지)', en: 'Naver Developers key (until 30 June 2027)' },
+        },
       ],
     },
     {
@@ -48,10 +56,19 @@ export const NAVER_SEARCH = {
     },
   ],
   keys: {
-    page: 'https://developers.naver.com/apps/#/register',
+    // NAVER Cloud's own walk-through of API HUB: sign up, register an Application, read its keys.
+    page: 'https://guide.ncloud-docs.com/docs/apihub-procedure',
     steps: {
-      ko: '네이버 개발자센터 → Application → 애플리케이션 등록(검색 API 선택, 검색어 트렌드를 보려면 데이터랩(검색어트렌드)도 선택)에서 Client ID와 Client Secret을 확인하세요. API HUB에서 받은 키라면 키 종류를 API HUB로 고르세요.',
-      en: 'Naver Developers → Application → register an application with the Search API (and DataLab (search trend) for trends): the Client ID and Client Secret. Keys from API HUB: choose API HUB as the key kind.',
+      ko: '네이버 클라우드 플랫폼 콘솔 → NAVER API HUB → 이용 신청 → Application 등록에서 API를 고르세요: 검색, 검색어 트렌드(Search Trend), 그리고 곧 쓸 쇼핑인사이트. 등록한 Application의 인증 정보에서 Client ID와 Client Secret을 복사해 아래에 넣으세요(키 종류: API HUB 키).',
+      en: 'NAVER Cloud Platform console → NAVER API HUB → subscribe → register an Application and select the APIs: Search, Search Trend, and Shopping Insight for what comes next. Copy the Client ID and Client Secret from the Application’s credentials below (key kind: API HUB key).',
+    },
+    retiring: {
+      kind: 'legacy',
+      lastDay: '2027-06-30',
+      steps: {
+        ko: '네이버 개발자센터는 2026년 7월 31일부터 검색·검색어 트렌드·쇼핑인사이트 애플리케이션을 새로 받지 않습니다. 이미 받은 개발자센터 키는 키 종류를 "개발자센터 키"로 골라 2027년 6월 30일까지 쓸 수 있습니다({days}일 남음). 그 전에 API HUB 키로 바꾸세요.',
+        en: 'Naver Developers stopped taking new Search, Search Trend and Shopping Insight applications on 31 July 2026. Keys you already hold work until 30 June 2027 with the key kind "Naver Developers key" ({days} days left): move to API HUB keys before then.',
+      },
     },
   },
   capabilities: {
@@ -75,12 +92,23 @@ export const NAVER_SEARCH = {
       limit: 25_000,
       per: 'kst-day',
     },
-    { what: { ko: '초당 호출', en: 'calls a second' }, limit: 10, per: 'second' },
+    {
+      what: { ko: '초당 호출 (AigenC가 지키는 간격)', en: 'calls a second (the spacing AigenC keeps)' },
+      limit: 10,
+      per: 'second',
+    },
     {
       what: { ko: '데이터랩 호출 (개발자센터 키)', en: 'DataLab calls (Naver Developers keys)' },
       limit: 1_000,
       per: 'kst-day',
     },
-    { what: { ko: '데이터랩 호출 (API HUB 키)', en: 'DataLab calls (API HUB keys)' }, limit: 50_000, per: 'kst-month' },
+    {
+      what: {
+        ko: '데이터랩 호출 (API HUB 키, AigenC의 안전 한도)',
+        en: 'DataLab calls (API HUB keys, AigenC’s own budget)',
+      },
+      limit: 50_000,
+      per: 'kst-month',
+    },
   ],
 } as const satisfies ProviderSpec<'naver-search'>;

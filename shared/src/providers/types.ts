@@ -56,7 +56,19 @@ export interface ProviderSpec<Id extends string = string> {
   readonly credentials: z.ZodType<Record<string, string | undefined>, Record<string, unknown>>;
   readonly fields: readonly CredentialFieldSpec[];
   /** Where the keys are issued (an official page) and how to find them there. */
-  readonly keys: { readonly page: string; readonly steps: Localized };
+  readonly keys: {
+    readonly page: string;
+    readonly steps: Localized;
+    /**
+     * A kind of key no longer issued that existing holders may still use until `lastDay`
+     * (YYYY-MM-DD, Korean time): its key-kind value, where it came from and what to do.
+     */
+    readonly retiring?: {
+      readonly kind: string;
+      readonly lastDay: string;
+      readonly steps: Localized;
+    };
+  };
   readonly capabilities: Readonly<Record<string, CapabilitySpec>>;
   readonly budgets: readonly BudgetSpec[];
 }

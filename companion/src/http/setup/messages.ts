@@ -78,6 +78,10 @@ export const SETUP_MESSAGES = defineMessages({
     en: 'No service to connect to a real API. Switch on the option above to see sandbox and demo connections.',
   },
   openKeysPage: { ko: '공식 페이지 열기', en: 'Open the official page' },
+  retiringEnded: {
+    ko: '이 종류의 키는 {day}로 끝나 더 이상 쓸 수 없습니다. 위의 방법으로 API HUB 키를 받아 연결하세요.',
+    en: 'This kind of key ended on {day} and no longer works: get API HUB keys as above and connect them.',
+  },
   keysStayHere: { ko: '키는 이 컴퓨터 밖으로 나가지 않습니다.', en: 'The keys never leave this computer.' },
   connect: { ko: '연동', en: 'Connect' },
   reconnect: { ko: '새 키로 연동', en: 'Connect with new keys' },

@@ -5,6 +5,7 @@ import {
   connectionsCheck,
   dataDirCheck,
   extensionCheck,
+  keyKindsCheck,
   nodeCheck,
   portCheck,
   vaultCheck,
@@ -81,6 +82,24 @@ describe('doctor checks', () => {
     expect(extensionCheck(now - 3 * 60_000, now).message.ko).toBe('확장 프로그램을 마지막으로 본 때: 3분 전.');
     expect(extensionCheck(now - 8 * DAY, now)).toMatchObject({ status: 'warn' });
     expect([ago(10_000).en, ago(5 * 3_600_000).en, ago(3 * DAY).ko]).toEqual(['just now', '5 h ago', '3일 전']);
+  });
+
+  it('names keys of a kind no longer issued with the days they have left, and fails once they have ended', () => {
+    const name = { ko: '네이버 검색', en: 'Naver Search' };
+    const at = (day: string) => Date.parse(`${day}T12:00:00+09:00`);
+    expect(keyKindsCheck([], at('2026-12-06'))).toMatchObject({ id: 'key-kinds', status: 'ok' });
+    const before = keyKindsCheck([{ name, lastDay: '2027-06-30' }], at('2026-12-06'));
+    expect(before.status).toBe('warn');
+    expect(before.message.ko).toBe(
+      '네이버 검색: 개발자센터 키는 2027-06-30까지 쓸 수 있습니다(206일 남음). 그 전에 API HUB 키를 받아 설정 페이지의 네이버 검색 카드에서 바꾸세요.',
+    );
+    // Korean days, whatever the machine's zone: 23:30 in Korea on the last day is still that day.
+    expect(keyKindsCheck([{ name, lastDay: '2027-06-30' }], Date.parse('2027-06-30T14:30:00Z')).message.en).toContain(
+      '(0 days left)',
+    );
+    const after = keyKindsCheck([{ name, lastDay: '2027-06-30' }], Date.parse('2027-06-30T15:00:00Z'));
+    expect(after.status).toBe('fail');
+    expect(after.message.en).toContain('ended on 2027-06-30');
   });
 
   it('names an unknown extension refused after the last paired call, as an id to check, never a command that allows it, for a week', () => {

@@ -6,13 +6,15 @@
  *   clockCheck([{ vendor: searchAdName, skewMs: 600_000 }])
  *   // → status 'fail': 시계가 네이버 검색광고보다 10분 빠릅니다. … 자동 시간 맞춤을 켜세요.
  */
+import { koreanDaysUntil } from '@aigenc/shared/domain';
 import type { Localized } from '@aigenc/shared/language';
 import { fill } from '../../messages.ts';
 import type { VendorClock } from '../../connectors/vendor-clock.ts';
 import { DOCTOR_MESSAGES as M } from './messages.ts';
 
 export type DoctorStatus = 'ok' | 'warn' | 'fail';
-export type DoctorCheckId = 'node' | 'data-dir' | 'port' | 'vault' | 'connections' | 'extension' | 'clock';
+export type DoctorCheckId =
+  'node' | 'data-dir' | 'port' | 'vault' | 'connections' | 'key-kinds' | 'extension' | 'clock';
 
 export interface DoctorCheck {
   id: DoctorCheckId;
@@ -89,6 +91,25 @@ export function connectionsCheck(facts: readonly ConnectionFact[], port: number)
   return failing
     ? { id: 'connections', status: 'warn', message: fill(M.connectionsFailing, { list }) }
     : { id: 'connections', status: 'ok', message: fill(M.connectionsOk, { list }) };
+}
+
+/** A connection whose keys are of a kind no longer issued, with the last day they work. */
+export interface RetiringFact {
+  name: Localized;
+  lastDay: string;
+}
+
+/**
+ * Keys of a kind that stops working on a known day (Naver Developers keys for Search): a warning
+ * with the days left while they work, a failure once they do not.
+ */
+export function keyKindsCheck(facts: readonly RetiringFact[], now: number): DoctorCheck {
+  const first = [...facts].sort((a, b) => a.lastDay.localeCompare(b.lastDay))[0];
+  if (!first) return { id: 'key-kinds', status: 'ok', message: M.keysCurrent };
+  const days = koreanDaysUntil(first.lastDay, now);
+  return days >= 0
+    ? { id: 'key-kinds', status: 'warn', message: fill(M.keysRetiring, { name: first.name, day: first.lastDay, days }) }
+    : { id: 'key-kinds', status: 'fail', message: fill(M.keysRetired, { name: first.name, day: first.lastDay }) };
 }
 
 /** "3 minutes ago", "2 days ago", in both languages. */

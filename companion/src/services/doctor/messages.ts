@@ -57,6 +57,15 @@ export const DOCTOR_MESSAGES = defineMessages({
     ko: '확장 프로그램을 마지막으로 본 때: {ago}.',
     en: 'The extension was last seen {ago}.',
   },
+  keysRetiring: {
+    ko: '{name}: 개발자센터 키는 {day}까지 쓸 수 있습니다({days}일 남음). 그 전에 API HUB 키를 받아 설정 페이지의 {name} 카드에서 바꾸세요.',
+    en: '{name}: Naver Developers keys work until {day} ({days} days left). Get API HUB keys before then and switch on the {name} card of the setup page.',
+  },
+  keysRetired: {
+    ko: '{name}: 개발자센터 키는 {day}로 끝나 더 이상 쓸 수 없습니다. API HUB 키를 받아 설정 페이지의 {name} 카드에서 바꾸세요.',
+    en: '{name}: Naver Developers keys ended on {day} and no longer work. Get API HUB keys and switch on the {name} card of the setup page.',
+  },
+  keysCurrent: { ko: '키 종류: 모두 지금 발급되는 키입니다.', en: 'Key kinds: all current.' },
   extensionStale: {
     ko: '확장 프로그램을 {ago}에 마지막으로 보았습니다. 브라우저에서 확장 프로그램이 켜져 있는지 확인하세요.',
     en: 'The extension was last seen {ago}: check that it is enabled in the browser.',

@@ -5,7 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { AuditEntry, CatalogueEntry } from '@aigenc/shared/contract';
-import { providerLabel, providerSpec, usesProbe } from '@aigenc/shared/providers';
+import { koreanDaysUntil } from '@aigenc/shared/domain';
+import { providerLabel, providerSpec, usesProbe, type ProviderSpec } from '@aigenc/shared/providers';
+import { wallClock } from './clock.ts';
 import { Capabilities } from './Capabilities.tsx';
 import { ChangeLog } from './ChangeLog.tsx';
 import { messageOf, useSetup } from './context.ts';
@@ -17,6 +19,19 @@ interface Props {
   entry: CatalogueEntry;
   audit: readonly AuditEntry[];
   onChanged: () => void;
+}
+
+/** The kind of key no longer issued: how to keep using it, and how many days it has left. */
+function RetiringKeys({ retiring }: { retiring: NonNullable<ProviderSpec['keys']['retiring']> }) {
+  const { t, language } = useSetup();
+  const days = koreanDaysUntil(retiring.lastDay, wallClock());
+  return (
+    <p class="keys-retiring" data-days-left={days}>
+      {days >= 0
+        ? retiring.steps[language].replace('{days}', String(days))
+        : t('retiringEnded', { day: retiring.lastDay })}
+    </p>
+  );
 }
 
 export function ConnectorCard({ entry, audit, onChanged }: Props) {
@@ -48,6 +63,7 @@ export function ConnectorCard({ entry, audit, onChanged }: Props) {
       <a class="button-link" href={entry.keysPage} target="_blank" rel="noopener noreferrer">
         {t('openKeysPage')}
       </a>
+      {spec.keys.retiring && <RetiringKeys retiring={spec.keys.retiring} />}
       <p class="muted small">{t('keysStayHere')}</p>
       {connection?.message && <p class="error">{connection.message}</p>}
       {connection?.source === 'env' ? (
