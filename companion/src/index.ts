@@ -6,3 +6,5 @@ export { startSandbox, type RunningSandbox, type SandboxOptions } from './sandbo
 export type { FaultKind } from './sandbox/wire.ts';
 export { DEMO_CREDENTIALS, DEMO_SELLER_ACCOUNT, demoEnvironment, sandboxOverrides } from './sandbox/credentials.ts';
 export { documentTotal as sandboxDocumentTotal, figures as sandboxFigures } from './sandbox/figures.ts';
+export { routeTable, routesOf, type RouteEntry } from './http/route-table.ts';
+export { COMMAND_NAMES } from './cli/main.ts';

@@ -1,19 +1,24 @@
 /**
- * Vendor faults on every endpoint that calls out (429 storms, 5xx, malformed and truncated JSON,
- * slow bodies, timeouts, connection resets), against a sandbox run here: the companion answers
- * each request with its data or a problem code, never a bare 500, never a crash; and the budgets
- * hold (the vendor's own Coupang limit is never reached, a Search Ad storm stops the calls).
+ * Vendor faults on every route and every command that calls out (429 storms, 5xx, malformed and
+ * truncated JSON, slow bodies, timeouts, connection resets), against a sandbox run here: the
+ * companion answers each request with its data or a problem code, never a bare 500, never a
+ * crash; a command exits with words, never a stack trace; and the budgets hold (the vendor's own
+ * Coupang limit is never reached, a Search Ad storm stops the calls). Which routes and commands
+ * exist comes from the companion's router and command table: each is either faulted here or
+ * named as reaching no vendor, and a new one fails the first test until it is one or the other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
 import { demoEnvironment, startSandbox, type FaultKind, type RunningSandbox } from '@aigenc/companion';
-import { startCompanion, type CompanionProcess } from '../support/companion.ts';
+import { COMMANDS, ROUTES, routeKey } from '../support/coverage.ts';
+import { runAigencAsync, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call, type Answer } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
 
 const TOKEN = 'faults-token-0123456789abcdefghijklmnopqrs';
 const api = { authorization: `Bearer ${TOKEN}`, origin: EXTENSION_ORIGIN };
 const KINDS = ['status-500', 'status-503', 'malformed', 'truncated', 'slow', 'timeout', 'reset'] as const;
+type Upstream = keyof RunningSandbox['urls'];
 
 let sandbox: RunningSandbox;
 let companion: CompanionProcess;
@@ -39,86 +44,221 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-function fault(api: keyof RunningSandbox['urls'], kind: FaultKind, count: number): void {
+function fault(api: Upstream, kind: FaultKind, count: number): void {
   sandbox.states[api].inject({ kind, count, delayMs: 400 });
 }
 
 function handled(answer: Answer, where: string): void {
-  if (answer.status >= 500 || answer.status >= 400) {
+  if (answer.status >= 400) {
     expect(answer.headers['content-type'], where).toMatch(/problem\+json/);
     expect(answer.json<{ code: string }>().code, where).toMatch(/^[A-Z_]+$/);
     expect(answer.json<{ code: string }>().code, where).not.toBe('INTERNAL');
   } else {
-    expect(answer.status, where).toBe(200);
+    expect([200, 201, 204], where).toContain(answer.status);
   }
 }
 
-const requests = {
-  searchad: () => [
-    call(companion.port, '/api/v1/keywords/metrics', {
-      method: 'POST',
-      json: { keywords: [`장애시험${unique++}`] },
-      headers: api,
-    }),
-    call(companion.port, `/api/v1/keywords/related?keyword=${encodeURIComponent(`연관장애${unique++}`)}`, {
-      headers: api,
-    }),
-  ],
-  search: () => [
-    call(companion.port, '/api/v1/keywords/metrics', {
-      method: 'POST',
-      json: { keywords: [`문서장애${unique++}`] },
-      headers: api,
-    }),
-  ],
-  coupang: () => [
-    call(companion.port, '/api/v1/coupang/deeplinks', {
-      method: 'POST',
-      json: { urls: [`https://www.coupang.com/vp/products/${900_000 + unique++}`] },
-      headers: api,
-    }),
-  ],
-  commerce: () => {
-    const to = new Date(Date.now() - 60_000);
-    const from = new Date(to.getTime() - 3_600_000);
-    return [
-      call(companion.port, `/api/v1/commerce/order-changes?from=${from.toISOString()}&to=${to.toISOString()}`, {
-        headers: api,
+const port = () => companion.port;
+const get = (path: string, headers: Record<string, string> = api) => call(port(), path, { headers });
+const send = (method: 'POST' | 'PUT' | 'DELETE', path: string, json: unknown, headers: Record<string, string> = api) =>
+  call(port(), path, { method, json, headers: { ...headers, 'content-type': 'application/json' } });
+const kw = (prefix: string) => `${prefix}${unique++}`;
+const window = () => {
+  const to = new Date(Date.now() - 60_000);
+  return { from: new Date(to.getTime() - 3_600_000).toISOString(), to: to.toISOString() };
+};
+const reportDays = () => {
+  const day = (offset: number) => new Date(Date.now() + 9 * 3_600_000 - offset * 86_400_000).toISOString().slice(0, 10);
+  return `from=${day(8)}&to=${day(2)}`;
+};
+
+const reportSince = () => new Date(Date.now() + 9 * 3_600_000 - 9 * 86_400_000).toISOString().slice(0, 10);
+
+/** A job's answer once the runner has met the fault: waiting, done or failed, never stuck or crashed; then cancelled. */
+async function jobOutcome(created: Answer): Promise<Answer> {
+  const id = created.json<{ id: string }>().id;
+  let job = await get(`/api/v1/keywords/jobs/${id}`);
+  for (let i = 0; i < 100 && /"status":"(queued|running)"/.test(job.text); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    job = await get(`/api/v1/keywords/jobs/${id}`);
+  }
+  expect(job.json<{ status: string }>().status).toMatch(/^(waiting|done|failed)$/);
+  await send('DELETE', `/api/v1/keywords/jobs/${id}`, {});
+  return job;
+}
+
+/** Each route that reaches a vendor: which one, and requests that make it call out now. */
+const CALLS_OUT: Record<string, { upstream: Upstream; requests: () => Array<Promise<Answer>> }> = {
+  'POST /api/v1/keywords/metrics': {
+    upstream: 'searchad',
+    requests: () => [send('POST', '/api/v1/keywords/metrics', { keywords: [kw('장애시험')] })],
+  },
+  'GET /api/v1/keywords/related': {
+    upstream: 'searchad',
+    requests: () => [get(`/api/v1/keywords/related?keyword=${encodeURIComponent(kw('연관장애'))}`)],
+  },
+  'POST /api/v1/keywords/trends': {
+    upstream: 'search',
+    requests: () => [send('POST', '/api/v1/keywords/trends', { keywords: [kw('트렌드장애')], months: 12 })],
+  },
+  'GET /api/v1/keywords/bids': {
+    upstream: 'searchad',
+    requests: () => [get(`/api/v1/keywords/bids?keyword=${encodeURIComponent(kw('입찰장애'))}`)],
+  },
+  'POST /api/v1/keywords/jobs': {
+    upstream: 'searchad',
+    requests: () => [
+      send('POST', '/api/v1/keywords/jobs', { keywords: [kw('작업장애'), kw('작업장애')] }).then(jobOutcome),
+    ],
+  },
+  'POST /api/v1/keywords/jobs/:id/resume': {
+    upstream: 'search',
+    requests: () => [
+      (async () => {
+        const created = await send('POST', '/api/v1/keywords/jobs', { keywords: [kw('재개장애')] });
+        const id = created.json<{ id: string }>().id;
+        await send('DELETE', `/api/v1/keywords/jobs/${id}`, {});
+        return jobOutcome(await send('POST', `/api/v1/keywords/jobs/${id}/resume`, {}));
+      })(),
+    ],
+  },
+  'POST /api/v1/coupang/deeplinks': {
+    upstream: 'coupang',
+    requests: () => [
+      send('POST', '/api/v1/coupang/deeplinks', {
+        urls: [`https://www.coupang.com/vp/products/${900_000 + unique++}`],
       }),
-    ];
+    ],
+  },
+  'GET /api/v1/coupang/products': {
+    upstream: 'coupang',
+    requests: () => [get(`/api/v1/coupang/products?keyword=${encodeURIComponent(kw('상품장애'))}`)],
+  },
+  'GET /api/v1/coupang/reports': {
+    upstream: 'coupang',
+    requests: () => [get(`/api/v1/coupang/reports?${reportDays()}&subId=${kw('s')}`)],
+  },
+  'GET /api/v1/commerce/order-changes': {
+    upstream: 'commerce',
+    requests: () => {
+      const { from, to } = window();
+      return [get(`/api/v1/commerce/order-changes?from=${from}&to=${to}`)];
+    },
+  },
+  'POST /setup/api/connections/:provider/validate': {
+    upstream: 'searchad',
+    requests: () =>
+      ['naver-searchad', 'naver-search', 'naver-commerce', 'coupang-partners'].map((provider) =>
+        send('POST', `/setup/api/connections/${provider}/validate`, {}, setup),
+      ),
+  },
+  'POST /setup/api/connections/:provider/order-probe': {
+    upstream: 'commerce',
+    requests: () => {
+      const { from, to } = window();
+      return [send('POST', '/setup/api/connections/naver-commerce/order-probe', { from, to }, setup)];
+    },
   },
 };
 
+/** Routes that reach no vendor, and why (they read or write only what the companion keeps). */
+const NO_VENDOR: Record<string, string> = {
+  'GET /': 'a redirect to the setup page',
+  'GET /api/v1/health': 'the companion itself',
+  'POST /api/v1/pair': 'a local pairing code',
+  'GET /api/v1/connections': 'stored connection states',
+  'GET /api/v1/connectors': 'the registry',
+  'GET /api/v1/keywords/jobs': 'stored jobs',
+  'GET /api/v1/keywords/jobs/:id': 'a stored job',
+  'GET /api/v1/keywords/jobs/:id/results': 'stored results',
+  'DELETE /api/v1/keywords/jobs/:id': 'cancels or removes a stored job',
+  'GET /api/v1/coupang/history': 'stored links',
+  'GET /api/v1/settings': 'stored settings',
+  'PUT /api/v1/settings/saturation': 'stored settings',
+  'GET /setup': 'the page',
+  'GET /setup/assets/setup.js': 'the page',
+  'GET /setup/assets/setup.css': 'the page',
+  'POST /setup/api/pairing-code': 'a local code',
+  'GET /setup/api/pairings': 'stored pairings',
+  'DELETE /setup/api/pairings/:id': 'stored pairings',
+  'GET /setup/api/settings/saturation': 'stored settings',
+  'PUT /setup/api/settings/saturation': 'stored settings',
+  'GET /setup/api/connections': 'stored connection states',
+  'GET /setup/api/catalogue': 'the registry',
+  'PUT /setup/api/connections/:provider': 'keys kept paused, checked only when asked',
+  'DELETE /setup/api/connections/:provider': 'a vault entry destroyed',
+  'PUT /setup/api/connections/:provider/capabilities/:name': 'a stored switch (the probes it needs ran before)',
+  'GET /setup/api/audit': 'the stored record',
+};
+
+/** Each command that reaches a vendor, with arguments that make it call out now. */
+const COMMANDS_OUT: Record<string, { upstream: Upstream; args: () => string[] }> = {
+  keywords: { upstream: 'searchad', args: () => ['keywords', kw('명령장애'), '--csv'] },
+  trend: { upstream: 'search', args: () => ['trend', kw('명령트렌드'), '--json'] },
+  deeplink: {
+    upstream: 'coupang',
+    args: () => ['deeplink', `https://www.coupang.com/vp/products/${800_000 + unique++}`],
+  },
+  report: { upstream: 'coupang', args: () => ['report', 'coupang', '--since', reportSince(), '--sub-id', kw('r')] },
+  probe: { upstream: 'commerce', args: () => ['probe', 'naver-commerce', '--auth-only'] },
+  doctor: { upstream: 'searchad', args: () => ['doctor', '--json'] },
+};
+const COMMANDS_LOCAL: Record<string, string> = {
+  serve: 'the companion under test (its routes are above)',
+  demo: 'a private sandbox, never a vendor',
+  sandbox: 'the emulator itself',
+  pair: 'a local pairing code',
+  service: 'writes a login item, calls nothing',
+};
+
 describe('vendor faults', () => {
-  it.each(KINDS.flatMap((kind) => Object.keys(requests).map((target) => [target, kind] as const)))(
-    '%s answering %s',
-    async (target, kind) => {
-      fault(target as keyof RunningSandbox['urls'], kind, 3);
-      for (const answer of await Promise.all(requests[target as keyof typeof requests]())) {
-        handled(answer, `${target} ${kind}: ${answer.text.slice(0, 160)}`);
-      }
-      expect((await call(companion.port, '/api/v1/health')).status).toBe(200);
+  it('every route and every command is either faulted here or named as reaching no vendor', () => {
+    const routes = ROUTES.map(routeKey);
+    expect(routes.filter((key) => !(key in CALLS_OUT) && !(key in NO_VENDOR))).toEqual([]);
+    expect([...Object.keys(CALLS_OUT), ...Object.keys(NO_VENDOR)].filter((key) => !routes.includes(key))).toEqual([]);
+    expect(COMMANDS.filter((name) => !(name in COMMANDS_OUT) && !(name in COMMANDS_LOCAL))).toEqual([]);
+    expect([...Object.keys(COMMANDS_OUT), ...Object.keys(COMMANDS_LOCAL)].filter((n) => !COMMANDS.includes(n))).toEqual(
+      [],
+    );
+  });
+
+  it.each(KINDS.flatMap((kind) => Object.keys(CALLS_OUT).map((route) => [route, kind] as const)))(
+    '%s with its vendor answering %s',
+    async (route, kind) => {
+      const { upstream, requests } = CALLS_OUT[route]!;
+      fault(upstream, kind, 3);
+      for (const answer of await Promise.all(requests()))
+        handled(answer, `${route} ${kind}: ${answer.text.slice(0, 160)}`);
+      expect((await get('/api/v1/health')).status).toBe(200);
+      for (const state of Object.values(sandbox.states)) state.clearFaults();
     },
   );
+
+  it.each(
+    Object.keys(COMMANDS_OUT).flatMap((name) => (['status-500', 'malformed'] as const).map((k) => [name, k] as const)),
+  )('aigenc %s with its vendor answering %s: words and an exit code, no stack trace', async (name, kind) => {
+    const { upstream, args } = COMMANDS_OUT[name]!;
+    fault(upstream, kind, 3);
+    const run = await runAigencAsync(args(), companion.home, {
+      ...demoEnvironment(sandbox.urls),
+      AIGENC_PORT: String(companion.port),
+      AIGENC_SEARCHAD_INTERVAL_MS: '100',
+      AIGENC_LANG: 'en',
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect([0, 1], output).toContain(run.status);
+    expect(output).not.toMatch(/\n\s+at .+[(:]\d+/);
+    expect(output).not.toMatch(/\bINTERNAL\b|failed \((TypeError|Error|RangeError|SyntaxError)\)/);
+    for (const state of Object.values(sandbox.states)) state.clearFaults();
+  });
 
   it('a 429 storm on Search Ad cools every call down: the vendor hears nothing more', async () => {
     fault('searchad', 'status-429', 3);
     for (let i = 0; i < 3; i++) {
-      handled(
-        await call(companion.port, '/api/v1/keywords/metrics', {
-          method: 'POST',
-          json: { keywords: [`폭주${i}`] },
-          headers: api,
-        }),
-        'storm',
-      );
+      handled(await send('POST', '/api/v1/keywords/metrics', { keywords: [`폭주${i}`] }), 'storm');
     }
     const before = sandbox.states.searchad.stats['GET /keywordstool'] ?? 0;
-    const cooled = await call(companion.port, '/api/v1/keywords/metrics', {
-      method: 'POST',
-      json: { keywords: ['폭주뒤'] },
-      headers: api,
-    });
+    const cooled = await send('POST', '/api/v1/keywords/metrics', { keywords: ['폭주뒤'] });
     expect(cooled.status).toBe(429);
     expect(cooled.json<{ code: string; retryAfterSeconds: number }>()).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED' });
     expect(sandbox.states.searchad.stats['GET /keywordstool'] ?? 0).toBe(before);
@@ -126,12 +266,7 @@ describe('vendor faults', () => {
 
   it('product searches stop at the hourly budget before the vendor refuses them', async () => {
     for (let i = 0; i < 14; i++) {
-      handled(
-        await call(companion.port, `/api/v1/coupang/products?keyword=${encodeURIComponent(`예산${i}`)}`, {
-          headers: api,
-        }),
-        'budget',
-      );
+      handled(await get(`/api/v1/coupang/products?keyword=${encodeURIComponent(`예산${i}`)}`), 'budget');
     }
     expect(sandbox.states.coupang.stats['coupang:search'] ?? 0).toBeLessThanOrEqual(10);
     expect(sandbox.states.coupang.stats['coupang:429']).toBeUndefined();

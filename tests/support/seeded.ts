@@ -29,3 +29,8 @@ export function seededRandom(
   };
   return { seed, next, between: (min, max) => min + Math.floor(next() * (max - min + 1)) };
 }
+
+/** fast-check's parameters for a seeded run: the seed printed, replayable with `AIGENC_TEST_SEED`. */
+export function seeded(label: string): { seed: number } {
+  return { seed: seededRandom(label).seed };
+}

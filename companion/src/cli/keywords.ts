@@ -36,8 +36,12 @@ function readKeywords(positionals: string[], file: string | undefined): string[]
   return all;
 }
 
-/** A wait longer than this ends the command; the job stays with the companion. */
-const MAX_CLI_WAIT_MS = 60_000;
+/**
+ * A wait longer than this ends the command; the job stays with the companion. Shorter than a
+ * vendor outage's retry (a minute), so a person at a terminal is told at once rather than left
+ * looking at a bar that does not move.
+ */
+const MAX_CLI_WAIT_MS = 30_000;
 
 const COMPETITION = {
   low: CLI_MESSAGES.competitionLow,

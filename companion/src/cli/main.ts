@@ -52,6 +52,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   service: async () => (await import('./service.ts')).service,
 };
 
+/** Every command `aigenc` knows (besides help and version): the CLI suites cover each. */
+export const COMMAND_NAMES = Object.freeze(Object.keys(COMMANDS));
+
 export async function main(argv: string[]): Promise<number> {
   tolerateClosedOutput();
   const [first, ...rest] = argv;

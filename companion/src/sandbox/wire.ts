@@ -73,6 +73,11 @@ export class SandboxState {
     return fault;
   }
 
+  /** Drops the faults not used up yet, so one test's leftovers cannot reach the next. */
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
   reset(): void {
     this.faults.length = 0;
     this.windows.clear();
