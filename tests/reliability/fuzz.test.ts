@@ -4,12 +4,19 @@
  * the last test fails if one was not reached). Path parameters (malformed percent-encodings
  * among them), query strings and JSON bodies: whatever arrives, the answer is a status below 500
  * or a problem+json with its code; never `INTERNAL`, never a logged unhandled error; the process
- * never falls over.
+ * never falls over. And every command of the CLI's table, with fuzzed arguments, in a folder of
+ * its own (a stand-in systemctl, no real login item): it exits 0, 1 or 2 with words, or keeps
+ * serving until stopped, and never prints a stack trace.
  */
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
-import { ROUTES, RouteLog, audienceOf, routeKey } from '../support/coverage.ts';
+import { COMMANDS, ROUTES, RouteLog, audienceOf, routeKey } from '../support/coverage.ts';
+import { sandboxOverrides } from '@aigenc/companion';
+import { runAigencAsync } from '../support/companion.ts';
 import { call, type Answer } from '../support/http.ts';
 import { seeded } from '../support/seeded.ts';
 import { setupHeaders } from '../support/setup-session.ts';
@@ -114,4 +121,82 @@ describe('fuzzed input on every route the companion has', () => {
     expect((await call(companion().port, '/api/v1/health')).status).toBe(200);
     expect(companion().stdout() + companion().stderr()).not.toContain('UNHANDLED_ERROR');
   });
+});
+
+/** Words and flags the commands know, and things they must refuse. */
+const ARGUMENT = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom(
+    '--json',
+    '--csv',
+    '--demo',
+    '--dry-run',
+    '--since',
+    '--until',
+    '--file',
+    '--months',
+    '--sub-id',
+    '--auth-only',
+    'install',
+    'uninstall',
+    'status',
+    'coupang',
+    'naver-commerce',
+    '2026-02-30',
+    '-1',
+    '%C0',
+    '\u0000',
+    'x'.repeat(300),
+    'https://www.coupang.com/vp/products/1',
+    'http://example.invalid/',
+    '/dev/null',
+  ),
+);
+
+const NOWHERE = {
+  searchad: 'http://127.0.0.1:9',
+  search: 'http://127.0.0.1:9',
+  commerce: 'http://127.0.0.1:9',
+  coupang: 'http://127.0.0.1:9',
+};
+
+describe('fuzzed arguments on every command the CLI has', () => {
+  const root = mkdtempSync(join(tmpdir(), 'aigenc-fuzz-cli-'));
+  const bin = join(root, 'bin');
+  mkdirSync(bin);
+  // `service install` must change nothing on this machine: a systemctl that only says yes.
+  writeFileSync(join(bin, 'systemctl'), '#!/bin/sh\nexit 0\n');
+  chmodSync(join(bin, 'systemctl'), 0o755);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each(COMMANDS)(
+    'aigenc %s',
+    async (command) => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(ARGUMENT, { maxLength: 4 }), async (args) => {
+          const home = mkdtempSync(join(root, 'home-'));
+          const run = await runAigencAsync(
+            [command, ...args],
+            join(home, 'data'),
+            {
+              HOME: home,
+              XDG_CONFIG_HOME: join(home, 'config'),
+              PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`,
+              AIGENC_LANG: 'en',
+              // Every vendor origin on a loopback port where nothing listens: no test reaches the internet.
+              ...sandboxOverrides(NOWHERE),
+            },
+            { timeoutMs: 6_000 },
+          );
+          const output = `${run.stdout}\n${run.stderr}`;
+          expect(output).not.toMatch(/\n\s+at .+[(:]\d+/);
+          expect(output).not.toMatch(/failed \((TypeError|Error|RangeError|SyntaxError|ReferenceError)\)/);
+          if (!run.timedOut)
+            expect([0, 1, 2], `${command} ${JSON.stringify(args)}: ${output.slice(0, 300)}`).toContain(run.status);
+        }),
+        { numRuns: 3, ...seeded(`fuzz aigenc ${command}`) },
+      );
+    },
+    120_000,
+  );
 });

@@ -1,18 +1,21 @@
 /**
- * The canary test across every flow, with the keys where a user puts them: unique canary secrets
- * entered on the setup page into every vault slot (and a pre-shared API token), a sandbox that
- * accepts exactly those keys, then every flow: connect, validate, same keys, a wrong key, keyword
- * metrics and related keywords, Coupang links, products and history, the Smart Store token, order
- * probe and capability, the CLI commands, and input that carries a canary. Afterwards stdout,
- * stderr, the log files, every response and every file of the data directory (SQLite -wal
- * included) are searched for each canary in every encoding: zero hits.
+ * The canary test across every route and every command, with the keys where a user puts them:
+ * unique canary secrets entered on the setup page into every vault slot (and a pre-shared API
+ * token), a sandbox that accepts exactly those keys, then every route the companion's router has
+ * (connect, validate, same keys, a wrong key, keyword metrics, related keywords, trends, bids, bulk
+ * jobs, Coupang links, products, history and reports, the Smart Store token, order probe and
+ * capability, settings, pairing, the setup page) and every command of the CLI's table, and input
+ * that carries a canary. A route or command without a flow here fails the coverage test. Afterwards
+ * stdout, stderr, the log files, every response, every command's output and every file of the data
+ * directory (SQLite -wal included) are searched for each canary in every encoding: zero hits.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
 import { sandboxOverrides, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { runAigencAsync, startCompanion, type CompanionProcess } from '../support/companion.ts';
-import { call, type Answer } from '../support/http.ts';
+import { COMMANDS, RouteLog } from '../support/coverage.ts';
+import { call, type Answer, type Call } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
 import { bcryptCanary, canary, encodings, filesUnder } from '../support/leak-search.ts';
 
@@ -45,7 +48,14 @@ const SECRETS: Record<string, string> = {
 let sandbox: RunningSandbox;
 let companion: CompanionProcess;
 const responses: Answer[] = [];
+const labelled = new Map<string, Answer>();
+const reached = new RouteLog();
 const cliOutput: string[] = [];
+const commandsRun = new Set<string>();
+
+/** Korean calendar days, `offset` days before today. */
+const koreanDay = (offset: number) =>
+  new Date(Date.now() + 9 * 3_600_000 - offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   sandbox = await startSandbox({
@@ -57,150 +67,240 @@ beforeAll(async () => {
   const overrides = sandboxOverrides(sandbox.urls);
   const env = { ...overrides, AIGENC_API_TOKEN: API_TOKEN, AIGENC_SEARCHAD_INTERVAL_MS: '100' };
   companion = await startCompanion({ env });
-  const record = async (promise: Promise<Answer>) => {
-    const answer = await promise.catch((error: unknown) => {
-      throw new Error(`request ${responses.length} failed: ${String(error)}\n${companion.stderr()}`);
+  const port = companion.port;
+  /** One request: kept for the leak search, its route noted, and under `label` for the checks. */
+  const record = async (label: string, path: string, options: Call = {}) => {
+    const answer = await call(port, path, options).catch((error: unknown) => {
+      throw new Error(`${label} failed: ${String(error)}\n${companion.stderr()}`);
     });
     responses.push(answer);
+    labelled.set(label, answer);
+    reached.add(options.method ?? 'GET', path);
     return answer;
   };
-  const port = companion.port;
   const setup = { ...(await setupHeaders(port)), 'content-type': 'application/json' };
   const api = { authorization: `Bearer ${API_TOKEN}`, origin: EXTENSION_ORIGIN };
+  const apiJson = { ...api, 'content-type': 'application/json' };
+
+  // The setup page itself, and the address that leads to it.
+  await record('root', '/');
+  await record('page', '/setup');
+  await record('script', '/setup/assets/setup.js');
+  await record('style', '/setup/assets/setup.css');
 
   // Connect and validate every connector through the setup page's API.
   for (const [provider, keys] of Object.entries(KEYS)) {
-    await record(call(port, `/setup/api/connections/${provider}`, { method: 'PUT', json: keys, headers: setup }));
-    await record(
-      call(port, `/setup/api/connections/${provider}/validate`, { method: 'POST', json: {}, headers: setup }),
-    );
-  }
-  await record(
-    call(port, '/setup/api/connections/coupang-partners', {
+    await record(`connect ${provider}`, `/setup/api/connections/${provider}`, {
       method: 'PUT',
-      json: KEYS['coupang-partners'],
+      json: keys,
       headers: setup,
-    }),
-  );
-  await record(call(port, '/setup/api/catalogue?scope=all', { headers: setup }));
-  await record(call(port, '/setup/api/connections?scope=all', { headers: setup }));
+    });
+    await record(`validate ${provider}`, `/setup/api/connections/${provider}/validate`, {
+      method: 'POST',
+      json: {},
+      headers: setup,
+    });
+  }
+  await record('same keys', '/setup/api/connections/coupang-partners', {
+    method: 'PUT',
+    json: KEYS['coupang-partners'],
+    headers: setup,
+  });
+  await record('catalogue', '/setup/api/catalogue?scope=all', { headers: setup });
+  await record('setup connections', '/setup/api/connections?scope=all', { headers: setup });
+
+  // Pairing: a code from the setup page, the extension's exchange, the list, a revocation.
+  const code = (
+    await record('pairing code', '/setup/api/pairing-code', { method: 'POST', json: {}, headers: setup })
+  ).json<{
+    code: string;
+  }>().code;
+  await record('pair', '/api/v1/pair', {
+    method: 'POST',
+    json: { code, label: 'canary browser' },
+    headers: { origin: EXTENSION_ORIGIN, 'content-type': 'application/json' },
+  });
+  const pairings = (await record('pairings', '/setup/api/pairings', { headers: setup })).json<{
+    pairings: Array<{ id: string }>;
+  }>().pairings;
+  await record('revoke', `/setup/api/pairings/${pairings[0]?.id ?? 'none'}`, { method: 'DELETE', headers: setup });
 
   // The product's flows.
-  await record(
-    call(port, '/api/v1/keywords/metrics', {
+  await record('health', '/api/v1/health');
+  await record('metrics', '/api/v1/keywords/metrics', {
+    method: 'POST',
+    json: { keywords: ['캠핑의자', '보온병'] },
+    headers: api,
+  });
+  await record('related', `/api/v1/keywords/related?keyword=${encodeURIComponent('캠핑의자')}`, { headers: api });
+  await record('trends', '/api/v1/keywords/trends', {
+    method: 'POST',
+    json: { keywords: ['캠핑의자'], months: 12 },
+    headers: api,
+  });
+  await record('bids', `/api/v1/keywords/bids?keyword=${encodeURIComponent('캠핑의자')}`, { headers: api });
+  const job = (
+    await record('job', '/api/v1/keywords/jobs', {
       method: 'POST',
-      json: { keywords: ['캠핑의자', '보온병'] },
+      json: { keywords: ['텐트', '침낭', '랜턴'] },
       headers: api,
-    }),
-  );
-  await record(call(port, `/api/v1/keywords/related?keyword=${encodeURIComponent('캠핑의자')}`, { headers: api }));
-  await record(
-    call(port, '/api/v1/coupang/deeplinks', {
-      method: 'POST',
-      json: { urls: ['https://www.coupang.com/vp/products/1?itemId=2'], title: '캐너리 상품' },
-      headers: api,
-    }),
-  );
-  await record(call(port, `/api/v1/coupang/products?keyword=${encodeURIComponent('텐트')}`, { headers: api }));
-  await record(call(port, '/api/v1/coupang/history', { headers: api }));
+    })
+  ).json<{ id: string }>().id;
+  await record('job cancel', `/api/v1/keywords/jobs/${job}`, { method: 'DELETE', headers: apiJson });
+  await record('job resume', `/api/v1/keywords/jobs/${job}/resume`, { method: 'POST', json: {}, headers: api });
+  for (let i = 0; i < 100; i++) {
+    const state = await record('job state', `/api/v1/keywords/jobs/${job}`, { headers: api });
+    if (state.json<{ status: string }>().status === 'done') break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await record('jobs', '/api/v1/keywords/jobs', { headers: api });
+  await record('job results', `/api/v1/keywords/jobs/${job}/results`, { headers: api });
+  await record('job csv', `/api/v1/keywords/jobs/${job}/results?format=csv`, { headers: api });
+  await record('job remove', `/api/v1/keywords/jobs/${job}?remove=true`, { method: 'DELETE', headers: apiJson });
+  await record('deeplinks', '/api/v1/coupang/deeplinks', {
+    method: 'POST',
+    json: { urls: ['https://www.coupang.com/vp/products/1?itemId=2'], title: '캐너리 상품' },
+    headers: api,
+  });
+  await record('products', `/api/v1/coupang/products?keyword=${encodeURIComponent('텐트')}`, { headers: api });
+  await record('history', '/api/v1/coupang/history', { headers: api });
+  await record('reports', `/api/v1/coupang/reports?from=${koreanDay(8)}&to=${koreanDay(2)}`, { headers: api });
   const to = new Date(Date.now() - 60_000);
   const from = new Date(to.getTime() - 26 * 3_600_000);
   await record(
-    call(port, `/api/v1/commerce/order-changes?from=${from.toISOString()}&to=${to.toISOString()}&expected=1`, {
+    'order changes',
+    `/api/v1/commerce/order-changes?from=${from.toISOString()}&to=${to.toISOString()}&expected=1`,
+    {
       headers: api,
-    }),
+    },
   );
-  await record(
-    call(port, '/setup/api/connections/naver-commerce/capabilities/stockSync', {
-      method: 'PUT',
-      json: { enabled: true },
-      headers: setup,
-    }),
-  );
-  await record(call(port, '/setup/api/audit', { headers: setup }));
-  await record(call(port, '/api/v1/connectors?scope=all', { headers: api }));
+  await record('order probe', '/setup/api/connections/naver-commerce/order-probe', {
+    method: 'POST',
+    json: { from: from.toISOString(), to: to.toISOString() },
+    headers: setup,
+  });
+  await record('capability', '/setup/api/connections/naver-commerce/capabilities/stockSync', {
+    method: 'PUT',
+    json: { enabled: true },
+    headers: setup,
+  });
+  await record('audit', '/setup/api/audit', { headers: setup });
+  await record('connectors', '/api/v1/connectors?scope=all', { headers: api });
+  await record('connections', '/api/v1/connections?scope=all', { headers: api });
+  const settings = (await record('settings', '/api/v1/settings', { headers: api })).json<{ saturation: unknown }>();
+  await record('save settings', '/api/v1/settings/saturation', {
+    method: 'PUT',
+    json: settings.saturation,
+    headers: api,
+  });
+  await record('setup settings', '/setup/api/settings/saturation', { headers: setup });
+  await record('setup save settings', '/setup/api/settings/saturation', {
+    method: 'PUT',
+    json: settings.saturation,
+    headers: setup,
+  });
 
   // Input that carries a canary: refused without echo.
-  await record(
-    call(port, '/setup/api/connections/naver-search', {
-      method: 'PUT',
-      json: {
-        ...KEYS['naver-search'],
-        clientSecret: KEYS['naver-search'].clientSecret,
-        surplus: KEYS['coupang-partners'].secretKey,
-      },
-      headers: setup,
-    }),
-  );
-  await record(
-    call(port, '/setup/api/connections/coupang-partners', {
-      method: 'PUT',
-      body: `{"accessKey":"${KEYS['coupang-partners'].accessKey}","secretKey":`,
-      headers: setup,
-    }),
-  );
-  await record(
-    call(port, '/api/v1/keywords/metrics', {
-      method: 'POST',
-      json: { keywords: [KEYS['naver-searchad'].secretKey.repeat(5)] },
-      headers: api,
-    }),
-  );
+  await record('surplus field', '/setup/api/connections/naver-search', {
+    method: 'PUT',
+    json: { ...KEYS['naver-search'], surplus: KEYS['coupang-partners'].secretKey },
+    headers: setup,
+  });
+  await record('broken body', '/setup/api/connections/coupang-partners', {
+    method: 'PUT',
+    body: `{"accessKey":"${KEYS['coupang-partners'].accessKey}","secretKey":`,
+    headers: setup,
+  });
+  await record('secret as keyword', '/api/v1/keywords/metrics', {
+    method: 'POST',
+    json: { keywords: [KEYS['naver-searchad'].secretKey.repeat(5)] },
+    headers: api,
+  });
 
-  // The command line reads the same vault.
-  const cliEnv = { ...overrides, AIGENC_SEARCHAD_INTERVAL_MS: '100' };
-  for (const args of [
-    ['keywords', '무선 이어폰', '--csv'],
-    ['deeplink', 'https://m.coupang.com/vm/products/9', '--json'],
-    ['probe', 'naver-commerce', '--auth-only'],
-    ['probe', 'naver-commerce', '--since', from.toISOString(), '--until', to.toISOString(), '--json'],
-  ]) {
-    const run = await runAigencAsync(args, companion.home, cliEnv);
-    cliOutput.push(`${args.join(' ')} → ${run.status}\n${run.stdout}\n${run.stderr}`);
+  // Every command of the CLI's table reads the same vault (serve is the companion above; the two
+  // that serve until stopped are stopped after a few seconds).
+  const cliEnv = { ...overrides, AIGENC_SEARCHAD_INTERVAL_MS: '100', AIGENC_PORT: String(port) };
+  const runs: Array<[string, string[], number?]> = [
+    ['keywords', ['keywords', '무선 이어폰', '--csv']],
+    ['deeplink', ['deeplink', 'https://m.coupang.com/vm/products/9', '--json']],
+    ['probe', ['probe', 'naver-commerce', '--auth-only']],
+    ['probe', ['probe', 'naver-commerce', '--since', from.toISOString(), '--until', to.toISOString(), '--json']],
+    ['trend', ['trend', '캠핑의자', '--json']],
+    ['report', ['report', 'coupang', '--since', koreanDay(8), '--until', koreanDay(2), '--json']],
+    ['doctor', ['doctor', '--json']],
+    ['service', ['service', 'install', '--dry-run']],
+    ['pair', ['pair']],
+    ['demo', ['demo'], 6_000],
+    ['sandbox', ['sandbox'], 4_000],
+  ];
+  for (const [name, args, timeoutMs] of runs) {
+    const run = await runAigencAsync(args, companion.home, cliEnv, timeoutMs ? { timeoutMs } : {});
+    commandsRun.add(name);
+    cliOutput.push(`${args.join(' ')} → ${run.timedOut ? 'stopped' : run.status}\n${run.stdout}\n${run.stderr}`);
   }
+  commandsRun.add('serve');
 
   // A wrong secret, entered once and replaced: the vault entry it had is destroyed.
-  await record(
-    call(port, '/setup/api/connections/coupang-partners', {
-      method: 'PUT',
-      json: { ...KEYS['coupang-partners'], secretKey: SECRETS['a wrong secret entered once'] },
-      headers: setup,
-    }),
-  );
-  await record(
-    call(port, '/setup/api/connections/coupang-partners/validate', { method: 'POST', json: {}, headers: setup }),
-  );
-  await record(
-    call(port, '/setup/api/connections/coupang-partners', {
-      method: 'PUT',
-      json: KEYS['coupang-partners'],
-      headers: setup,
-    }),
-  );
-  await record(call(port, '/setup/api/connections/naver-search', { method: 'DELETE', headers: setup }));
+  await record('wrong secret', '/setup/api/connections/coupang-partners', {
+    method: 'PUT',
+    json: { ...KEYS['coupang-partners'], secretKey: SECRETS['a wrong secret entered once'] },
+    headers: setup,
+  });
+  await record('wrong secret validated', '/setup/api/connections/coupang-partners/validate', {
+    method: 'POST',
+    json: {},
+    headers: setup,
+  });
+  await record('right secret again', '/setup/api/connections/coupang-partners', {
+    method: 'PUT',
+    json: KEYS['coupang-partners'],
+    headers: setup,
+  });
+  await record('disconnect', '/setup/api/connections/naver-search', { method: 'DELETE', headers: setup });
   expect(await companion.stop()).toBe(0);
-}, 120_000);
+}, 180_000);
 afterAll(async () => {
   companion.cleanup();
   await sandbox.close();
 });
 
-describe('canary secrets in the vault, every flow', () => {
+const status = (label: string) => labelled.get(label)?.status;
+
+describe('canary secrets in the vault, every route and every command', () => {
+  it('every route of the companion’s router and every command of the CLI’s table ran with the canary keys', () => {
+    expect(reached.uncovered()).toEqual([]);
+    expect(COMMANDS.filter((name) => !commandsRun.has(name))).toEqual([]);
+  });
+
   it('the flows really ran', () => {
-    const statuses = responses.map((r) => r.status);
-    expect(statuses.slice(0, 8)).toEqual([200, 200, 200, 200, 200, 200, 200, 200]);
-    const validations = [1, 3, 5, 7].map((i) => responses[i]!.json<{ status: string }>().status);
-    expect(validations).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE']);
-    expect(responses[8]!.json<{ keysUnchanged: boolean }>().keysUnchanged).toBe(true);
-    expect(statuses.slice(11, 20)).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200]);
-    expect(statuses.slice(20, 23)).toEqual([400, 400, 400]);
-    expect(responses[24]!.json<{ status: string }>().status).toBe('ERROR');
-    expect(statuses.at(-1)).toBe(204);
+    for (const provider of Object.keys(KEYS)) {
+      expect(status(`connect ${provider}`), provider).toBe(200);
+      expect(labelled.get(`validate ${provider}`)!.json<{ status: string }>().status, provider).toBe('ACTIVE');
+    }
+    expect(labelled.get('same keys')!.json<{ keysUnchanged: boolean }>().keysUnchanged).toBe(true);
+    for (const label of ['metrics', 'related', 'trends', 'bids', 'job results', 'job csv', 'deeplinks', 'products'])
+      expect(status(label), label).toBe(200);
+    expect(status('pair')).toBe(201);
+    for (const label of ['history', 'reports', 'order changes', 'order probe', 'capability', 'audit'])
+      expect(status(label), label).toBe(200);
+    expect(labelled.get('job state')!.json<{ status: string }>().status).toBe('done');
+    expect(status('job remove')).toBe(204);
+    expect(status('revoke')).toBe(204);
+    expect([status('surplus field'), status('broken body'), status('secret as keyword')]).toEqual([400, 400, 400]);
+    expect(labelled.get('wrong secret validated')!.json<{ status: string }>().status).toBe('ERROR');
+    expect(status('disconnect')).toBe(204);
     expect(cliOutput.map((o) => o.split('\n')[0])).toEqual([
       'keywords 무선 이어폰 --csv → 0',
       'deeplink https://m.coupang.com/vm/products/9 --json → 0',
       'probe naver-commerce --auth-only → 0',
       expect.stringMatching(/^probe naver-commerce --since .* --json → 0$/),
+      'trend 캠핑의자 --json → 0',
+      expect.stringMatching(/^report coupang --since .* --json → 0$/),
+      expect.stringMatching(/^doctor --json → [01]$/),
+      'service install --dry-run → 0',
+      'pair → 0',
+      'demo → stopped',
+      'sandbox → stopped',
     ]);
   });
 

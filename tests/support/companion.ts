@@ -139,13 +139,27 @@ export function runAigencAsync(
   args: string[],
   home: string,
   env: Record<string, string> = {},
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  options: { timeoutMs?: number } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string; timedOut: boolean }> {
   return new Promise((resolveRun) => {
     const child = track(spawn(process.execPath, [AIGENC_BIN, ...args], { env: baseEnv(home, env) }));
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    // A command that serves (serve, demo, sandbox) runs until stopped: stopped here, and said so.
+    const timer =
+      options.timeoutMs === undefined
+        ? null
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 3_000).unref();
+          }, options.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('exit', (status) => resolveRun({ status, stdout, stderr }));
+    child.on('exit', (status) => {
+      if (timer) clearTimeout(timer);
+      resolveRun({ status, stdout, stderr, timedOut });
+    });
   });
 }
