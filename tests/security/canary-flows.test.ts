@@ -234,7 +234,9 @@ beforeAll(async () => {
     ['sandbox', ['sandbox'], 4_000],
   ];
   for (const [name, args, timeoutMs] of runs) {
-    const run = await runAigencAsync(args, companion.home, cliEnv, timeoutMs ? { timeoutMs } : {});
+    // Those that serve take a port of their own; the others find the companion on its port.
+    const env = timeoutMs ? { ...cliEnv, AIGENC_PORT: '0' } : cliEnv;
+    const run = await runAigencAsync(args, companion.home, env, timeoutMs ? { timeoutMs } : {});
     commandsRun.add(name);
     cliOutput.push(`${args.join(' ')} → ${run.timedOut ? 'stopped' : run.status}\n${run.stdout}\n${run.stderr}`);
   }
