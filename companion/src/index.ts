@@ -8,3 +8,4 @@ export { DEMO_CREDENTIALS, DEMO_SELLER_ACCOUNT, demoEnvironment, sandboxOverride
 export { documentTotal as sandboxDocumentTotal, figures as sandboxFigures } from './sandbox/figures.ts';
 export { routeTable, routesOf, type RouteEntry } from './http/route-table.ts';
 export { COMMAND_NAMES } from './cli/main.ts';
+export { REPORT_PRODUCT_NAMES as sandboxReportProductNames } from './sandbox/coupang-reports.ts';

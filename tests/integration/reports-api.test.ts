@@ -3,15 +3,15 @@
  * clock: Korean days whatever the machine's zone, every day present, per subId, one fetch serving
  * every filter, nothing of an order in the answer or the database, and bad spans refused with 400.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
 import { CoupangReportResponseSchema, ProblemSchema } from '@aigenc/shared/contract';
 import { addDays, koreanDay } from '@aigenc/shared/domain';
-import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
+import { demoEnvironment, sandboxReportProductNames, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call } from '../support/http.ts';
+import { filesUnder } from '../support/leak-search.ts';
 
 const TOKEN = 'reports-api-test-token-0123456789abcdefg';
 const headers = { authorization: `Bearer ${TOKEN}`, origin: EXTENSION_ORIGIN };
@@ -74,18 +74,33 @@ describe('GET /api/v1/coupang/reports', () => {
     expect(blog.subId).toBe('blog');
   });
 
-  it('never gives or keeps an order id or a product name', async () => {
-    const to = addDays(today(), -2);
-    const answer = await reports({ from: addDays(to, -29), to });
-    expect(answer.text).not.toMatch(/orderId|productName|productId|categoryName|롤화장지|에어프라이어/);
-    // The figures on disk are counts and sums: no product name in any file of the data directory.
-    for (const name of readdirSync(companion.home)) {
-      const path = join(companion.home, name);
-      try {
-        expect(readFileSync(path).includes(Buffer.from('에어프라이어'))).toBe(false);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+  it('never gives or keeps an order id or a product name, with the report style that fetches the order rows', async () => {
+    // The variant style leaves counts out of the commission report, so the companion must read the
+    // orders and cancels reports, whose rows carry order ids and product names.
+    const variant = await startSandbox({ coupang: { reportStyle: 'variant' } });
+    const own = await startCompanion({
+      env: { ...demoEnvironment(variant.urls), AIGENC_API_TOKEN: TOKEN },
+    });
+    try {
+      const to = addDays(today(), -2);
+      const answer = await call(own.port, `/api/v1/coupang/reports?from=${addDays(to, -29)}&to=${to}`, { headers });
+      expect(answer.status).toBe(200);
+      expect(variant.states.coupang.stats['coupang:report:orders']).toBeGreaterThanOrEqual(1);
+      expect(variant.states.coupang.stats['coupang:report:cancels']).toBeGreaterThanOrEqual(1);
+      expect(answer.json<{ totals: { orders: number } }>().totals.orders).toBeGreaterThan(0);
+      expect(answer.text).not.toMatch(/orderId|productName|productId|categoryName/);
+      for (const name of sandboxReportProductNames) expect(answer.text).not.toContain(name);
+      await own.stop();
+      // On disk, counts and sums only: no product name and no order field in any file of the data directory.
+      for (const path of filesUnder(own.home)) {
+        const bytes = readFileSync(path);
+        for (const needle of [...sandboxReportProductNames, 'orderId', 'productName'])
+          expect(bytes.includes(Buffer.from(needle)), `${needle} in ${path}`).toBe(false);
       }
+    } finally {
+      await own.stop();
+      own.cleanup();
+      await variant.close();
     }
   });
 

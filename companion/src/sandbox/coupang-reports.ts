@@ -49,6 +49,9 @@ const CATALOGUE: ReadonlyArray<{ category: string; name: string; price: number; 
   { category: '반려동물용품', name: '고양이 두부모래 7L 3개', price: 24_900, rate: 3 },
 ];
 
+/** The product names order rows carry: what a privacy test looks for in the companion's answers and files. */
+export const REPORT_PRODUCT_NAMES: readonly string[] = CATALOGUE.map((item) => item.name);
+
 /** Shopping in Korea: more on Sundays and Mondays, a Black Friday November, a quiet February. */
 const WEEKDAY = [1.12, 1.06, 1.0, 0.98, 0.96, 0.88, 0.9];
 const MONTH = [1.05, 0.9, 0.95, 0.97, 1.02, 0.98, 1.0, 1.0, 1.03, 1.05, 1.22, 1.15];
