@@ -103,7 +103,7 @@ describe('CachePruner', () => {
   });
 
   it('gives the space back to the file system', () => {
-    const { dir, db, answer, drain } = open({ cameAlongCap: 0, batch: 5_000 });
+    const { dir, db, answer, drain, pruner } = open({ cameAlongCap: 0, batch: 5_000 });
     expect(db.pragma('auto_vacuum', { simple: true })).toBe(2);
     for (let call = 0; call < 20; call++) answer([`키워드${call}`], 1_000, `호출${call}`);
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -111,23 +111,44 @@ describe('CachePruner', () => {
     const before = pages();
     drain();
     db.pragma('wal_checkpoint(TRUNCATE)');
-    // Each step gives back a bounded number of pages; the passes together give back most of them.
-    for (let i = 0; i < 100 && (db.pragma('freelist_count', { simple: true }) as number) > 0; i++)
-      db.pragma(`incremental_vacuum(${PRUNER_LIMITS.vacuumPages})`);
+    // Each step of the pruner's own gives back a bounded number of pages; its steps together give back most.
+    const free = () => db.pragma('freelist_count', { simple: true }) as number;
+    expect(free()).toBeGreaterThan(0);
+    for (let i = 0; i < 200 && free() > 0; i++) {
+      const before = free();
+      pruner.step();
+      expect(before - free()).toBeLessThanOrEqual(PRUNER_LIMITS.vacuumPages);
+    }
+    expect(free()).toBe(0);
     db.pragma('wal_checkpoint(TRUNCATE)');
     expect(pages()).toBeLessThan(before / 4);
     expect(statSync(join(dir, DATABASE_FILE)).size).toBeLessThan(before * 4096);
   });
 
-  it('runs passes by itself and stops cleanly', async () => {
-    const { pruner, count, answer } = open({ cameAlongCap: 10 });
-    answer(['키워드'], 500, '호출');
-    pruner.start();
-    await vi.waitFor(() => expect(count('asked_at IS NULL')).toBeLessThanOrEqual(10));
-    await pruner.stop();
-    answer(['키워드2'], 500, '호출2');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(count('asked_at IS NULL')).toBeGreaterThan(10);
+  it('runs passes by itself every few seconds, and after stop runs none', async () => {
+    vi.useFakeTimers();
+    try {
+      const { pruner, count, answer } = open({ cameAlongCap: 10 });
+      answer(['키워드'], 500, '호출');
+      pruner.start();
+      // The first pass runs at once, in steps that yield to the event loop.
+      await vi.advanceTimersByTimeAsync(100);
+      expect(count('asked_at IS NULL')).toBeLessThanOrEqual(10);
+      // New work is found by the next pass, five seconds on.
+      answer(['키워드1'], 500, '호출1');
+      await vi.advanceTimersByTimeAsync(3_800);
+      expect(count('asked_at IS NULL')).toBeGreaterThan(10);
+      await vi.advanceTimersByTimeAsync(1_500);
+      expect(count('asked_at IS NULL')).toBeLessThanOrEqual(10);
+      await pruner.stop();
+      answer(['키워드2'], 500, '호출2');
+      // A minute of passes that would have pruned: none runs.
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(count('asked_at IS NULL')).toBeGreaterThan(10);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
