@@ -111,6 +111,7 @@ export function searchAdHandler(options: SearchAdEmulatorOptions, state: Sandbox
       }
       return estimateBids(req, res, (what) => state.count(what));
     }
+    state.arrive('searchad:keywordstool');
     if (!state.allow(`searchad:${account.customerId}`, 1, options.minIntervalMs)) {
       state.count('searchad:429');
       sendJson(res, 429, { code: 429, message: 'Too Many Requests: keyword tool' });

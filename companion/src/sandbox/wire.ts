@@ -37,7 +37,13 @@ export class SandboxState {
   readonly stats: Record<string, number> = {};
   /** Usage the emulated vendor counts (daily quotas), cleared by reset like everything else. */
   readonly usage = new Map<string, number>();
+  /** When each request of a kind arrived (the vendor's clock), for tests of pacing. */
+  readonly arrivals: Record<string, number[]> = {};
   private readonly windows = new Map<string, number[]>();
+
+  arrive(key: string): void {
+    (this.arrivals[key] ??= []).push(this.now());
+  }
 
   count(key: string): void {
     this.stats[key] = (this.stats[key] ?? 0) + 1;
@@ -80,6 +86,7 @@ export class SandboxState {
 
   reset(): void {
     this.faults.length = 0;
+    for (const key of Object.keys(this.arrivals)) delete this.arrivals[key];
     this.windows.clear();
     this.usage.clear();
     for (const key of Object.keys(this.stats)) delete this.stats[key];

@@ -96,6 +96,19 @@ describe('Search Ad against the sandbox', () => {
     expect(harness().stats('searchad')['searchad:ok']).toBe(5);
   });
 
+  it('asks once more after a single 429 (arrival jitter at the limit), after the backoff, and answers', async () => {
+    const h = harness();
+    await h.fault('searchad', 'status-429', 1);
+    const c = client({}, { intervalMs: 100 });
+    const started = h.time.now();
+    const { items } = await c.keywordTool(['캠핑의자']);
+    expect(items.length).toBeGreaterThan(0);
+    expect(h.stats('searchad')['GET /keywordstool']).toBe(2);
+    // The second call waited the backoff Naver asks for after a 429 (six spacings).
+    expect(h.time.now() - started).toBeGreaterThanOrEqual(600);
+    expect(c.cooldownUntil()).toBeNull();
+  });
+
   it('backs off on a 429 and cools down for the configured time when 429s pile up', async () => {
     const h = harness();
     await h.fault('searchad', 'status-429', 3);

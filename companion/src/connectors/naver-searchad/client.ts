@@ -95,6 +95,19 @@ export class SearchAdClient {
     }
     // The vendor splits hintKeywords at commas: a hint with one would be several.
     if (normalized.some((hint) => hint.includes(','))) throw new RangeError('a hint may not contain a comma');
+    try {
+      return await this.keywordToolOnce(normalized);
+    } catch (error) {
+      // One 429 without a storm is most often arrival jitter at the vendor's exact limit: asked
+      // again once, after the backoff the vendor asks for (the pacer waits it), rather than failing
+      // every keyword of the batch. A second one, or a storm's cooldown, is the answer.
+      if (!(error instanceof UpstreamError) || error.upstreamCode !== '429' || this.cooldownUntil() !== null)
+        throw error;
+      return this.keywordToolOnce(normalized);
+    }
+  }
+
+  private keywordToolOnce(normalized: readonly string[]): Promise<KeywordToolResult> {
     this.refuseDuringCooldown();
     return this.pacer.run(async () => {
       this.refuseDuringCooldown();
