@@ -1,6 +1,6 @@
 /**
  * A soak: 20,000 mixed requests (cached lookups, links, lists, settings, health) against one
- * companion. Every answer is a 200 and its memory grows by less than 20 MB. RSS saw-tooths by
+ * companion. Every answer is a 200 and its memory grows by less than 10 MB, the goal the bench holds the companion to. RSS saw-tooths by
  * ±25 MB with V8's collections, so the trend is measured: the median of the first three samples
  * (one every 2,000 requests, after a warm-up) against the median of the last three.
  */
@@ -73,9 +73,9 @@ describe('soak', () => {
     const after = median(samples.slice(-3));
     // Printed first, so a failing run shows its figures too.
     process.stdout.write(
-      `soak: RSS ${samples.map((s) => s.toFixed(0)).join(' ')} MB; trend ${(after - before).toFixed(1)} MB (limit 20)\n`,
+      `soak: RSS ${samples.map((s) => s.toFixed(0)).join(' ')} MB; trend ${(after - before).toFixed(1)} MB (limit 10, the bench's goal)\n`,
     );
     expect(statuses).toEqual({ 200: 20_000 });
-    expect(after - before).toBeLessThan(20);
+    expect(after - before).toBeLessThan(10);
   });
 });
