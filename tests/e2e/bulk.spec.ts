@@ -105,11 +105,19 @@ test('a pasted list: counted, run, filtered, sorted and downloaded, in Korean', 
 test('a dropped file in English and dark; cancel, resume, and the popup line', async () => {
   const { browser, popup: page } = await open('en', 'dark');
   try {
-    await page.locator('.file-pick input').setInputFiles({
-      name: 'outdoor.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(`keyword,memo\n${LONG.map((k) => `"${k}",x`).join('\n')}\n`, 'utf8'),
-    });
+    // A file dragged onto the list and dropped: the page's own drag and drop events, with the file.
+    const csv = `keyword,memo\n${LONG.map((k) => `"${k}",x`).join('\n')}\n`;
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'outdoor.csv', { type: 'text/csv' }));
+      return transfer;
+    }, csv);
+    const list = page.getByRole('textbox', { name: 'Keywords to look up' });
+    await list.dispatchEvent('dragenter', { dataTransfer });
+    await list.dispatchEvent('dragover', { dataTransfer });
+    await expect(list).toHaveClass(/dropping/);
+    await list.dispatchEvent('drop', { dataTransfer });
+    await expect(list).not.toHaveClass(/dropping/);
     await expect(page.locator('.bulk-count')).toHaveText('2,000 keywords to look up');
     await expect(page.getByRole('textbox', { name: 'Job name (optional)' })).toHaveValue('outdoor');
     await page.getByRole('button', { name: 'Start (2,000 keywords)' }).click();

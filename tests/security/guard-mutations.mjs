@@ -4,12 +4,17 @@
 // also on Ctrl+C. Slow (a few minutes); run by hand after touching a guard:
 //   pnpm --filter @aigenc/tests guard-mutations [name filter]
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** [name, file, original text, mutated text, vitest project, test file filter] */
+/**
+ * [name, file, original text, mutated text, vitest project, test file filter, the test that must
+ * fail]: a mutation counts as caught only when that named test fails, not when any test does. A
+ * guard written in two places takes two lists (originals, and what each becomes).
+ */
 const MUTATIONS = [
   [
     'Host check',
@@ -18,6 +23,7 @@ const MUTATIONS = [
     'next();',
     'security',
     'security/host-origin',
+    'answers 421 for Host evil.test on /api/v1/health',
   ],
   [
     'API origin check',
@@ -26,6 +32,7 @@ const MUTATIONS = [
     '',
     'security',
     'security/host-origin',
+    'refuses a web origin on /api with 403',
   ],
   [
     'CORS echoes only the extension',
@@ -34,6 +41,7 @@ const MUTATIONS = [
     'const fromExtension = origin !== undefined;',
     'security',
     'security/host-origin',
+    'refuses a web origin on /api with 403 and no CORS header',
   ],
   [
     'setup same-origin check',
@@ -42,6 +50,7 @@ const MUTATIONS = [
     '',
     'security',
     'security/host-origin',
+    'refuses another local app on a setup write',
   ],
   [
     'API fetch metadata',
@@ -50,6 +59,7 @@ const MUTATIONS = [
     "fetchSite !== 'none' &&\n        false\n      ) {",
     'security',
     'security/host-origin',
+    'refuses an unsafe method with Sec-Fetch-Site: cross-site on the API',
   ],
   [
     'setup fetch metadata',
@@ -58,6 +68,7 @@ const MUTATIONS = [
     'if (false) {',
     'security',
     'security/host-origin',
+    'refuses a setup write with Sec-Fetch-Site: cross-site',
   ],
   [
     'preflight without allowed origin',
@@ -66,6 +77,7 @@ const MUTATIONS = [
     "if (req.method === 'OPTIONS') {\n        res.setHeader('Access-Control-Allow-Private-Network', 'true');\n        return void res.status(204).end();\n      }",
     'security',
     'security/host-origin',
+    'does not approve a preflight that names no origin',
   ],
   [
     'JSON only',
@@ -74,6 +86,7 @@ const MUTATIONS = [
     '',
     'security',
     'security/csrf-body',
+    'answers 415 to text/plain on the API',
   ],
   [
     '16 KiB body limit',
@@ -82,6 +95,7 @@ const MUTATIONS = [
     "express.json({ limit: '1mb',",
     'security',
     'security/csrf-body',
+    'answers 413 to a 20 KiB chunked body with no declared length',
   ],
   [
     'setup CSRF token',
@@ -90,6 +104,7 @@ const MUTATIONS = [
     '',
     'security',
     'security/csrf-body',
+    'refuses a same-origin JSON write without the token',
   ],
   [
     'no JSON parse messages',
@@ -98,6 +113,7 @@ const MUTATIONS = [
     "  if (type === 'entity.parse.failed') return new ValidationError([{ path: '', message: (error as Error).message }]);\n  if (typeof type === 'string' && type in BODY_PARSER_ERRORS) return BODY_PARSER_ERRORS[type]!();",
     'security',
     'security/csrf-body',
+    'does not quote a bare word back',
   ],
   [
     'no unknown field names',
@@ -106,6 +122,7 @@ const MUTATIONS = [
     '      return issue.message;',
     'security',
     'security/csrf-body',
+    'does not repeat invalid values or unknown field names',
   ],
   [
     'bearer authentication',
@@ -114,6 +131,7 @@ const MUTATIONS = [
     '',
     'security',
     'security/auth-pairing',
+    'answers 401 without a token',
   ],
   [
     'pairing lock',
@@ -122,6 +140,7 @@ const MUTATIONS = [
     'if (false) {',
     'security',
     'security/auth-pairing',
+    'locks a code after five wrong tries',
   ],
   [
     'pairing code single use',
@@ -130,6 +149,7 @@ const MUTATIONS = [
     '',
     'security',
     'security/auth-pairing',
+    'turns a code into a working token, once',
   ],
   [
     'pairing rate limit',
@@ -138,6 +158,7 @@ const MUTATIONS = [
     "router.post('/pair', (req, res) => {",
     'security',
     'security/auth-pairing',
+    'rate-limits pairing attempts as a whole',
   ],
   [
     'revocation',
@@ -146,6 +167,7 @@ const MUTATIONS = [
     "'SELECT id, token_digest FROM pairings WHERE token_digest = ?'",
     'security',
     'security/auth-pairing',
+    'stops a revoked token at once',
   ],
   [
     'WebSocket refusal',
@@ -154,6 +176,7 @@ const MUTATIONS = [
     "  server.on('upgrade', (_req, socket) => socket.end('HTTP/1.1 101 Switching Protocols\\r\\nUpgrade: websocket\\r\\nConnection: Upgrade\\r\\n\\r\\n'));\n",
     'security',
     'security/transport',
+    'refuses every upgrade',
   ],
   [
     'frame denial',
@@ -162,6 +185,7 @@ const MUTATIONS = [
     '    xFrameOptions: false,\n',
     'security',
     'security/transport',
+    'forbids framing and caching',
   ],
   [
     'slow-client timeouts',
@@ -170,6 +194,7 @@ const MUTATIONS = [
     '  headersTimeoutMs: 60_000,\n  requestTimeoutMs: 120_000,',
     'security',
     'security/transport',
+    'closes a connection that sends its headers one byte a second',
   ],
   [
     'loopback bind',
@@ -178,6 +203,7 @@ const MUTATIONS = [
     "server.listen({ host: '0.0.0.0', port }",
     'security',
     'security/transport',
+    'listens on 127.0.0.1 only',
   ],
   [
     'override policy',
@@ -186,6 +212,7 @@ const MUTATIONS = [
     '  return { origin: raw, sandbox: true };\n  problems.push(\n    `${variable} must be',
     'security',
     'security/leaks',
+    'refuses to start with NAVER_SEARCHAD_BASE_URL=https://evil.example',
   ],
   [
     'secrets stay out of logs',
@@ -194,6 +221,7 @@ const MUTATIONS = [
     "  logger.info({ event: 'LISTENING', port: running.port, version: VERSION, env: config.envCredentials }, 'companion started');",
     'security',
     'security/leaks',
+    'NAVER_SEARCH_CLIENT_ID appears nowhere',
   ],
   [
     'tokens kept as digests',
@@ -202,6 +230,7 @@ const MUTATIONS = [
     '.run(pairingId, label, Buffer.from(token), now);',
     'security',
     'security/leaks',
+    'the paired token is kept only as a digest',
   ],
   [
     'data directory 0700',
@@ -210,6 +239,7 @@ const MUTATIONS = [
     '    chmodSync(home, 0o755);',
     'security',
     'security/lifecycle',
+    'keeps AIGENC_HOME 0700',
   ],
   [
     'graceful SIGTERM',
@@ -218,6 +248,7 @@ const MUTATIONS = [
     '',
     'security',
     'security/lifecycle',
+    'exits 0 on SIGTERM',
   ],
   [
     'egress allow-list',
@@ -226,6 +257,7 @@ const MUTATIONS = [
     '    if (false) {',
     'companion',
     'src/connectors',
+    'lets allowed origins through and refuses every other',
   ],
   [
     'public addresses only',
@@ -234,6 +266,7 @@ const MUTATIONS = [
     '',
     'companion',
     'src/connectors',
+    'refuses a host name that resolves to a non-public address',
   ],
   [
     'no redirects',
@@ -242,6 +275,7 @@ const MUTATIONS = [
     '    if (false) {',
     'companion',
     'src/connectors',
+    'never follows a redirect',
   ],
   [
     'log redaction',
@@ -250,14 +284,17 @@ const MUTATIONS = [
     '',
     'companion',
     'src/logger',
+    'redacts every credential header and field',
   ],
   [
     'vault associated data',
     'companion/src/store/vault.ts',
-    "    cipher.setAAD(Buffer.from(slot, 'utf8'));\n",
-    '',
+    // Both sides, or every entry fails to open and the binding is not what is tested.
+    ["    cipher.setAAD(Buffer.from(slot, 'utf8'));\n", "    decipher.setAAD(Buffer.from(slot, 'utf8'));\n"],
+    ['', ''],
     'companion',
     'src/store/vault',
+    'binds each ciphertext to its slot name',
   ],
 ];
 
@@ -272,24 +309,57 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
+/** The tests a run failed and the tests it ran, by full name, from vitest's JSON report. */
+function results(project, target) {
+  const dir = mkdtempSync(join(tmpdir(), 'aigenc-mutation-'));
+  const out = join(dir, 'report.json');
+  try {
+    spawnSync('npx', ['vitest', 'run', '--project', project, target, '--reporter=json', `--outputFile=${out}`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const tests = report.testResults.flatMap((file) => file.assertionResults);
+    return {
+      ran: tests.map((t) => t.fullName),
+      failed: tests.filter((t) => t.status === 'failed').map((t) => t.fullName),
+    };
+  } catch {
+    return { ran: [], failed: [] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 let missed = 0;
 let caught = 0;
-for (const [name, file, original, mutated, project, target] of MUTATIONS) {
+for (const [name, file, original, mutated, project, target, mustFail] of MUTATIONS) {
   if (filter && !name.toLowerCase().includes(filter)) continue;
   const path = join(root, file);
   const text = readFileSync(path, 'utf8');
-  if (!text.includes(original)) {
+  const froms = [original].flat();
+  const tos = [mutated].flat();
+  if (!froms.every((from) => text.includes(from))) {
     console.log(`STALE   ${name}: ${file} no longer contains the guarded text; update this table`);
     missed++;
     continue;
   }
   originals.set(path, text);
-  writeFileSync(path, text.replace(original, mutated));
+  writeFileSync(
+    path,
+    froms.reduce((changed, from, i) => changed.replace(from, tos[i]), text),
+  );
   try {
-    const run = spawnSync('npx', ['vitest', 'run', '--project', project, target], { cwd: root, encoding: 'utf8' });
-    const summary = /Tests\s+(.*)/.exec(run.stdout + run.stderr)?.[1] ?? '';
-    const ok = run.status !== 0 && /failed/.test(summary);
-    console.log(`${ok ? 'CAUGHT' : 'MISSED'}  ${name} (${summary.trim()})`);
+    const { ran, failed } = results(project, target);
+    const named = ran.filter((test) => test.includes(mustFail));
+    const ok = named.length > 0 && failed.some((test) => test.includes(mustFail));
+    const why =
+      named.length === 0
+        ? `no test named "${mustFail}" ran`
+        : ok
+          ? `"${mustFail}" failed`
+          : `"${mustFail}" passed (failed instead: ${failed.length ? failed.join('; ') : 'none'})`;
+    console.log(`${ok ? 'CAUGHT' : 'MISSED'}  ${name}: ${why}`);
     if (ok) caught++;
     else missed++;
   } finally {
