@@ -23,6 +23,8 @@ export interface ToolbarPopup {
   /** Waits until `expression` is truthy in the popup; throws with the popup's text when it never is. */
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
   text(): Promise<string>;
+  /** The address of every script the popup has run so far (its entry, preloaded and lazy chunks). */
+  scripts(): Promise<string[]>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -30,7 +32,8 @@ export interface ToolbarPopup {
 async function targets(session: CDPSession): Promise<TargetInfo[]> {
   // Playwright's types name only the protocol methods it knows by heart; these are Chromium's own.
   const send = session.send.bind(session) as (method: string, params?: object) => Promise<unknown>;
-  return ((await send('Target.getTargets', {})) as { targetInfos: TargetInfo[] }).targetInfos;
+  // An empty filter entry matches every kind: the default leaves tab targets out.
+  return ((await send('Target.getTargets', { filter: [{}] })) as { targetInfos: TargetInfo[] }).targetInfos;
 }
 
 export async function openToolbarPopup(context: BrowserContext, tab: Page, extensionId: string): Promise<ToolbarPopup> {
@@ -54,9 +57,17 @@ export async function openToolbarPopup(context: BrowserContext, tab: Page, exten
   // Messages to the popup travel inside the browser session (no flat sessions in Playwright's API).
   let next = 0;
   const pending = new Map<number, (message: { result?: unknown; error?: { message: string } }) => void>();
+  const parsed: string[] = [];
   session.on('Target.receivedMessageFromTarget' as never, (event: { sessionId: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    const message = JSON.parse(event.message) as {
+      id?: number;
+      method?: string;
+      params?: { url?: string };
+      result?: unknown;
+      error?: { message: string };
+    };
+    if (message.method === 'Debugger.scriptParsed' && message.params?.url) parsed.push(message.params.url);
     if (message.id !== undefined) pending.get(message.id)?.(message);
   });
   const command = async <T>(method: string, params: object): Promise<T> => {
@@ -88,6 +99,13 @@ export async function openToolbarPopup(context: BrowserContext, tab: Page, exten
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`the popup never showed ${expression}; it shows:\n${(await text()).slice(0, 800)}`);
+    },
+    async scripts() {
+      // Enabling the debugger reports every script already parsed before it answers.
+      parsed.length = 0;
+      await command('Debugger.enable', {});
+      await command('Debugger.disable', {});
+      return [...new Set(parsed)];
     },
     async screenshot(path) {
       const { data } = await command<{ data: string }>('Page.captureScreenshot', { format: 'png' });
