@@ -1,7 +1,8 @@
 /**
- * The popup's waiting states against a sandbox run by the test: Naver Search's daily quota used up
- * (figures shown, document counts explained with when they come back) and Search Ad cooling down
- * after a storm of 429s (until when).
+ * The popup's waiting states against a sandbox run by the test: Naver Search's quota used up
+ * (figures shown, document counts explained with when they are asked again) and Search Ad cooling
+ * down after a storm of 429s (until when). The demo's Search keys are API HUB keys, which answer a
+ * spent quota with 429 `400` after they have worked (unverified: the sandbox counts it daily).
  */
 import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/companion';
 import { setExtensionStorage } from '../support/browser.ts';
@@ -26,7 +27,7 @@ test.afterEach(async () => {
   await sandbox.close();
 });
 
-test('quota used up and cooling down are said in words, with the time they end', async ({
+test('quota used up (unverified: the API HUB search quota is emulated as daily) and cooling down are said in words, with the time they end', async ({
   context,
   serviceWorker,
   extensionId,
@@ -39,8 +40,8 @@ test('quota used up and cooling down are said in words, with the time they end',
   await popup.goto(`chrome-extension://${extensionId}/popup.html?q=${encodeURIComponent('캠핑의자')}`);
   const metrics = popup.locator('section.metrics');
   await expect(metrics.getByRole('heading', { name: /캠핑의자/ })).toBeVisible();
-  const note = popup.getByRole('status').filter({ hasText: '하루 호출 한도' });
-  await expect(note).toContainText('네이버 검색 API의 하루 호출 한도');
+  const note = popup.getByRole('status').filter({ hasText: '호출 한도' });
+  await expect(note).toContainText('API HUB가 검색 API 호출 한도를 넘었다고 답했습니다');
   await expect(note).toContainText(TIME);
   await popup.locator('body').screenshot({ path: artifact('popup-quota.png') });
 

@@ -1,8 +1,10 @@
 /**
  * A soak: 20,000 mixed requests (cached lookups, links, lists, settings, health) against one
- * companion. Every answer is a 200 and its memory grows by less than 10 MB, the goal the bench holds the companion to. RSS saw-tooths by
- * ±25 MB with V8's collections, so the trend is measured: the median of the first three samples
- * (one every 2,000 requests, after a warm-up) against the median of the last three.
+ * companion. Every answer is a 200 and its memory grows by less than 10 MB, the goal the bench
+ * holds the companion to. RSS saw-tooths by up to 25 MB between V8's collections, and a tooth's top
+ * is garbage not yet collected, not growth: what grows is the floor. So RSS is sampled every 250
+ * requests (after a warm-up), and the lowest sample of the first quarter is set against the lowest
+ * of the last quarter.
  */
 import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
@@ -62,18 +64,20 @@ describe('soak', () => {
     await mixed(url, 10_000);
     const samples: number[] = [];
     const statuses: Record<number, number> = {};
-    for (let chunk = 0; chunk < 10; chunk++) {
-      for (const [status, n] of Object.entries(await mixed(url, 2_000))) {
+    for (let chunk = 0; chunk < 80; chunk++) {
+      for (const [status, n] of Object.entries(await mixed(url, 250))) {
         statuses[Number(status)] = (statuses[Number(status)] ?? 0) + n;
       }
       samples.push(rssMb(child.pid!));
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
-    const before = median(samples.slice(0, 3));
-    const after = median(samples.slice(-3));
+    const floor = (values: number[]) => Math.min(...values);
+    const before = floor(samples.slice(0, 20));
+    const after = floor(samples.slice(-20));
     // Printed first, so a failing run shows its figures too.
+    const every = (values: number[]) => values.filter((_, i) => i % 8 === 0).map((v) => v.toFixed(0));
     process.stdout.write(
-      `soak: RSS ${samples.map((s) => s.toFixed(0)).join(' ')} MB; trend ${(after - before).toFixed(1)} MB (limit 10, the bench's goal)\n`,
+      `soak: RSS ${every(samples).join(' ')} MB (every 2,000 requests); floor ${before.toFixed(1)} → ` +
+        `${after.toFixed(1)} MB, growth ${(after - before).toFixed(1)} MB (limit 10, the bench's goal)\n`,
     );
     expect(statuses).toEqual({ 200: 20_000 });
     expect(after - before).toBeLessThan(10);
