@@ -97,6 +97,15 @@ test('a pasted list: counted, run, filtered, sorted and downloaded, in Korean', 
     const lines = csv.trim().split(/\r?\n/);
     expect(lines).toHaveLength(13);
     expect(lines[1]).toContain('캠핑의자');
+
+    // Removing the finished job takes two clicks; then it and its results are gone.
+    await page.getByRole('button', { name: '지우기' }).click();
+    const confirm = page.getByRole('button', { name: '다시 누르면 이 작업과 결과를 지웁니다' });
+    await expect(confirm).toBeVisible();
+    await page.screenshot({ path: artifact('bulk-ko-remove-armed.png') });
+    await confirm.click();
+    await expect(page.locator('.bulk-jobs li')).toHaveCount(0);
+    await expect(page.locator('.bulk-table')).toHaveCount(0);
   } finally {
     await browser.close();
   }
