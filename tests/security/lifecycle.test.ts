@@ -32,11 +32,14 @@ describe('companion lifecycle', () => {
   it('finishes an in-flight request before stopping', async () => {
     const companion = await startCompanion();
     try {
+      const exited = new Promise<number | null>((resolve) => companion.child.once('exit', resolve));
       const pending = call(companion.port, '/setup');
       companion.child.kill('SIGTERM');
       const answer = await pending.catch(() => null);
       expect(answer === null || answer.status === 200).toBe(true);
-      expect(await companion.stop()).toBe(0);
+      // The one SIGTERM's own exit: a second signal sent while the process is already leaving can
+      // land after Node has put the default handlers back (its exit, not the companion's).
+      expect(await exited).toBe(0);
     } finally {
       companion.cleanup();
     }
