@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
 import { defaultHome, loadConfig } from './config.ts';
-import { ConfigError } from './errors.ts';
+import { ConfigError } from './errors/index.ts';
 
 const base = { AIGENC_HOME: '/tmp/aigenc-config-test' };
 

@@ -16,7 +16,7 @@ import {
   type Credentials,
   type Provider,
 } from '@aigenc/shared/providers';
-import { ConfigError } from './errors.ts';
+import { ConfigError } from './errors/index.ts';
 
 export interface Upstream {
   /** Origin (scheme, host, port) the connector's calls go to, for keys of the kind the environment names. */

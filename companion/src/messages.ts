@@ -9,7 +9,7 @@
  *   new UpstreamError('UPSTREAM_RATE_LIMITED', { detail: fill(WORDS.retry, { seconds: 3 }) });
  *   say(WORDS.retry, 'ko', { seconds: 3 });
  */
-import type { Language, Localized } from '@aigenc/shared/language';
+import { LOCALES, type Language, type Localized } from '@aigenc/shared/language';
 
 /** The `{name}` placeholders of a text, as a union of names. */
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
@@ -49,6 +49,11 @@ export function say<M extends Localized>(message: M, language: Language, ...para
 /** The names of a text's placeholders, sorted (for the catalogue's checks). */
 export function placeholdersOf(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+}
+
+/** A count as each language writes it (20,000): a placeholder's value, formatted by the one locale list. */
+export function numberWords(n: number): Localized {
+  return { ko: n.toLocaleString(LOCALES.ko), en: n.toLocaleString(LOCALES.en) };
 }
 
 /** An instant as a person reads it: the time in Korea in Korean, ISO 8601 in English. */

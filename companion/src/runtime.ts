@@ -9,7 +9,7 @@ import { loadConfig, type Config } from './config.ts';
 import { installEgress, type Egress } from './connectors/egress.ts';
 import { Pacers } from './connectors/limits.ts';
 import { TokenCache } from './connectors/naver-commerce/client.ts';
-import { ConfigError } from './errors.ts';
+import { ConfigError } from './errors/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { ConnectionRepository } from './store/connections.ts';

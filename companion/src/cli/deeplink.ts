@@ -6,18 +6,15 @@
 import { parseArgs } from 'node:util';
 import { canonicalCoupangUrl } from '@aigenc/shared/domain';
 import { MAX_DEEPLINK_URLS, type Deeplink } from '@aigenc/shared/contract';
-import { ConfigError } from '../errors.ts';
-import { openRuntime } from '../runtime.ts';
-import { CoupangService } from '../services/coupang.ts';
+import { ConfigError } from '../errors/index.ts';
+import { openServices } from '../compose.ts';
 import { COUPANG_REFUSALS } from '../services/messages.ts';
-import { CoupangStore } from '../store/coupang-store.ts';
 import { cliLanguage, describeError, usageError } from './output.ts';
 import { CLI_MESSAGES } from './messages.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
 import { say } from '../messages.ts';
-import { coupangConnector } from '../connectors/index.ts';
 
-export async function deeplink(args: string[]): Promise<number> {
+export async function deeplink(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -34,12 +31,8 @@ export async function deeplink(args: string[]): Promise<number> {
     throw new ConfigError(say(CLI_MESSAGES.deeplinkRefused, language, { lines: refused.join('\n') }));
   const subId = values['sub-id'];
   if (subId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(subId)) throw usageError(U.deeplinkSubId);
-  const runtime = await openRuntime({ stdout: null });
+  const { runtime, coupang: service } = await openServices({ env, stdout: null });
   try {
-    const service = new CoupangService({
-      coupang: () => runtime.connectors.client(coupangConnector),
-      store: new CoupangStore(runtime.db, runtime.time.now),
-    });
     const links: Deeplink[] = [];
     for (let i = 0; i < positionals.length; i += MAX_DEEPLINK_URLS) {
       const batch = positionals.slice(i, i + MAX_DEEPLINK_URLS);

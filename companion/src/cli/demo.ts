@@ -9,11 +9,11 @@ import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 import { cliLanguage } from './output.ts';
 
-export async function demo(args: string[]): Promise<number> {
+export async function demo(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const running = await startSandbox();
-  process.stdout.write(`${say(CLI_MESSAGES.demoBanner, cliLanguage())}\n`);
+  process.stdout.write(`${say(CLI_MESSAGES.demoBanner, cliLanguage(env))}\n`);
   try {
-    return await serve(args, { ...process.env, ...demoEnvironment(running.urls) });
+    return await serve(args, { ...env, ...demoEnvironment(running.urls) });
   } finally {
     await running.close();
   }

@@ -7,10 +7,9 @@
 import { parseArgs } from 'node:util';
 import { PROVIDERS, providerSpec } from '@aigenc/shared/providers';
 import { loadConfig } from '../config.ts';
-import { CompanionError, ConfigError } from '../errors.ts';
-import { openRuntime, type Runtime } from '../runtime.ts';
-import { PairingStore } from '../store/pairing.ts';
-import { RefusedExtensions } from '../store/refused-extensions.ts';
+import { CompanionError, ConfigError } from '../errors/index.ts';
+import type { Runtime } from '../runtime.ts';
+import { openServices, type Services } from '../compose.ts';
 import {
   clockCheck,
   connectionsCheck,
@@ -61,14 +60,14 @@ async function retiringKeys(runtime: Runtime, keyed: typeof PROVIDERS): Promise<
   return facts;
 }
 
-async function withRuntime(runtime: Runtime, port: number): Promise<DoctorCheck[]> {
+async function withRuntime({ runtime, pairings, refusedExtensions }: Services, port: number): Promise<DoctorCheck[]> {
   const { facts, keyed } = connections(runtime);
-  const seen = new PairingStore(runtime.db, runtime.time.now)
+  const seen = pairings
     .list()
     .map((p) => (p.lastUsedAt ? Date.parse(p.lastUsedAt) : null))
     .reduce<number | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
   // A refusal of an id that has since been allowed (AIGENC_EXTENSION_ORIGINS) is no longer news.
-  const refused = new RefusedExtensions(runtime.state, runtime.time.now).last();
+  const refused = refusedExtensions.last();
   const stillRefused =
     refused && !runtime.config.extensionOrigins.includes(`chrome-extension://${refused.id}`) ? refused : null;
   // The vendors with keys; with none yet, Search Ad, the one a clock off matters most to.
@@ -88,16 +87,17 @@ async function withRuntime(runtime: Runtime, port: number): Promise<DoctorCheck[
   ];
 }
 
-export async function doctor(args: string[]): Promise<number> {
+export async function doctor(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
-  const language = cliLanguage();
-  const config = loadConfig(process.env);
+  const language = cliLanguage(env);
+  const config = loadConfig(env);
   const port = portCheck(await portFact(config.port));
   let rest: DoctorCheck[];
   let runtime: Runtime | null = null;
   try {
-    runtime = await openRuntime({ stdout: null });
-    rest = await withRuntime(runtime, config.port);
+    const services = await openServices({ env, stdout: null });
+    runtime = services.runtime;
+    rest = await withRuntime(services, config.port);
   } catch (error) {
     if (!(error instanceof CompanionError)) throw error;
     // A data folder that cannot be opened is the data-dir check's to say; anything else is the vault.

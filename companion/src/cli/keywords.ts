@@ -8,17 +8,11 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MAX_KEYWORD_LENGTH } from '@aigenc/shared/contract';
 import { cleanKeyword } from '@aigenc/shared/domain';
-import { ConfigError } from '../errors.ts';
-import { openRuntime } from '../runtime.ts';
-import { KeywordMetricsService } from '../services/keyword-metrics.ts';
-import { CachePruner } from '../store/cache-pruner.ts';
-import { KeywordCache } from '../store/keyword-cache.ts';
-import { SettingsStore } from '../store/settings.ts';
+import { ConfigError } from '../errors/index.ts';
+import { openServices } from '../compose.ts';
 import { cliLanguage, progressBar, table, usageError } from './output.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
-import { keywordJobs } from './keyword-services.ts';
 import { metricsCsv, problemLine } from '../services/keyword-csv.ts';
-import { searchAdConnector, searchConnector } from '../connectors/index.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 
@@ -64,7 +58,7 @@ function count(value: number | undefined, below10: boolean | undefined): string 
   return below10 ? '< 10' : value.toLocaleString('ko-KR');
 }
 
-export async function keywords(args: string[]): Promise<number> {
+export async function keywords(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -85,19 +79,10 @@ export async function keywords(args: string[]): Promise<number> {
   if (list.length === 0) throw usageError(U.keywordsNone);
 
   const language = cliLanguage();
-  const runtime = await openRuntime({ stdout: null });
-  const pruner = new CachePruner(runtime.db, runtime.time.now);
+  const { runtime, jobs, pruner } = await openServices({ env, stdout: null });
   try {
-    const metrics = new KeywordMetricsService({
-      searchAd: () => runtime.connectors.client(searchAdConnector),
-      search: () => runtime.connectors.optional(searchConnector),
-      cache: new KeywordCache(runtime.db, runtime.time.now),
-      settings: () => new SettingsStore(runtime.db, runtime.time.now).saturation(),
-      now: runtime.time.now,
-    });
     // The list is a job the companion keeps: run again after an interruption, the same open job
     // goes on from where it stopped, and what the cache has is not asked again.
-    const jobs = keywordJobs(runtime, metrics);
     pruner.start();
     const job = jobs.findOpen(list) ?? jobs.create(list, `aigenc keywords · ${list[0]!}`);
     const bar = progressBar(say(CLI_MESSAGES.keywordsProgress, language));

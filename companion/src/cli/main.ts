@@ -2,7 +2,7 @@
  * The `aigenc` command: dispatches to one file per command. Exit codes: 0 success, 1 the work
  * failed (the reason printed), 2 bad usage or configuration.
  */
-import { CompanionError } from '../errors.ts';
+import { CompanionError } from '../errors/index.ts';
 import { cliLanguage, tolerateClosedOutput } from './output.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
@@ -17,22 +17,23 @@ function usage(): string {
 /** Commands that can run against a private sandbox with demo keys (`--demo`): no real keys needed. */
 const DEMO_CAPABLE = new Set(['keywords', 'trend', 'deeplink', 'report', 'probe']);
 
-async function withDemo(run: () => Promise<number>): Promise<number> {
+/** Runs a command against a private sandbox: its demo keys go in the environment the command is given. */
+async function withDemo(run: (env: NodeJS.ProcessEnv) => Promise<number>): Promise<number> {
   const [{ startSandbox }, { demoEnvironment }] = await Promise.all([
     import('../sandbox/server.ts'),
     import('../sandbox/credentials.ts'),
   ]);
   const sandbox = await startSandbox();
-  Object.assign(process.env, demoEnvironment(sandbox.urls));
   process.stderr.write(`${say(CLI_MESSAGES.demoAnswering, cliLanguage())}\n`);
   try {
-    return await run();
+    return await run({ ...process.env, ...demoEnvironment(sandbox.urls) });
   } finally {
     await sandbox.close();
   }
 }
 
-type Command = (args: string[]) => Promise<number>;
+/** A command: its arguments and the environment its configuration is read from (never `process.env` itself). */
+export type Command = (args: string[], env: NodeJS.ProcessEnv) => Promise<number>;
 
 /**
  * Each command's module is loaded when it runs: the server never evaluates the sandbox, the
@@ -78,8 +79,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const run = await load();
     if (DEMO_CAPABLE.has(command) && args.includes('--demo'))
-      return await withDemo(() => run(args.filter((a) => a !== '--demo')));
-    return await run(args);
+      return await withDemo((env) => run(args.filter((a) => a !== '--demo'), env));
+    return await run(args, process.env);
   } catch (error) {
     // Configuration and vault problems say what to fix, in the message; exit 2.
     if (error instanceof CompanionError && error.exitCode === 2) {

@@ -2,8 +2,8 @@
  * What every command shares for talking to a person: the language (AIGENC_LANG, else the system's), error
  * lines in that language, a progress bar on a terminal, CSV and aligned tables.
  */
-import type { Language, Localized } from '@aigenc/shared/language';
-import { CompanionError, ConfigError } from '../errors.ts';
+import { LOCALES, type Language, type Localized } from '@aigenc/shared/language';
+import { CompanionError, ConfigError } from '../errors/index.ts';
 import { say, type ParamsArg } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 
@@ -21,15 +21,9 @@ function defaultLocale(): string {
   return Intl.DateTimeFormat().resolvedOptions().locale;
 }
 
-/** The region each language's times are shown in (not a text: a BCP 47 tag). */
-const LOCALES = new Map<CliLanguage, string>([
-  ['ko', 'ko-KR'],
-  ['en', 'en-US'],
-]);
-
 /** A time of day as this machine shows it, in the terminal's language (a code's expiry). */
 export function cliTime(date: Date, language: CliLanguage): string {
-  return date.toLocaleTimeString(LOCALES.get(language));
+  return date.toLocaleTimeString(LOCALES[language]);
 }
 
 /** One line a person can act on; never a stack, never a secret. */

@@ -3,22 +3,20 @@
  * lives in the shared database, and any earlier code stops working.
  */
 import { parseArgs } from 'node:util';
-import { openRuntime } from '../runtime.ts';
-import { PairingStore } from '../store/pairing.ts';
+import { openServices } from '../compose.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 import { cliLanguage, cliTime } from './output.ts';
 
-export async function pair(args: string[]): Promise<number> {
+export async function pair(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } }, strict: true });
-  const runtime = await openRuntime({ stdout: null });
+  const { runtime, pairings } = await openServices({ env, stdout: null });
   try {
-    const { code, expiresAt } = new PairingStore(runtime.db, runtime.time.now).issueCode();
-    runtime.logger.info({ event: 'PAIRING_CODE_ISSUED', via: 'cli' }, 'pairing code issued');
+    const { code, expiresAt } = pairings.issueCode('cli');
     if (values.json) {
       process.stdout.write(`${JSON.stringify({ code, expiresAt: expiresAt.toISOString() })}\n`);
     } else {
-      const language = cliLanguage();
+      const language = cliLanguage(env);
       const until = cliTime(expiresAt, language);
       process.stdout.write(`${say(CLI_MESSAGES.pairTyped, language, { code, until })}\n`);
     }

@@ -5,7 +5,7 @@
  * --auth-only probe has succeeded for the same credentials.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../errors.ts';
+import { ConfigError } from '../errors/index.ts';
 import { openRuntime } from '../runtime.ts';
 import { CommerceProbe, MAX_PROBE_PERIOD_MS } from '../services/commerce-probe.ts';
 import { notConfigured } from '../services/connector-factory.ts';
@@ -30,7 +30,7 @@ function parseInstant(flag: string, text: string): number {
   return ms;
 }
 
-export async function probe(args: string[]): Promise<number> {
+export async function probe(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -61,7 +61,7 @@ export async function probe(args: string[]): Promise<number> {
 
   const language = cliLanguage();
   const M = CLI_MESSAGES;
-  const runtime = await openRuntime({ stdout: null });
+  const runtime = await openRuntime({ env, stdout: null });
   try {
     const credentials = await runtime.connectors.credentials(commerceConnector.provider);
     if (!credentials) throw notConfigured(commerceConnector.provider);

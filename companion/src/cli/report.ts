@@ -7,11 +7,9 @@
 import { parseArgs } from 'node:util';
 import { addDays, conversion, csvRows, earningsPerClick, isCalendarDay, koreanDay } from '@aigenc/shared/domain';
 import type { CoupangReportResponse } from '@aigenc/shared/contract';
-import { ConfigError } from '../errors.ts';
+import { ConfigError } from '../errors/index.ts';
 import { instantWords, say } from '../messages.ts';
-import { openRuntime } from '../runtime.ts';
-import { ConnectionService } from '../services/connections.ts';
-import { coupangReports } from './keyword-services.ts';
+import { openServices } from '../compose.ts';
 import { CLI_MESSAGES } from './messages.ts';
 import { cliLanguage, describeError, table, usageError, type CliLanguage } from './output.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
@@ -65,7 +63,7 @@ function text(answer: CoupangReportResponse, language: CliLanguage): string {
   return out.join('\n');
 }
 
-export async function report(args: string[]): Promise<number> {
+export async function report(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -86,10 +84,9 @@ export async function report(args: string[]): Promise<number> {
   if (subIdOption !== undefined && subIdOption !== '-' && !SUB_ID.test(subIdOption)) throw usageError(U.reportSubId);
   if (values.json && values.csv) throw usageError(U.oneOutput);
 
-  const runtime = await openRuntime({ stdout: null });
+  const { runtime, reports: service } = await openServices({ env, stdout: null });
   try {
     const until = day(values.until, '--until') ?? addDays(koreanDay(runtime.time.now()), -1);
-    const service = coupangReports(runtime, new ConnectionService(runtime.config, runtime.repository));
     const subId = subIdOption === undefined ? undefined : subIdOption === '-' ? null : subIdOption;
     const answer = await service.report({ from: since, to: until, subId }, CLI_MAX_REPORT_DAYS);
     if (values.json) process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);

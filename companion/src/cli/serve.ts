@@ -5,39 +5,25 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PROVIDERS } from '@aigenc/shared/providers';
-import { ConnectionService } from '../services/connections.ts';
-import { coupangConnector, searchAdConnector, searchConnector } from '../connectors/index.ts';
 import { createApp } from '../http/app.ts';
 import { createCsrfToken } from '../http/guards/csrf.ts';
 import { startServer } from '../http/server.ts';
 import { loadSetupAssets } from '../http/setup/assets.ts';
-import { openRuntime } from '../runtime.ts';
+import { openServices } from '../compose.ts';
 import { extensionFolder } from '../bundle.ts';
 import { waitForStopSignal } from './signals.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 import { cliLanguage, cliTime } from './output.ts';
-import { PairingStore } from '../store/pairing.ts';
-import { CachePruner } from '../store/cache-pruner.ts';
-import { KeywordCache } from '../store/keyword-cache.ts';
-import { SettingsStore } from '../store/settings.ts';
-import { KeywordBidsService } from '../services/keyword-bids.ts';
-import { KeywordMetricsService } from '../services/keyword-metrics.ts';
-import { TrendStore } from '../store/trend-store.ts';
-import { coupangReports, keywordJobs, keywordTrends } from './keyword-services.ts';
-import { CoupangService } from '../services/coupang.ts';
-import { CoupangStore } from '../store/coupang-store.ts';
-import { AuditLog } from '../store/audit-log.ts';
-import { ConnectionSetup } from '../services/connection-setup.ts';
 import { VERSION } from '../version.ts';
-import { RefusedExtensions } from '../store/refused-extensions.ts';
 
 const EXTENSION_BUILD = extensionFolder();
 
 export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({ args, options: { 'announce-extension': { type: 'boolean' } }, strict: true });
-  const runtime = await openRuntime({ env });
-  const { config, logger, db } = runtime;
+  const services = await openServices({ env });
+  const { runtime, jobs, pruner, pairings } = services;
+  const { config, logger } = runtime;
 
   for (const provider of PROVIDERS) {
     const upstream = config.upstreams[provider];
@@ -49,55 +35,14 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     }
   }
 
-  const now = runtime.time.now;
-  const pairings = new PairingStore(db, now);
-  const settings = new SettingsStore(db, now);
-  const connections = new ConnectionService(config, runtime.repository);
-  const audit = new AuditLog(db, now);
-  const setup = new ConnectionSetup({
-    vault: runtime.vault,
-    connectors: runtime.connectors,
-    connections,
-    repository: runtime.repository,
-    probes: runtime.probes,
-    audit,
-    logger,
-    now,
-  });
-  const keywords = new KeywordMetricsService({
-    searchAd: () => runtime.connectors.client(searchAdConnector),
-    search: () => runtime.connectors.optional(searchConnector),
-    cache: new KeywordCache(db, now),
-    settings: () => settings.saturation(),
-    now,
-  });
-  const jobs = keywordJobs(runtime, keywords);
   const app = createApp({
-    now,
+    ...services,
+    now: runtime.time.now,
     apiToken: config.apiToken,
     extensionOrigins: config.extensionOrigins,
     csrfToken: createCsrfToken(),
     version: VERSION,
     logger,
-    pairings,
-    connections,
-    keywords,
-    trends: keywordTrends(runtime, keywords, connections),
-    jobs,
-    bids: new KeywordBidsService({
-      searchAd: () => runtime.connectors.client(searchAdConnector),
-      store: new TrendStore(db, now),
-      now,
-    }),
-    coupang: new CoupangService({
-      coupang: () => runtime.connectors.client(coupangConnector),
-      store: new CoupangStore(db, now),
-    }),
-    reports: coupangReports(runtime, connections),
-    setup,
-    audit,
-    settings,
-    refusedExtensions: new RefusedExtensions(runtime.state, now),
   });
   void loadSetupAssets().catch(() =>
     logger.error({ event: 'SETUP_ASSETS_FAILED' }, 'setup page script failed to build'),
@@ -115,7 +60,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     runtime.close();
-    const language = cliLanguage();
+    const language = cliLanguage(env);
     process.stderr.write(
       `${
         code === 'EADDRINUSE'
@@ -128,7 +73,6 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
 
   // Bulk jobs left open (by a stop, a crash, or a command that could not wait) go on by themselves.
   jobs.start();
-  const pruner = new CachePruner(db, now);
   pruner.start();
   // These two lines are read by scripts and tests: the same in every language.
   process.stdout.write(`listening on ${running.url}\n`);
@@ -136,12 +80,12 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
   logger.info({ event: 'LISTENING', port: running.port, version: VERSION }, 'companion started');
 
   if (values['announce-extension']) {
-    const language = cliLanguage();
+    const language = cliLanguage(env);
     const built = existsSync(EXTENSION_BUILD);
     process.stdout.write(
       `${built ? say(CLI_MESSAGES.extensionBuilt, language, { path: EXTENSION_BUILD }) : say(CLI_MESSAGES.extensionNotBuilt, language)}\n`,
     );
-    const { code, expiresAt } = pairings.issueCode();
+    const { code, expiresAt } = pairings.issueCode('serve');
     const until = cliTime(expiresAt, language);
     process.stdout.write(`${say(CLI_MESSAGES.pairingCode, language, { code, until })}\n`);
   }

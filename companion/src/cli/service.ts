@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROVIDERS } from '@aigenc/shared/providers';
 import { loadConfig } from '../config.ts';
-import { ConfigError } from '../errors.ts';
+import { ConfigError } from '../errors/index.ts';
 import { say, type ParamsArg } from '../messages.ts';
 import { portFact } from '../services/doctor/facts.ts';
 import { cliLanguage, type CliLanguage } from './output.ts';

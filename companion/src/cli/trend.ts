@@ -6,16 +6,11 @@
 import { parseArgs } from 'node:util';
 import { MAX_TREND_KEYWORDS } from '@aigenc/shared/contract';
 import { TREND_MONTHS, cleanKeyword, csvRows } from '@aigenc/shared/domain';
-import { ConfigError } from '../errors.ts';
-import { toProblem } from '../http/error-handler.ts';
+import { ConfigError } from '../errors/index.ts';
+import { toProblem } from '../errors/problem.ts';
 import { say } from '../messages.ts';
-import { openRuntime } from '../runtime.ts';
-import { ConnectionService } from '../services/connections.ts';
-import { KeywordMetricsService } from '../services/keyword-metrics.ts';
+import { openServices } from '../compose.ts';
 import type { TrendItem } from '../services/keyword-trends.ts';
-import { KeywordCache } from '../store/keyword-cache.ts';
-import { searchAdConnector } from '../connectors/index.ts';
-import { keywordTrends } from './keyword-services.ts';
 import { CLI_MESSAGES } from './messages.ts';
 import { cliLanguage, describeError, table, usageError } from './output.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
@@ -43,7 +38,7 @@ function seasonLine(item: TrendItem, language: 'ko' | 'en'): string {
   return say(CLI_MESSAGES.trendSeason, language, { keyword: item.keyword, shape: SHAPES[s.shape], peaks, yoy });
 }
 
-export async function trend(args: string[]): Promise<number> {
+export async function trend(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -57,15 +52,8 @@ export async function trend(args: string[]): Promise<number> {
   if (values.json && values.csv) throw usageError(U.oneOutput);
   const months = monthsOption(values.months);
 
-  const runtime = await openRuntime({ stdout: null });
+  const { runtime, trends: service } = await openServices({ env, stdout: null });
   try {
-    const metrics = new KeywordMetricsService({
-      searchAd: () => runtime.connectors.client(searchAdConnector),
-      search: () => Promise.resolve(null),
-      cache: new KeywordCache(runtime.db, runtime.time.now),
-      now: runtime.time.now,
-    });
-    const service = keywordTrends(runtime, metrics, new ConnectionService(runtime.config, runtime.repository));
     const items = await service.trends(list, months);
     if (values.json) {
       const wire = items.map(({ error, ...item }) => (error ? { ...item, error: toProblem(error, language) } : item));

@@ -2,7 +2,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request, setGlobalDispatcher } from 'undici';
-import { EgressBlockedError, UpstreamError } from '../errors.ts';
+import { EgressBlockedError, UpstreamError } from '../errors/index.ts';
 import { silentLogger } from '../test-support.ts';
 import { createEgressDispatcher, installEgress, isPublicAddress, publicOnlyLookup } from './egress.ts';
 import { upstreamRequest } from './http-client.ts';

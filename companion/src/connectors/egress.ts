@@ -18,7 +18,7 @@ import type { Agent, Dispatcher } from 'undici';
 export interface Egress {
   get(): Promise<Dispatcher>;
 }
-import { EgressBlockedError } from '../errors.ts';
+import { EgressBlockedError } from '../errors/index.ts';
 import type { Logger } from '../logger.ts';
 
 const NON_PUBLIC = new BlockList();

@@ -6,7 +6,7 @@
 import type { Egress } from './egress.ts';
 import type { Provider } from '@aigenc/shared/contract';
 import { providerSpec } from '@aigenc/shared/providers';
-import { EgressBlockedError, MalformedResponseError, UpstreamError } from '../errors.ts';
+import { EgressBlockedError, MalformedResponseError, UpstreamError } from '../errors/index.ts';
 import { fill } from '../messages.ts';
 import { TRANSPORT_MESSAGES } from './messages.ts';
 

@@ -5,12 +5,12 @@
  * translated without their messages (V8's JSON errors quote the input).
  */
 import type { ErrorRequestHandler, Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, type Problem } from '@aigenc/shared/contract';
-import { CompanionError, RateLimitedError, UpstreamError, ValidationError, isStorageError } from '../errors.ts';
+import { PROBLEM_CONTENT_TYPE } from '@aigenc/shared/contract';
+import { CompanionError, ValidationError, isStorageError } from '../errors/index.ts';
+import { toProblem } from '../errors/problem.ts';
 import type { Logger } from '../logger.ts';
-import { requestLanguage, type Language } from './language.ts';
-import { HTTP_MESSAGES, PROBLEM_DETAILS } from './messages.ts';
-import { PROBLEM_TITLES } from './problem-details.ts';
+import { requestLanguage } from './language.ts';
+import { HTTP_MESSAGES } from './messages.ts';
 
 const BODY_PARSER_ERRORS: Record<string, () => CompanionError> = {
   'entity.too.large': () => new CompanionError('PAYLOAD_TOO_LARGE'),
@@ -23,32 +23,13 @@ const BODY_PARSER_ERRORS: Record<string, () => CompanionError> = {
 
 export function toCompanionError(error: unknown): CompanionError | null {
   if (error instanceof CompanionError) return error;
-  if (isStorageError(error)) return new CompanionError('STORAGE_UNAVAILABLE');
+  if (isStorageError(error)) return new CompanionError('STORAGE_UNAVAILABLE', { cause: error });
   const type = (error as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && type in BODY_PARSER_ERRORS) return BODY_PARSER_ERRORS[type]!();
   // The router's decoding of a path parameter (`/jobs/%C0`): the address is wrong, not the companion.
   if (error instanceof URIError && (error as { status?: unknown }).status === 400)
     return new ValidationError([{ path: 'path', message: 'a path segment is not valid percent-encoding' }]);
   return null;
-}
-
-export function toProblem(error: CompanionError, language: Language): Problem {
-  const problem: Problem = {
-    type: `urn:aigenc:problem:${error.code.toLowerCase().replaceAll('_', '-')}`,
-    title: PROBLEM_TITLES[error.code],
-    status: error.status,
-    detail: (error.detail ?? PROBLEM_DETAILS[error.code])[language],
-    code: error.code,
-  };
-  if (error instanceof ValidationError) problem.issues = error.issues;
-  if (error instanceof RateLimitedError) problem.retryAfterSeconds = error.retryAfterSeconds;
-  if (error instanceof UpstreamError) {
-    problem.provider = error.provider;
-    if (error.upstreamCode !== undefined) problem.upstreamCode = error.upstreamCode;
-    if (error.traceId !== undefined) problem.traceId = error.traceId;
-    if (error.retryAfterSeconds !== undefined) problem.retryAfterSeconds = error.retryAfterSeconds;
-  }
-  return problem;
 }
 
 export function sendProblem(req: Request, res: Response, error: CompanionError): void {

@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 import { COMPANION_HOST } from '@aigenc/shared/identity';
-import { CompanionError } from '../errors.ts';
-import { toProblem } from './error-handler.ts';
+import { CompanionError } from '../errors/index.ts';
+import { toProblem } from '../errors/problem.ts';
 import { isAllowedHost } from './guards/host.ts';
 import { pickLanguage } from './language.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeywordMetricsRequestSchema, PairRequestSchema } from '@aigenc/shared/contract';
-import type { ValidationError } from '../errors.ts';
-import { toProblem } from './error-handler.ts';
+import type { ValidationError } from '../errors/index.ts';
+import { toProblem } from '../errors/problem.ts';
 import { pickLanguage } from './language.ts';
 import { parseInput } from './validate.ts';
 

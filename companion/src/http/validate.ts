@@ -3,7 +3,7 @@
  * what is wrong, in words that never repeat what was sent (unknown keys are not named either).
  */
 import type { z } from 'zod';
-import { ValidationError, type FieldIssue } from '../errors.ts';
+import { ValidationError, type FieldIssue } from '../errors/index.ts';
 
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -29,4 +29,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     message: describe(issue),
   }));
   throw new ValidationError(issues);
+}
+
+/** A named path parameter as text ('' when absent; a repeated wildcard is not a name). */
+export function pathParam(req: { params: Record<string, string | string[] | undefined> }, name: string): string {
+  const value = req.params[name];
+  return typeof value === 'string' ? value : '';
 }

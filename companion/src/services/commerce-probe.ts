@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { OrderChangesSummary } from '@aigenc/shared/contract';
 import type { CommerceClient, OrderChange } from '../connectors/naver-commerce/client.ts';
 import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../errors/index.ts';
 import type { ProbeRecords } from '../store/probe-records.ts';
 
 /** The longest period one probe may walk (in 24-hour windows). */

@@ -8,12 +8,12 @@
  *   setup.connect(provider, { accessKey, secretKey })  // → PAUSED
  *   await setup.validate(provider)                      // → ACTIVE or ERROR
  */
-import type { Connection, OrderChangesSummary } from '@aigenc/shared/contract';
+import type { AuditEntry, Connection, OrderChangesSummary } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
 import { providerSpec, type Credentials, type Provider } from '@aigenc/shared/providers';
 import type { Clock } from '../clock.ts';
 import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
-import { CompanionError, type Localized } from '../errors.ts';
+import { CompanionError, type Localized } from '../errors/index.ts';
 import { fill } from '../messages.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
 import type { Logger } from '../logger.ts';
@@ -194,6 +194,11 @@ export class ConnectionSetup {
       kind: spec.kind,
     });
     return this.connection(provider, language);
+  }
+
+  /** The newest entries of the audit log (what changed in the connections, never a key). */
+  auditTrail(limit: number): AuditEntry[] {
+    return this.deps.audit.recent(limit);
   }
 
   /** The gate every write call passes: refused with CAPABILITY_DISABLED unless switched on. */

@@ -12,7 +12,7 @@ import type { Egress } from '../connectors/egress.ts';
 import { capabilityConnectors, connectorFor } from '../connectors/index.ts';
 import type { Pacers } from '../connectors/limits.ts';
 import type { TokenCache } from '../connectors/naver-commerce/client.ts';
-import { CompanionError } from '../errors.ts';
+import { CompanionError } from '../errors/index.ts';
 import { fill } from '../messages.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
 import type { ConnectionRepository } from '../store/connections.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoupangReportResponseSchema } from '@aigenc/shared/contract';
 import { CoupangClient } from '../connectors/coupang-partners/client.ts';
-import { CompanionError, UpstreamError, ValidationError } from '../errors.ts';
+import { CompanionError, UpstreamError, ValidationError } from '../errors/index.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { HARNESS_EPOCH, useSandbox } from '../sandbox/harness.ts';
 import { ReportStore } from '../store/report-store.ts';

@@ -23,7 +23,7 @@ import {
 import type { Clock } from '../clock.ts';
 import type { CoupangClient } from '../connectors/coupang-partners/client.ts';
 import { reportFigures, type ReportFigures } from '../connectors/coupang-partners/reports.ts';
-import { CompanionError, ValidationError } from '../errors.ts';
+import { CompanionError, ValidationError } from '../errors/index.ts';
 import type { Localized } from '@aigenc/shared/language';
 import { providerSpec } from '@aigenc/shared/providers';
 import { fill } from '../messages.ts';

@@ -9,7 +9,7 @@ import type { Deeplink, LinkHistoryEntry, Product, ProductsResponse } from '@aig
 import { canonicalCoupangUrl, cleanKeyword, type CoupangUrlRefusal } from '@aigenc/shared/domain';
 import type { CoupangClient, CoupangProducts } from '../connectors/coupang-partners/client.ts';
 import { malformedResponse } from '../connectors/http-client.ts';
-import { ValidationError, isStorageError } from '../errors.ts';
+import { ValidationError, isStorageError } from '../errors/index.ts';
 import { fill } from '../messages.ts';
 import { COUPANG_REFUSALS, SERVICE_MESSAGES } from './messages.ts';
 import type { CoupangStore } from '../store/coupang-store.ts';

@@ -4,12 +4,12 @@
  * (wrong keys, no connection) makes it fail with the reason, until the user resumes it. And the
  * refusal of a new job past the bounds on open work, in words.
  */
-import type { Problem } from '@aigenc/shared/contract';
-import type { Language, Localized } from '@aigenc/shared/language';
+import type { Localized } from '@aigenc/shared/language';
 import { providerSpec } from '@aigenc/shared/providers';
 import { kstDay } from '../connectors/limits.ts';
-import { CompanionError, UpstreamError } from '../errors.ts';
-import { fill, instantWords } from '../messages.ts';
+import { CompanionError, UpstreamError } from '../errors/index.ts';
+import { detailOf } from '../errors/problem.ts';
+import { fill, instantWords, numberWords } from '../messages.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
 
 /** How long to wait when a vendor does not answer. */
@@ -28,11 +28,7 @@ export function passing(error: CompanionError | undefined): error is CompanionEr
 export type AfterFailure =
   { status: 'waiting'; waitingUntil: number; message: Localized } | { status: 'failed'; message: Localized };
 
-export function afterFailure(
-  error: CompanionError,
-  now: number,
-  problem: (error: CompanionError, language: Language) => Problem,
-): AfterFailure {
+export function afterFailure(error: CompanionError, now: number): AfterFailure {
   const service = providerSpec(error instanceof UpstreamError ? error.provider : 'naver-searchad').name;
   const retryAfter = error instanceof UpstreamError ? error.retryAfterSeconds : undefined;
   const waiting = (until: number, words: Localized) => ({
@@ -52,11 +48,8 @@ export function afterFailure(
     const until = now + RETRY_MS;
     return waiting(until, fill(SERVICE_MESSAGES.jobUnavailable, { service, at: instantWords(until) }));
   }
-  return { status: 'failed', message: { ko: problem(error, 'ko').detail, en: problem(error, 'en').detail } };
+  return { status: 'failed', message: detailOf(error) };
 }
-
-/** 20,000: thousands grouped with commas, as Korean and English both write them. */
-const grouped = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
 type Load = { jobs: number; keywords: number };
 
@@ -66,9 +59,9 @@ export function jobLimitReached(load: Load, asked: number, bounds: Load): Compan
     load.jobs + 1 > bounds.jobs
       ? fill(SERVICE_MESSAGES.jobsTooMany, { open: load.jobs, max: bounds.jobs })
       : fill(SERVICE_MESSAGES.jobsTooManyKeywords, {
-          open: grouped(load.keywords),
-          asked: grouped(asked),
-          max: grouped(bounds.keywords),
+          open: numberWords(load.keywords),
+          asked: numberWords(asked),
+          max: numberWords(bounds.keywords),
         });
   return new CompanionError('JOB_LIMIT_REACHED', { detail });
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '@aigenc/shared/contract';
 import { NaverSearchClient } from '../connectors/naver-search/client.ts';
 import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
-import type { CompanionError } from '../errors.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
+import type { CompanionError } from '../errors/index.ts';
 import { useSandbox } from '../sandbox/harness.ts';
 import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS } from '@aigenc/shared/contract';
 import { CachePruner } from '../store/cache-pruner.ts';
@@ -13,15 +12,6 @@ import { KeywordJobService } from './keyword-jobs.ts';
 import { KeywordMetricsService } from './keyword-metrics.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 30 }, search: { perSecond: 1000 } });
-
-/** A stand-in for the HTTP layer's problem: the code and the detail in the language asked. */
-const problem = (error: CompanionError, language: 'ko' | 'en'): Problem => ({
-  type: 'urn:test',
-  title: error.code,
-  status: error.status,
-  detail: error.detail?.[language] ?? error.code,
-  code: error.code,
-});
 
 function jobs(options: { owner?: string; dailyQuota?: number; isAlive?: (owner: string) => boolean } = {}) {
   const h = harness();
@@ -59,7 +49,6 @@ function jobs(options: { owner?: string; dailyQuota?: number; isAlive?: (owner: 
     metrics,
     store: new JobStore(h.db),
     time: h.time,
-    problem,
     owner: options.owner ?? 'test-runner',
     isAlive: options.isAlive ?? (() => false),
     step: 20,

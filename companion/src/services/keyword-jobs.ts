@@ -16,8 +16,12 @@ import { randomBytes } from 'node:crypto';
 import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS, type KeywordMetricsItem, type Problem } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
 import type { Time } from '../clock.ts';
-import { CompanionError } from '../errors.ts';
+import { CompanionError } from '../errors/index.ts';
+import { toProblem } from '../errors/problem.ts';
 import type { JobRow, JobStore } from '../store/job-store.ts';
+
+/** A job as the service answers it (the routes shape it for the wire). */
+export type { JobRow } from '../store/job-store.ts';
 import type { KeywordMetricsService, MetricsItem } from './keyword-metrics.ts';
 import { afterFailure, jobLimitReached, passing } from './job-waits.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
@@ -32,14 +36,10 @@ export const LEASE_MS = 60_000;
 /** The longest the idle runner sleeps before looking again. */
 const IDLE_MS = 30_000;
 
-export type ProblemOf = (error: CompanionError, language: Language) => Problem;
-
 export interface KeywordJobDeps {
   metrics: KeywordMetricsService;
   store: JobStore;
   time: Time;
-  /** The problem a person reads for an error (the HTTP layer's), in each language. */
-  problem: ProblemOf;
   /** Who runs jobs here (this process), and whether another holder of a lease still lives. */
   owner?: string;
   isAlive?: (owner: string) => boolean;
@@ -272,7 +272,7 @@ export class KeywordJobService {
 
   private saved(item: MetricsItem): SavedItem {
     const { error, documentsError, ...rest } = item;
-    const both = (e: CompanionError) => ({ ko: this.deps.problem(e, 'ko'), en: this.deps.problem(e, 'en') });
+    const both = (e: CompanionError) => ({ ko: toProblem(e, 'ko'), en: toProblem(e, 'en') });
     return {
       item: rest,
       ...(error ? { error: both(error) } : {}),
@@ -282,7 +282,7 @@ export class KeywordJobService {
 
   /** Waiting until the vendor lets us go on, or failed when waiting cannot help. */
   private pause(id: string, error: CompanionError): void {
-    const next = afterFailure(error, this.now, this.deps.problem);
+    const next = afterFailure(error, this.now);
     this.deps.store.setStatus(id, next.status, this.now, next);
   }
 }

@@ -23,7 +23,7 @@ import type { Clock } from '../clock.ts';
 import type { NaverSearchClient, SearchType } from '../connectors/naver-search/client.ts';
 import type { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
-import { CompanionError } from '../errors.ts';
+import { CompanionError } from '../errors/index.ts';
 import type { KeywordCache } from '../store/keyword-cache.ts';
 import { notConfigured } from './connector-factory.ts';
 import { SearchAdBatcher, hintProblem } from './search-ad-batcher.ts';

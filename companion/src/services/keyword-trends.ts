@@ -20,7 +20,7 @@ import {
 import type { Clock } from '../clock.ts';
 import type { NaverDataLabClient, TrendSeries } from '../connectors/naver-datalab/client.ts';
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
-import { CompanionError } from '../errors.ts';
+import { CompanionError } from '../errors/index.ts';
 import type { TrendStore } from '../store/trend-store.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
 

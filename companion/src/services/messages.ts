@@ -9,6 +9,14 @@ export const SERVICE_MESSAGES = defineMessages({
     ko: '컴패니언을 확장 프로그램과 같은 최신 버전으로 업데이트하세요. 직접 만든 빌드라면 AIGENC_EXTENSION_ORIGINS=chrome-extension://{id} 로 컴패니언을 다시 시작하세요.',
     en: 'Update the companion to the same, latest version as the extension; for a build of your own, restart the companion with AIGENC_EXTENSION_ORIGINS=chrome-extension://{id}.',
   },
+  wrongPairingCode: {
+    ko: '페어링 코드가 맞지 않거나 만료되었습니다. 컴패니언 설정 페이지나 `aigenc pair`로 새 코드를 받으세요.',
+    en: 'The pairing code is wrong or has expired: get a new one from the setup page or `aigenc pair`.',
+  },
+  pairingCodeLocked: {
+    ko: '잘못된 코드를 너무 많이 입력해 이 코드는 더 이상 쓸 수 없습니다. 새 코드를 만드세요.',
+    en: 'Too many wrong codes: this code is dead. Make a new one.',
+  },
   keywordComma: {
     ko: '쉼표(,)가 들어간 키워드는 조회할 수 없습니다. 검색광고는 쉼표를 키워드 사이의 구분으로 읽습니다: 쉼표를 빼거나 키워드를 나눠 입력하세요.',
     en: 'A keyword with a comma cannot be looked up: Search Ad reads a comma as a separator between keywords. Remove it, or enter the keywords separately.',
@@ -107,3 +115,14 @@ export const COUPANG_REFUSALS = defineMessages({
     en: 'already a short or affiliate link: open it and use the Coupang page it leads to',
   },
 }) satisfies Record<CoupangUrlRefusal, Localized>;
+
+/** The saturation formula in words (the settings answer's `saturationFormula`). */
+export const SATURATION_MESSAGES = defineMessages({
+  formula: {
+    ko: '포화도 = {documents} ÷ 월간 검색수(PC+모바일). 황금 < {gold}, 은 < {silver}, 동 ≤ {bronze}',
+    en: 'Saturation = {documents} ÷ monthly searches (PC + mobile). Gold < {gold}, silver < {silver}, bronze ≤ {bronze}',
+  },
+  blog: { ko: '블로그 문서 수', en: 'blog documents' },
+  'blog+cafe': { ko: '블로그+카페 문서 수', en: 'blog + cafe documents' },
+  all: { ko: '블로그+카페+웹+뉴스 문서 수', en: 'blog + cafe + web + news documents' },
+});

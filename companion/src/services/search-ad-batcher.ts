@@ -12,7 +12,7 @@ import { MAX_HINTS, type SearchAdClient } from '../connectors/naver-searchad/cli
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
 import { normalizeKeyword } from '@aigenc/shared/domain';
 import type { KeywordCache } from '../store/keyword-cache.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../errors/index.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempHome } from '../test-support.ts';
 import { selfTest } from './keychain.ts';
-import { VaultCorruptError } from '../errors.ts';
+import { VaultCorruptError } from '../errors/index.ts';
 import type { SecretBackend } from './secret-backend.ts';
 import { Vault } from './vault.ts';
 

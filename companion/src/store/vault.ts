@@ -12,7 +12,7 @@ import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readF
 import { join } from 'node:path';
 import { parseCredentials, type Credentials, type Provider } from '@aigenc/shared/providers';
 import type { EnvCredentials } from '../config.ts';
-import { ConfigError, VaultCorruptError } from '../errors.ts';
+import { ConfigError, VaultCorruptError } from '../errors/index.ts';
 import { fsyncDirectory, writeFileAtomic } from './atomic-file.ts';
 import { createKeychainBackend } from './keychain.ts';
 import type { SecretBackend } from './secret-backend.ts';

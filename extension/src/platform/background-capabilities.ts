@@ -3,6 +3,7 @@
  * implements it (extension-ui.ts), tests hand in fakes. Defined here so that the platform never
  * imports a feature.
  */
+import type { MessageKey } from './browser.ts';
 import type { LensStatus } from './storage.ts';
 
 /** The toolbar badge: its text, colour and tooltip. */
@@ -10,7 +11,7 @@ export interface Badge {
   text: string;
   color: string;
   /** `_locales` key of the tooltip. */
-  titleKey: string;
+  titleKey: MessageKey;
   /** Minutes in the tooltip (cooling down). */
   minutes?: number;
 }

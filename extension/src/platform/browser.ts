@@ -4,15 +4,26 @@
  */
 import { browser } from 'wxt/browser';
 import type { Language } from '@aigenc/shared/language';
+import type messages from '../../public/_locales/ko/messages.json';
+
+/**
+ * A key of `_locales/ko/messages.json` (Korean is the default locale; the locale test keeps the
+ * English file's keys equal). A key built from a value (`grade_${grade}`) type-checks only when
+ * every value it can take has its message.
+ */
+export type MessageKey = keyof typeof messages;
+
+/** Chrome's i18n, seen through the keys we have: the only door to `getMessage`. */
+const i18n: { getMessage(key: MessageKey | '@@ui_locale', substitutions?: string | string[]): string } = browser.i18n;
 
 /** A localized string from `_locales`; falls back to the key so a missing string is visible. */
-export function t(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key as never, substitutions) || key;
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return i18n.getMessage(key, substitutions) || key;
 }
 
 /** The UI language Chrome picked for the extension's strings (`ko` or `en`). */
 export function uiLanguage(): Language {
-  return t('@@ui_locale').toLowerCase().startsWith('en') ? 'en' : 'ko';
+  return i18n.getMessage('@@ui_locale').toLowerCase().startsWith('en') ? 'en' : 'ko';
 }
 
 export async function openTab(url: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SATURATION, describeFormula, documentCount, grade, saturation } from './saturation.ts';
+import { DEFAULT_SATURATION, documentCount, grade, saturation } from './saturation.ts';
 
 describe('saturation', () => {
   it('divides documents by total monthly searches', () => {
@@ -32,10 +32,5 @@ describe('saturation', () => {
     expect(documentCount(docs, 'blog+cafe')).toBe(150);
     expect(documentCount(docs, 'all')).toBe(175);
     expect(documentCount({ ...docs, cafearticle: null }, 'blog+cafe')).toBeNull();
-  });
-
-  it('says which formula is in force', () => {
-    expect(describeFormula(DEFAULT_SATURATION, 'ko')).toContain('블로그 문서 수');
-    expect(describeFormula({ ...DEFAULT_SATURATION, source: 'all' }, 'en')).toContain('blog + cafe + web + news');
   });
 });

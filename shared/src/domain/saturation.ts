@@ -3,8 +3,6 @@
  * saturation = document count / monthly searches (PC + mobile): lower means fewer documents
  * competing for each search. Which documents count and the grade thresholds are settings.
  */
-import type { Language } from '../language.ts';
-
 export const SATURATION_SOURCES = ['blog', 'blog+cafe', 'all'] as const;
 export type SaturationSource = (typeof SATURATION_SOURCES)[number];
 
@@ -58,16 +56,4 @@ export function grade(value: number | null, thresholds: SaturationSettings['thre
   if (value < thresholds.silver) return 'silver';
   if (value <= thresholds.bronze) return 'bronze';
   return 'none';
-}
-
-/** The formula in words, for tooltips and reports. */
-export function describeFormula(settings: SaturationSettings, language: Language): string {
-  const { gold, silver, bronze } = settings.thresholds;
-  const names = {
-    ko: { blog: '블로그 문서 수', 'blog+cafe': '블로그+카페 문서 수', all: '블로그+카페+웹+뉴스 문서 수' },
-    en: { blog: 'blog documents', 'blog+cafe': 'blog + cafe documents', all: 'blog + cafe + web + news documents' },
-  };
-  return language === 'ko'
-    ? `포화도 = ${names.ko[settings.source]} ÷ 월간 검색수(PC+모바일). 황금 < ${gold}, 은 < ${silver}, 동 ≤ ${bronze}`
-    : `Saturation = ${names.en[settings.source]} ÷ monthly searches (PC + mobile). Gold < ${gold}, silver < ${silver}, bronze ≤ ${bronze}`;
 }

@@ -8,7 +8,7 @@
  */
 import type { Egress } from '../egress.ts';
 import { z } from 'zod';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
 import type { Clock, Sleep, Time } from '../../clock.ts';

@@ -3,7 +3,7 @@
  * 429, and business failures that arrive as HTTP 200 with a non-"0" rCode.
  */
 import type { Localized } from '@aigenc/shared/language';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 import { COUPANG_MESSAGES } from './messages.ts';

@@ -1,6 +1,6 @@
 /** Reading report rows whatever names and types they come with (public clients disagree). */
 import { describe, expect, it } from 'vitest';
-import { MalformedResponseError } from '../../errors.ts';
+import { MalformedResponseError } from '../../errors/index.ts';
 import type { CoupangClient, ReportKind } from './client.ts';
 import { reportFigures } from './reports.ts';
 

@@ -7,7 +7,7 @@
  *   const figures = await reportFigures(client, 'commission', { from: '2026-11-01', to: '2026-11-30' });
  */
 import { REPORT_RULES, daySpan, type DayWindow, type EarningRow } from '@aigenc/shared/domain';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { malformedResponse } from '../http-client.ts';
 import { fill } from '../../messages.ts';
 import type { CoupangClient, ReportKind } from './client.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { DEMO_CREDENTIALS, DEMO_SELLER_ACCOUNT } from '../../sandbox/credentials.ts';
 import { useSandbox } from '../../sandbox/harness.ts';
 import type { FaultKind } from '../../sandbox/wire.ts';

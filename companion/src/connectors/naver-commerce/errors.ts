@@ -7,7 +7,7 @@
  * keeping the vendor's code and trace id; the names of refused fields are kept, never values.
  */
 import { z } from 'zod';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { jsonValue, type UpstreamResponse } from '../http-client.ts';
 import { COMMERCE_MESSAGES } from './messages.ts';

@@ -12,8 +12,8 @@
 import type { Egress } from '../egress.ts';
 import { z } from 'zod';
 import { addDays, koreanDay } from '@aigenc/shared/domain';
-import { UpstreamError } from '../../errors.ts';
-import { fill } from '../../messages.ts';
+import { UpstreamError } from '../../errors/index.ts';
+import { fill, numberWords } from '../../messages.ts';
 import type { StateStore } from '../../store/state.ts';
 import type { Clock, Time } from '../../clock.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
@@ -106,8 +106,8 @@ export class NaverDataLabClient {
         upstreamCode: 'LOCAL_QUOTA',
         retryAfterSeconds: Math.ceil(spent.retryAfterMs / 1000),
         detail: this.hub
-          ? fill(DATALAB_MESSAGES.localHubBudget, { limit: this.quota.limit.toLocaleString('en-US') })
-          : fill(DATALAB_MESSAGES.dailyQuota, { limit: this.quota.limit.toLocaleString('en-US') }),
+          ? fill(DATALAB_MESSAGES.localHubBudget, { limit: numberWords(this.quota.limit) })
+          : fill(DATALAB_MESSAGES.dailyQuota, { limit: numberWords(this.quota.limit) }),
       });
     }
     const { clientId, clientSecret } = this.options.credentials;

@@ -5,7 +5,7 @@
  * before that (spec §9.1: how HUB refuses an application without Search Trend is unconfirmed).
  */
 import type { Localized } from '@aigenc/shared/language';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import type { UpstreamResponse } from '../http-client.ts';
 import { HUB_QUOTA_RETRY_SECONDS, hubMeaning, vendorCodeOf } from '../naver-search/errors.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { documentTotal } from '../../sandbox/figures.ts';
 import { useSandbox } from '../../sandbox/harness.ts';

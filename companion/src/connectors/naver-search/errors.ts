@@ -3,7 +3,7 @@
  * gateway's `{error: {errorCode, message}}` (unconfirmed, so both are parsed defensively).
  */
 import type { Localized } from '@aigenc/shared/language';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 import { SEARCH_MESSAGES } from './messages.ts';
 

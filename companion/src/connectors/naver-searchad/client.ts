@@ -8,7 +8,7 @@
 import type { Egress } from '../egress.ts';
 import { z } from 'zod';
 import { normalizeKeyword } from '@aigenc/shared/domain';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { fill, instantWords } from '../../messages.ts';
 import type { StateStore } from '../../store/state.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';

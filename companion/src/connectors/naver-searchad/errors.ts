@@ -3,7 +3,7 @@
  * what to do. 429 is keyed on the status alone: its body has changed shape many times.
  */
 import type { Localized } from '@aigenc/shared/language';
-import { UpstreamError } from '../../errors.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 import { SEARCHAD_MESSAGES } from './messages.ts';

@@ -4,8 +4,8 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { CompanionError } from '../../errors.ts';
-import type { PairingStore } from '../../store/pairing.ts';
+import { CompanionError } from '../../errors/index.ts';
+import type { PairingService } from '../../services/pairing.ts';
 
 const BEARER = /^Bearer ([\x21-\x7e]{16,512})$/;
 
@@ -13,7 +13,7 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
 
-export function bearerAuth(pairings: PairingStore, apiToken: string | null): RequestHandler {
+export function bearerAuth(pairings: Pick<PairingService, 'verifyToken'>, apiToken: string | null): RequestHandler {
   const apiTokenDigest = apiToken === null ? null : digest(apiToken);
   return (req, res, next) => {
     const match = BEARER.exec(req.headers.authorization ?? '');

@@ -5,7 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { SETUP_CSRF_HEADER } from '@aigenc/shared/contract';
-import { CompanionError } from '../../errors.ts';
+import { CompanionError } from '../../errors/index.ts';
 
 export function createCsrfToken(): string {
   return randomBytes(32).toString('base64url');

@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
-import { CompanionError } from '../../errors.ts';
+import { CompanionError } from '../../errors/index.ts';
 
 export function isAllowedHost(req: IncomingMessage): boolean {
   const port = req.socket.localPort;

@@ -4,17 +4,29 @@
  * A declared length over the limit is refused here too, without reading it: 16 KiB, except for
  * starting a bulk job (a list of up to 10,000 keywords), which may send 512 KiB.
  */
-import type { Request, RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { MAX_JOB_BODY_BYTES } from '@aigenc/shared/contract';
-import { CompanionError } from '../../errors.ts';
+import { CompanionError } from '../../errors/index.ts';
 import { UNSAFE_METHODS } from './origin.ts';
 
 export const MAX_BODY_BYTES = 16 * 1024;
-/** The one route that takes larger bodies. */
-export const JOBS_PATH = '/api/v1/keywords/jobs';
+/** The one route that takes larger bodies: starting a bulk job. */
+const LARGE_BODY = { method: 'POST', path: '/api/v1/keywords/jobs', limit: MAX_JOB_BODY_BYTES } as const;
 
+/** The body limit of a request: the one place it is decided (the guard and the parser both ask). */
 export function bodyLimit(req: Request): number {
-  return req.method === 'POST' && req.path === JOBS_PATH ? MAX_JOB_BODY_BYTES : MAX_BODY_BYTES;
+  return req.method === LARGE_BODY.method && req.path === LARGE_BODY.path ? LARGE_BODY.limit : MAX_BODY_BYTES;
+}
+
+/** Parses a JSON body within the request's limit (strict: objects and arrays only). */
+export function jsonBody(): RequestHandler {
+  const parsers = new Map(
+    [MAX_BODY_BYTES, LARGE_BODY.limit].map((limit) => [
+      limit,
+      express.json({ limit, strict: true, type: 'application/json' }),
+    ]),
+  );
+  return (req, res, next) => parsers.get(bodyLimit(req))!(req, res, next);
 }
 
 export function isJsonContentType(header: string | undefined): boolean {

@@ -12,7 +12,7 @@
 import cors from 'cors';
 import type { Request, RequestHandler } from 'express';
 import { extensionIdOf } from '@aigenc/shared/identity';
-import { CompanionError } from '../../errors.ts';
+import { CompanionError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { SERVICE_MESSAGES } from '../../services/messages.ts';
 import { HTTP_MESSAGES } from '../messages.ts';

@@ -4,7 +4,7 @@
  */
 import type { RequestHandler } from 'express';
 import type { Clock } from '../../clock.ts';
-import { RateLimitedError } from '../../errors.ts';
+import { RateLimitedError } from '../../errors/index.ts';
 
 export interface BucketOptions {
   capacity: number;

@@ -1,27 +1,24 @@
 /**
- * The read-only Smart Store walk as a masked summary (counts only), written once:
- * `GET /api/v1/commerce/order-changes?from&to&expected` for the extension and
- * `POST /setup/api/connections/naver-commerce/order-probe` (the same fields in the body) for the
- * setup page. Refused with PROBE_REQUIRED until a token-only check succeeded.
+ * The read-only Smart Store walk as a masked summary (counts only). The extension sends its fields
+ * in the query, the setup page in the body: one handler each, the same walk. Refused with
+ * PROBE_REQUIRED until a token-only check succeeded.
  */
-import type { Request, RequestHandler, Router } from 'express';
-import { OrderChangesQuerySchema, type OrderChangesSummary } from '@aigenc/shared/contract';
+import type { Request, RequestHandler } from 'express';
+import { OrderChangesQuerySchema, OrderChangesSummarySchema } from '@aigenc/shared/contract';
 import type { ConnectionSetup } from '../../services/connection-setup.ts';
 import { parseInput } from '../validate.ts';
+import { reply } from './mount.ts';
 
-/** The walk, reading its fields from where the route carries them (query or body). */
-export function orderProbeHandler(setup: ConnectionSetup, input: (req: Request) => unknown): RequestHandler {
-  return async (req, res) => {
-    const query = parseInput(OrderChangesQuerySchema, input(req));
-    const { from, to } = setup.period(query.from, query.to);
-    const body: OrderChangesSummary = await setup.orderProbe(from, to, query.expected);
-    res.json(body);
+export function commerceHandlers(setup: ConnectionSetup) {
+  const orderProbe =
+    (input: (req: Request) => unknown): RequestHandler =>
+    async (req, res) => {
+      const query = parseInput(OrderChangesQuerySchema, input(req));
+      const { from, to } = setup.period(query.from, query.to);
+      reply(res, OrderChangesSummarySchema, await setup.orderProbe(from, to, query.expected));
+    };
+  return {
+    orderChanges: orderProbe((req) => req.query),
+    orderProbe: orderProbe((req) => req.body),
   };
-}
-
-export function commerceRoutes(router: Router, setup: ConnectionSetup): void {
-  router.get(
-    '/commerce/order-changes',
-    orderProbeHandler(setup, (req) => req.query),
-  );
 }

@@ -1,40 +1,71 @@
 /**
- * The connections list and the catalogue of connectors, written once: `GET /api/v1/connections`
- * and `GET /api/v1/connectors` for the extension, `GET /setup/api/connections` and
- * `GET /setup/api/catalogue` for the setup page. Real-API scope unless asked for all.
+ * Connections: the list and the catalogue of connectors (real-API scope unless asked for all), and,
+ * for the setup page, keys connected, checked, removed, capabilities switched and the audit trail.
  */
-import type { RequestHandler, Router } from 'express';
+import type { Request, RequestHandler } from 'express';
 import {
+  AuditResponseSchema,
+  CapabilityRequestSchema,
   CatalogueQuerySchema,
+  CatalogueResponseSchema,
+  ConnectAnswerSchema,
+  ConnectionSchema,
   ConnectionsQuerySchema,
-  type CatalogueResponse,
-  type ConnectionsResponse,
+  ConnectionsResponseSchema,
+  ProviderSchema,
+  type Provider,
 } from '@aigenc/shared/contract';
+import { credentialSchema, usesProbe } from '@aigenc/shared/providers';
+import { CompanionError } from '../../errors/index.ts';
 import type { ConnectionService } from '../../services/connections.ts';
+import type { ConnectionSetup } from '../../services/connection-setup.ts';
 import { requestLanguage } from '../language.ts';
-import { parseInput } from '../validate.ts';
+import { parseInput, pathParam } from '../validate.ts';
+import { noContent, reply } from './mount.ts';
 
-export interface ConnectionHandlers {
-  list: RequestHandler;
-  catalogue: RequestHandler;
+/** How many audit entries the setup page shows. */
+const AUDIT_SHOWN = 30;
+
+/** The `:provider` of the path; an unknown one is a path that does not exist. */
+function providerParam(req: Request): Provider {
+  const parsed = ProviderSchema.safeParse(req.params['provider']);
+  if (!parsed.success) throw new CompanionError('NOT_FOUND');
+  return parsed.data;
 }
 
-export function connectionHandlers(connections: ConnectionService): ConnectionHandlers {
+export function connectionHandlers(connections: ConnectionService, setup: ConnectionSetup) {
   return {
-    list: (req, res) => {
+    list: ((req, res) => {
       const { scope } = parseInput(ConnectionsQuerySchema, req.query);
-      const body: ConnectionsResponse = { connections: connections.list(scope, requestLanguage(req)) };
-      res.json(body);
-    },
-    catalogue: (req, res) => {
+      reply(res, ConnectionsResponseSchema, { connections: connections.list(scope, requestLanguage(req)) });
+    }) satisfies RequestHandler,
+    catalogue: ((req, res) => {
       const { scope } = parseInput(CatalogueQuerySchema, req.query);
-      const body: CatalogueResponse = { connectors: connections.catalogue(scope, requestLanguage(req)) };
-      res.json(body);
-    },
+      reply(res, CatalogueResponseSchema, { connectors: connections.catalogue(scope, requestLanguage(req)) });
+    }) satisfies RequestHandler,
+    connect: (async (req, res) => {
+      const provider = providerParam(req);
+      const fields = parseInput(credentialSchema(provider), req.body);
+      reply(res, ConnectAnswerSchema, await setup.connect(provider, fields, requestLanguage(req)));
+    }) satisfies RequestHandler,
+    validate: (async (req, res) => {
+      reply(res, ConnectionSchema, await setup.validate(providerParam(req), requestLanguage(req)));
+    }) satisfies RequestHandler,
+    disconnect: (async (req, res) => {
+      await setup.disconnect(providerParam(req));
+      noContent(res);
+    }) satisfies RequestHandler,
+    setCapability: (async (req, res) => {
+      const { enabled } = parseInput(CapabilityRequestSchema, req.body);
+      const provider = providerParam(req);
+      const name = pathParam(req, 'name');
+      reply(res, ConnectionSchema, await setup.setCapability(provider, name, enabled, requestLanguage(req)));
+    }) satisfies RequestHandler,
+    /** Only for a provider whose capabilities the order probe proves (the registry says which). */
+    onlyProbed: ((req, _res, next) => {
+      if (!usesProbe(providerParam(req), 'order-probe')) throw new CompanionError('NOT_FOUND');
+      next();
+    }) satisfies RequestHandler,
+    audit: ((_req, res) => reply(res, AuditResponseSchema, { entries: setup.auditTrail(AUDIT_SHOWN) })) satisfies RequestHandler,
   };
-}
-
-export function connectionRoutes(router: Router, handlers: ConnectionHandlers): void {
-  router.get('/connections', handlers.list);
-  router.get('/connectors', handlers.catalogue);
 }

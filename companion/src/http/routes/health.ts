@@ -1,10 +1,8 @@
-/** `GET /api/v1/health`: unauthenticated; tells the extension the companion is there. */
-import type { Router } from 'express';
-import type { HealthResponse } from '@aigenc/shared/contract';
+/** The health answer: unauthenticated; tells the extension the companion is there and its version. */
+import type { RequestHandler } from 'express';
+import { HealthResponseSchema } from '@aigenc/shared/contract';
+import { reply } from './mount.ts';
 
-export function healthRoutes(router: Router, version: string): void {
-  router.get('/health', (_req, res) => {
-    const body: HealthResponse = { status: 'ok', version };
-    res.json(body);
-  });
+export function healthHandlers(version: string): { health: RequestHandler } {
+  return { health: (_req, res) => reply(res, HealthResponseSchema, { status: 'ok', version }) };
 }

@@ -4,22 +4,24 @@
  * cancel (DELETE) and, added to the contract, resume (`POST …/resume`) and remove an ended job
  * with its results (`DELETE …?remove=true`).
  */
-import type { Request, Router } from 'express';
+import type { Request, RequestHandler } from 'express';
 import {
   JobDeleteQuerySchema,
   JobIdSchema,
   KeywordJobRequestSchema,
   KeywordJobResultsQuerySchema,
+  KeywordJobResultsResponseSchema,
+  KeywordJobSchema,
+  KeywordJobsResponseSchema,
   type KeywordJob,
-  type KeywordJobResultsResponse,
-  type KeywordJobsResponse,
 } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
 import type { KeywordJobService } from '../../services/keyword-jobs.ts';
 import { metricsCsv } from '../../services/keyword-csv.ts';
-import type { JobRow } from '../../store/job-store.ts';
+import type { JobRow } from '../../services/keyword-jobs.ts';
 import { requestLanguage } from '../language.ts';
 import { parseInput } from '../validate.ts';
+import { noContent, reply } from './mount.ts';
 
 export function wireJob(job: JobRow, language: Language): KeywordJob {
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -40,58 +42,49 @@ export function wireJob(job: JobRow, language: Language): KeywordJob {
 
 const jobId = (req: Request) => parseInput(JobIdSchema, req.params['id']);
 
-export function jobRoutes(router: Router, jobs: KeywordJobService): void {
-  router.post('/keywords/jobs', (req, res) => {
-    const { keywords, name } = parseInput(KeywordJobRequestSchema, req.body);
-    res.status(201).json(wireJob(jobs.create(keywords, name), requestLanguage(req)));
-  });
-
-  router.get('/keywords/jobs', (req, res) => {
-    const language = requestLanguage(req);
-    const body: KeywordJobsResponse = { jobs: jobs.list().map((job) => wireJob(job, language)) };
-    res.json(body);
-  });
-
-  router.get('/keywords/jobs/:id', (req, res) => {
-    res.json(wireJob(jobs.get(jobId(req)), requestLanguage(req)));
-  });
-
-  router.get('/keywords/jobs/:id/results', (req, res) => {
-    const id = jobId(req);
-    const { format, offset, limit } = parseInput(KeywordJobResultsQuerySchema, req.query);
-    const language = requestLanguage(req);
-    const { job, items } = jobs.results(id, offset, limit);
-    if (format === 'csv') {
-      res
-        .type('text/csv; charset=utf-8')
-        .attachment(`keywords-${job.id}.csv`)
-        .send(metricsCsv(items, language, offset === 0));
-      return;
-    }
-    const body: KeywordJobResultsResponse = {
-      items: items.map(({ item, error, documentsError }) => ({
-        ...item,
-        ...(error ? { error: error[language] } : {}),
-        ...(documentsError ? { documentsError: documentsError[language] } : {}),
-      })),
-      offset,
-      done: job.done,
-    };
-    res.json(body);
-  });
-
-  // Cancels; with `?remove=true` (added to the contract) removes an ended job and its results.
-  router.delete('/keywords/jobs/:id', (req, res) => {
-    const id = jobId(req);
-    if (parseInput(JobDeleteQuerySchema, req.query).remove === 'true') {
-      jobs.remove(id);
-      res.status(204).end();
-      return;
-    }
-    res.json(wireJob(jobs.cancel(id), requestLanguage(req)));
-  });
-
-  router.post('/keywords/jobs/:id/resume', (req, res) => {
-    res.json(wireJob(jobs.resume(jobId(req)), requestLanguage(req)));
-  });
+export function jobHandlers(jobs: KeywordJobService) {
+  return {
+    create: ((req, res) => {
+      const { keywords, name } = parseInput(KeywordJobRequestSchema, req.body);
+      reply(res, KeywordJobSchema, wireJob(jobs.create(keywords, name), requestLanguage(req)), 201);
+    }) satisfies RequestHandler,
+    list: ((req, res) => {
+      const language = requestLanguage(req);
+      reply(res, KeywordJobsResponseSchema, { jobs: jobs.list().map((job) => wireJob(job, language)) });
+    }) satisfies RequestHandler,
+    get: ((req, res) => reply(res, KeywordJobSchema, wireJob(jobs.get(jobId(req)), requestLanguage(req)))) satisfies RequestHandler,
+    results: ((req, res) => {
+      const id = jobId(req);
+      const { format, offset, limit } = parseInput(KeywordJobResultsQuerySchema, req.query);
+      const language = requestLanguage(req);
+      const { job, items } = jobs.results(id, offset, limit);
+      if (format === 'csv') {
+        res
+          .type('text/csv; charset=utf-8')
+          .attachment(`keywords-${job.id}.csv`)
+          .send(metricsCsv(items, language, offset === 0));
+        return;
+      }
+      reply(res, KeywordJobResultsResponseSchema, {
+        items: items.map(({ item, error, documentsError }) => ({
+          ...item,
+          ...(error ? { error: error[language] } : {}),
+          ...(documentsError ? { documentsError: documentsError[language] } : {}),
+        })),
+        offset,
+        done: job.done,
+      });
+    }) satisfies RequestHandler,
+    /** Cancels; with `?remove=true` (added to the contract) removes an ended job and its results. */
+    cancelOrRemove: ((req, res) => {
+      const id = jobId(req);
+      if (parseInput(JobDeleteQuerySchema, req.query).remove === 'true') {
+        jobs.remove(id);
+        noContent(res);
+        return;
+      }
+      reply(res, KeywordJobSchema, wireJob(jobs.cancel(id), requestLanguage(req)));
+    }) satisfies RequestHandler,
+    resume: ((req, res) => reply(res, KeywordJobSchema, wireJob(jobs.resume(jobId(req)), requestLanguage(req)))) satisfies RequestHandler,
+  };
 }

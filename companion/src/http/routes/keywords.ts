@@ -1,37 +1,55 @@
 /**
- * `POST /api/v1/keywords/metrics` and `GET /api/v1/keywords/related`: parse with the contract,
- * call the service, and answer per-keyword failures as problems inside a 200.
+ * Keyword metrics (per-keyword failures answered as problems inside a 200), related keywords,
+ * trends (estimated monthly searches and the season) and the average-position bids.
  */
-import type { Router } from 'express';
+import type { RequestHandler } from 'express';
 import {
+  KeywordBidsQuerySchema,
+  KeywordBidsResponseSchema,
   KeywordMetricsRequestSchema,
+  KeywordMetricsResponseSchema,
+  KeywordTrendsRequestSchema,
+  KeywordTrendsResponseSchema,
   RelatedKeywordsQuerySchema,
-  type KeywordMetricsResponse,
-  type RelatedKeywordsResponse,
+  RelatedKeywordsResponseSchema,
 } from '@aigenc/shared/contract';
+import { toProblem } from '../../errors/problem.ts';
+import type { KeywordBidsService } from '../../services/keyword-bids.ts';
 import type { KeywordMetricsService } from '../../services/keyword-metrics.ts';
-import { toProblem } from '../error-handler.ts';
+import type { KeywordTrendService } from '../../services/keyword-trends.ts';
 import { requestLanguage } from '../language.ts';
 import { parseInput } from '../validate.ts';
+import { reply } from './mount.ts';
 
-export function keywordRoutes(router: Router, service: KeywordMetricsService): void {
-  router.post('/keywords/metrics', async (req, res) => {
-    const { keywords, documents } = parseInput(KeywordMetricsRequestSchema, req.body);
-    const language = requestLanguage(req);
-    const items = await service.metrics(keywords, { documents });
-    const body: KeywordMetricsResponse = {
-      items: items.map(({ error, documentsError, ...item }) => ({
-        ...item,
-        ...(error ? { error: toProblem(error, language) } : {}),
-        ...(documentsError ? { documentsError: toProblem(documentsError, language) } : {}),
-      })),
-    };
-    res.json(body);
-  });
-
-  router.get('/keywords/related', async (req, res) => {
-    const { keyword, limit } = parseInput(RelatedKeywordsQuerySchema, req.query);
-    const body: RelatedKeywordsResponse = await service.related(keyword, limit);
-    res.json(body);
-  });
+export function keywordHandlers(keywords: KeywordMetricsService, trends: KeywordTrendService, bids: KeywordBidsService) {
+  return {
+    metrics: (async (req, res) => {
+      const { keywords: asked, documents } = parseInput(KeywordMetricsRequestSchema, req.body);
+      const language = requestLanguage(req);
+      const items = await keywords.metrics(asked, { documents });
+      reply(res, KeywordMetricsResponseSchema, {
+        items: items.map(({ error, documentsError, ...item }) => ({
+          ...item,
+          ...(error ? { error: toProblem(error, language) } : {}),
+          ...(documentsError ? { documentsError: toProblem(documentsError, language) } : {}),
+        })),
+      });
+    }) satisfies RequestHandler,
+    related: (async (req, res) => {
+      const { keyword, limit } = parseInput(RelatedKeywordsQuerySchema, req.query);
+      reply(res, RelatedKeywordsResponseSchema, await keywords.related(keyword, limit));
+    }) satisfies RequestHandler,
+    trends: (async (req, res) => {
+      const { keywords: asked, months } = parseInput(KeywordTrendsRequestSchema, req.body);
+      const language = requestLanguage(req);
+      const items = await trends.trends(asked, months);
+      reply(res, KeywordTrendsResponseSchema, {
+        items: items.map(({ error, ...item }) => ({ ...item, ...(error ? { error: toProblem(error, language) } : {}) })),
+      });
+    }) satisfies RequestHandler,
+    bids: (async (req, res) => {
+      const { keyword } = parseInput(KeywordBidsQuerySchema, req.query);
+      reply(res, KeywordBidsResponseSchema, await bids.bids(keyword));
+    }) satisfies RequestHandler,
+  };
 }

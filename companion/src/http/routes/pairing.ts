@@ -1,27 +1,36 @@
-/** `POST /api/v1/pair`: a pairing code becomes a bearer token. Rate limited, brute-force locked. */
-import type { Router } from 'express';
-import { PairRequestSchema, type PairResponse } from '@aigenc/shared/contract';
-import { CompanionError, RateLimitedError } from '../../errors.ts';
+/**
+ * Pairing: a code typed in the extension becomes a bearer token (rate limited, locked after five
+ * wrong tries); the setup page issues codes, lists the paired extensions and revokes one.
+ */
+import type { RequestHandler } from 'express';
+import {
+  PairRequestSchema,
+  PairResponseSchema,
+  PairingCodeResponseSchema,
+  PairingsResponseSchema,
+} from '@aigenc/shared/contract';
 import type { Clock } from '../../clock.ts';
-import type { Logger } from '../../logger.ts';
-import type { PairingStore } from '../../store/pairing.ts';
+import type { PairingService } from '../../services/pairing.ts';
 import { rateLimit } from '../guards/rate-limit.ts';
-import { HTTP_MESSAGES } from '../messages.ts';
-import { parseInput } from '../validate.ts';
+import { parseInput, pathParam } from '../validate.ts';
+import { noContent, reply } from './mount.ts';
 
-export function pairingRoutes(router: Router, pairings: PairingStore, logger: Logger, now: Clock): void {
-  router.post('/pair', rateLimit({ capacity: 10, refillPerSecond: 10 / 60, now }), (req, res) => {
-    const input = parseInput(PairRequestSchema, req.body);
-    const result = pairings.redeem(input.code, input.label ?? 'Chrome extension');
-    if (!result.ok) {
-      logger.warn({ event: 'PAIRING_REFUSED', reason: result.reason }, 'pairing refused');
-      if (result.reason === 'locked') {
-        throw new RateLimitedError('RATE_LIMITED', (result.retryAfterMs ?? 0) / 1000, HTTP_MESSAGES.pairingCodeLocked);
-      }
-      throw new CompanionError('UNAUTHENTICATED', { detail: HTTP_MESSAGES.wrongPairingCode });
-    }
-    logger.info({ event: 'PAIRED', pairingId: result.pairingId }, 'extension paired');
-    const body: PairResponse = { token: result.token };
-    res.status(201).json(body);
-  });
+export function pairingHandlers(pairings: PairingService, now: Clock) {
+  return {
+    /** Ten tries a minute, whatever the code: the guard in front of `redeem`. */
+    redeemLimit: rateLimit({ capacity: 10, refillPerSecond: 10 / 60, now }),
+    redeem: ((req, res) => {
+      const input = parseInput(PairRequestSchema, req.body);
+      reply(res, PairResponseSchema, { token: pairings.redeem(input.code, input.label ?? 'Chrome extension') }, 201);
+    }) satisfies RequestHandler,
+    issueCode: ((_req, res) => {
+      const { code, expiresAt } = pairings.issueCode('setup');
+      reply(res, PairingCodeResponseSchema, { code, expiresAt: expiresAt.toISOString() }, 201);
+    }) satisfies RequestHandler,
+    list: ((_req, res) => reply(res, PairingsResponseSchema, { pairings: pairings.list() })) satisfies RequestHandler,
+    revoke: ((req, res) => {
+      pairings.revoke(pathParam(req, 'id'));
+      noContent(res);
+    }) satisfies RequestHandler,
+  };
 }

@@ -1,10 +1,10 @@
 /** How links are copied (format) and tagged (subId, remembered), and a way to what a subId earned. */
 import { useState } from 'preact/hooks';
-import { t } from '../../platform/browser.ts';
+import { t, type MessageKey } from '../../platform/browser.ts';
 import type { CopyFormat, CoupangPrefs } from '../../platform/storage.ts';
 import { SUB_ID } from './format.ts';
 
-const FORMATS: readonly [CopyFormat, string][] = [
+const FORMATS: readonly [CopyFormat, MessageKey][] = [
   ['link', 'formatLink'],
   ['link-disclosure', 'formatLinkDisclosure'],
   ['markdown', 'formatMarkdown'],

@@ -5,7 +5,7 @@
 import type { Deeplink } from '@aigenc/shared/contract';
 import { canonicalCoupangUrl, type CoupangUrlRefusal } from '@aigenc/shared/domain';
 import type { CompanionClient } from '../../companion-client.ts';
-import { t } from '../../platform/browser.ts';
+import { t, type MessageKey } from '../../platform/browser.ts';
 import type { CoupangPrefs } from '../../platform/storage.ts';
 import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
 import { linkText, rememberSubId } from './format.ts';
@@ -17,8 +17,18 @@ export type LinkOutcome =
   /** `plainUrl`: the page itself, to offer clearly marked as not an affiliate link (null if none). */
   | { ok: false; problem: ProblemView; plainUrl: string | null };
 
+/** Each refusal's words: a new refusal fails the type check until it has a message. */
+const REFUSALS: Record<CoupangUrlRefusal, MessageKey> = {
+  'not-a-url': 'coupangRefused_not_a_url',
+  'not-https': 'coupangRefused_not_https',
+  'not-coupang': 'coupangRefused_not_coupang',
+  'account-page': 'coupangRefused_account_page',
+  'unsupported-page': 'coupangRefused_unsupported_page',
+  'short-link': 'coupangRefused_short_link',
+};
+
 export function refusalView(reason: CoupangUrlRefusal): ProblemView {
-  return { message: t(`coupangRefused_${reason.replaceAll('-', '_')}`), action: 'none' };
+  return { message: t(REFUSALS[reason]), action: 'none' };
 }
 
 export function textFor(prefs: CoupangPrefs, link: string, title: string): string {

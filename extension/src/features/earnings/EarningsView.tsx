@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { CoupangReportResponse } from '@aigenc/shared/contract';
 import { conversion, earningsPerClick } from '@aigenc/shared/domain';
 import type { CompanionClient } from '../../companion-client.ts';
-import { t } from '../../platform/browser.ts';
+import { t, type MessageKey } from '../../platform/browser.ts';
 import { LineChart } from '../chart/LineChart.tsx';
 import { labelledDays } from '../chart/geometry.ts';
 import { ExportTools } from '../keyword-metrics/ExportTools.tsx';
@@ -21,7 +21,7 @@ import { useEarnings } from './use-earnings.ts';
 
 export const EARNINGS_SPANS = [7, 30, 90] as const;
 type Metric = 'commission' | 'clicks' | 'orders';
-const METRICS: ReadonlyArray<[Metric, string]> = [
+const METRICS: ReadonlyArray<[Metric, MessageKey]> = [
   ['commission', 'earningsCommission'],
   ['clicks', 'earningsClicks'],
   ['orders', 'earningsOrders'],

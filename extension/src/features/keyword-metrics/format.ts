@@ -1,8 +1,9 @@
 /** Numbers and times as the popup shows them, in the UI language. */
+import { LOCALES } from '@aigenc/shared/language';
 import { uiLanguage } from '../../platform/browser.ts';
 
 export function locale(): string {
-  return uiLanguage() === 'ko' ? 'ko-KR' : 'en-US';
+  return LOCALES[uiLanguage()];
 }
 
 export function count(value: number | null | undefined, below10 = false): string {

@@ -1,9 +1,9 @@
 /** The theme: follow the system, or always light or dark. Applies at once to every open view. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../platform/browser.ts';
+import { t, type MessageKey } from '../../platform/browser.ts';
 import { themeItem, type Theme } from '../../platform/storage.ts';
 
-const THEMES: readonly [Theme, string][] = [
+const THEMES: readonly [Theme, MessageKey][] = [
   ['system', 'themeSystem'],
   ['light', 'themeLight'],
   ['dark', 'themeDark'],

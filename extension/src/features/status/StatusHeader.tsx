@@ -1,8 +1,8 @@
 /** The popup's top line: a status dot and what it means. */
 import type { CompanionState } from './companion-state.ts';
-import { t } from '../../platform/browser.ts';
+import { t, type MessageKey } from '../../platform/browser.ts';
 
-const LABELS: Record<CompanionState['kind'], string> = {
+const LABELS: Record<CompanionState['kind'], MessageKey> = {
   checking: 'statusChecking',
   offline: 'statusOffline',
   unpaired: 'statusOnline',

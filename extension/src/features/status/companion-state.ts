@@ -2,6 +2,7 @@
  * What the popup knows about the companion, in one value: checking, offline, unpaired or ready.
  * `loadCompanionState` asks the companion and turns every failure into a state a person can act on.
  */
+import type { MessageKey } from '../../platform/browser.ts';
 import type { Connection } from '@aigenc/shared/contract';
 import {
   CompanionClient,
@@ -15,7 +16,7 @@ export type CompanionState =
   | { kind: 'offline'; baseUrl: string }
   | { kind: 'unpaired'; version: string; revoked: boolean }
   | { kind: 'ready'; version: string; connections: Connection[]; port: number; token: string }
-  | { kind: 'broken'; messageKey: string };
+  | { kind: 'broken'; messageKey: MessageKey };
 
 export async function loadCompanionState(options: CompanionClientOptions): Promise<CompanionState> {
   const client = new CompanionClient(options);
