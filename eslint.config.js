@@ -77,7 +77,7 @@ export default tseslint.config(
       'extension/src/**/*.{ts,tsx}',
       'extension/entrypoints/**/*.{ts,tsx}',
     ],
-    ignores: ['**/clock.ts', '**/*.test.{ts,tsx}', 'companion/src/test-support.ts'],
+    ignores: ['**/clock.ts', '**/*.test.{ts,tsx}', 'companion/test/**'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -17,6 +17,9 @@ import {
   type Provider,
 } from '@aigenc/shared/providers';
 import { ConfigError } from './errors/index.ts';
+import { CONFIG_MESSAGES as M } from './errors/messages.ts';
+import { fill } from './messages.ts';
+import type { Language, Localized } from '@aigenc/shared/language';
 
 export interface Upstream {
   /** Origin (scheme, host, port) the connector's calls go to, for keys of the kind the environment names. */
@@ -55,18 +58,19 @@ export function defaultHome(env: Env, platform: NodeJS.Platform = process.platfo
 }
 
 /** The key kind the environment names for a provider whose origin depends on it, else `default`. */
-function envKeyKind(provider: Provider, env: Env, problems: string[]): string {
+function envKeyKind(provider: Provider, env: Env, problems: Localized[]): string {
   const spec = providerSpec(provider);
   const field = spec.fields.find((f) => f.name === spec.originBy);
   if (!field) return 'default';
   const value = env[field.env]?.trim() || 'default';
   if (value === 'default' || value in spec.origins) return value;
-  problems.push(`${field.env} must be one of ${field.options?.map((o) => `"${o.value}"`).join(', ')}.`);
+  const choices = field.options?.map((o) => `"${o.value}"`).join(', ') ?? '';
+  problems.push(fill(M.oneOf, { variable: field.env, choices }));
   return 'default';
 }
 
 /** Reads what the override policy allows: the official origin, or a loopback sandbox. */
-function parseUpstream(provider: Provider, env: Env, problems: string[]): Upstream {
+function parseUpstream(provider: Provider, env: Env, problems: Localized[]): Upstream {
   const { baseUrlVariable: variable, origins } = providerSpec(provider);
   const official = origins[envKeyKind(provider, env, problems)] ?? origins.default;
   const raw = env[variable]?.trim();
@@ -76,10 +80,7 @@ function parseUpstream(provider: Provider, env: Env, problems: string[]): Upstre
     const origin = `http://${loopback[1]}:${loopback[2]}`;
     return { origin, origins: Object.fromEntries(Object.keys(origins).map((kind) => [kind, origin])), sandbox: true };
   }
-  problems.push(
-    `${variable} must be ${official} (the official API) or http://127.0.0.1:<port> / ` +
-      `http://localhost:<port> (a local sandbox); other hosts are refused.`,
-  );
+  problems.push(fill(M.upstream, { variable, official }));
   return { origin: official, origins, sandbox: false };
 }
 
@@ -87,14 +88,14 @@ function parseUpstream(provider: Provider, env: Env, problems: string[]): Upstre
  * A provider's keys from the environment, parsed with its registry schema: none set is no
  * connection; a partial set, or a value the schema refuses, is a problem naming the variables.
  */
-function parseProviderCredentials(provider: Provider, env: Env, problems: string[]): Credentials<Provider> | null {
+function parseProviderCredentials(provider: Provider, env: Env, problems: Localized[]): Credentials<Provider> | null {
   const { fields } = providerSpec(provider);
   // Choices (key kind, token type) have defaults: only the keys themselves say a connection is meant.
   const keys = fields.filter((field) => field.required && !field.options);
   if (!keys.some((field) => env[field.env]?.trim())) return null;
   const missing = keys.filter((field) => !env[field.env]?.trim()).map((field) => field.env);
   if (missing.length > 0) {
-    problems.push(`${provider} credentials are incomplete: also set ${missing.join(', ')}.`);
+    problems.push(fill(M.keysIncomplete, { provider, missing: missing.join(', ') }));
     return null;
   }
   const input: Record<string, string> = {};
@@ -107,12 +108,12 @@ function parseProviderCredentials(provider: Provider, env: Env, problems: string
   for (const issue of parsed.error.issues) {
     const field = fields.find((f) => f.name === issue.path[0]);
     // The message names the variable and the rule, never the value.
-    problems.push(`${field?.env ?? provider}: ${issue.message}.`);
+    problems.push(fill(M.keyRule, { variable: field?.env ?? provider, rule: issue.message }));
   }
   return null;
 }
 
-function parseCredentials(env: Env, problems: string[]): EnvCredentials {
+function parseCredentials(env: Env, problems: Localized[]): EnvCredentials {
   const result: Partial<Record<Provider, Credentials<Provider>>> = {};
   for (const provider of PROVIDERS) {
     const credentials = parseProviderCredentials(provider, env, problems);
@@ -124,19 +125,19 @@ function parseCredentials(env: Env, problems: string[]): EnvCredentials {
 const PortSchema = z.coerce.number().int().min(0).max(65_535);
 
 export function loadConfig(env: Env = process.env): Config {
-  const problems: string[] = [];
+  const problems: Localized[] = [];
 
   const portText = env['AIGENC_PORT']?.trim();
   let port = DEFAULT_COMPANION_PORT;
   if (portText) {
     const parsed = PortSchema.safeParse(portText);
     if (parsed.success) port = parsed.data;
-    else problems.push(`AIGENC_PORT must be a port number from 0 to 65535 (got "${portText.slice(0, 12)}").`);
+    else problems.push(fill(M.port, { got: portText.slice(0, 12) }));
   }
 
   const apiToken = env['AIGENC_API_TOKEN']?.trim() || null;
   if (apiToken !== null && apiToken.length < 32) {
-    problems.push('AIGENC_API_TOKEN must be at least 32 characters long (use a random value).');
+    problems.push(fill(M.apiToken));
   }
 
   const extensionOrigins = new Set(KNOWN_EXTENSION_ORIGINS);
@@ -145,25 +146,24 @@ export function loadConfig(env: Env = process.env): Config {
     if (!origin) continue;
     if (extensionIdOf(origin) !== null) extensionOrigins.add(origin);
     else
-      problems.push(
-        `AIGENC_EXTENSION_ORIGINS: "${origin.slice(0, 80)}" is not of the form chrome-extension://<32 letters a-p>.`,
-      );
+      problems.push(fill(M.extensionOrigin, { origin: origin.slice(0, 80) }));
   }
 
   const logLevelText = env['AIGENC_LOG_LEVEL']?.trim() || 'info';
   const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).safeParse(logLevelText);
-  if (!logLevel.success) problems.push('AIGENC_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace.');
+  if (!logLevel.success)
+    problems.push(fill(M.oneOf, { variable: 'AIGENC_LOG_LEVEL', choices: 'fatal, error, warn, info, debug, trace' }));
 
   const vaultText = env['AIGENC_VAULT']?.trim() || 'auto';
   const vault = z.enum(['auto', 'file', 'keychain']).safeParse(vaultText);
-  if (!vault.success) problems.push('AIGENC_VAULT must be "auto", "file" or "keychain".');
+  if (!vault.success) problems.push(fill(M.oneOf, { variable: 'AIGENC_VAULT', choices: '"auto", "file", "keychain"' }));
 
   const intervalText = env['AIGENC_SEARCHAD_INTERVAL_MS']?.trim();
   let searchAdIntervalMs = 1000;
   if (intervalText) {
     const parsed = z.coerce.number().int().min(100).max(60_000).safeParse(intervalText);
     if (parsed.success) searchAdIntervalMs = parsed.data;
-    else problems.push('AIGENC_SEARCHAD_INTERVAL_MS must be whole milliseconds from 100 to 60000 (default 1000).');
+    else problems.push(fill(M.searchAdInterval));
   }
 
   const upstreams = Object.fromEntries(
@@ -173,7 +173,9 @@ export function loadConfig(env: Env = process.env): Config {
   const envCredentials = parseCredentials(env, problems);
 
   if (problems.length > 0) {
-    throw new ConfigError(`Configuration error:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const lines = (language: Language) =>
+      [M.heading[language], ...problems.map((p) => `  - ${p[language]}`)].join('\n');
+    throw new ConfigError({ ko: lines('ko'), en: lines('en') });
   }
 
   return {

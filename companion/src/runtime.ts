@@ -8,8 +8,10 @@ import { systemTime, type Time } from './clock.ts';
 import { loadConfig, type Config } from './config.ts';
 import { installEgress, type Egress } from './connectors/egress.ts';
 import { Pacers } from './connectors/limits.ts';
-import { TokenCache } from './connectors/naver-commerce/client.ts';
-import { ConfigError } from './errors/index.ts';
+import { TokenCache } from './connectors/token-cache.ts';
+import { CompanionError, ConfigError } from './errors/index.ts';
+import { CONFIG_MESSAGES } from './errors/messages.ts';
+import { fill } from './messages.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { ConnectionRepository } from './store/connections.ts';
@@ -51,9 +53,7 @@ function prepareHome(home: string): void {
     chmodSync(home, 0o700);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    throw new ConfigError(
-      `AIGENC_HOME (${home}) cannot be created or secured (${code}): choose a writable directory you own.`,
-    );
+    throw new ConfigError(fill(CONFIG_MESSAGES.homeUnsecured, { home, code }), error);
   }
 }
 
@@ -70,8 +70,10 @@ export async function openRuntime(options: RuntimeOptions = {}): Promise<Runtime
     });
     db = openDatabase(config.home);
   } catch (error) {
+    // Our own refusals (a database from a newer AigenC) say what they are; the rest is the folder's.
+    if (error instanceof CompanionError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
-    throw new ConfigError(`AIGENC_HOME (${config.home}) is not usable (${code}): is it writable and is the disk full?`);
+    throw new ConfigError(fill(CONFIG_MESSAGES.homeUnusable, { home: config.home, code }), error);
   }
   const vault = await Vault.open({ home: config.home, mode: config.vault, envCredentials: config.envCredentials });
   logger.debug({ event: 'VAULT_OPENED', backend: vault.backend.kind }, 'vault opened');

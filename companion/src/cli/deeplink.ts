@@ -6,13 +6,11 @@
 import { parseArgs } from 'node:util';
 import { canonicalCoupangUrl } from '@aigenc/shared/domain';
 import { MAX_DEEPLINK_URLS, type Deeplink } from '@aigenc/shared/contract';
-import { ConfigError } from '../errors/index.ts';
 import { openServices } from '../compose.ts';
 import { COUPANG_REFUSALS } from '../services/messages.ts';
 import { cliLanguage, describeError, usageError } from './output.ts';
 import { CLI_MESSAGES } from './messages.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
-import { say } from '../messages.ts';
 
 export async function deeplink(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,7 +26,7 @@ export async function deeplink(args: string[], env: NodeJS.ProcessEnv): Promise<
     return page.ok ? [] : [`  ${url.slice(0, 200)}: ${COUPANG_REFUSALS[page.reason][language]}`];
   });
   if (refused.length > 0)
-    throw new ConfigError(say(CLI_MESSAGES.deeplinkRefused, language, { lines: refused.join('\n') }));
+    throw usageError(CLI_MESSAGES.deeplinkRefused, { lines: refused.join('\n') });
   const subId = values['sub-id'];
   if (subId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(subId)) throw usageError(U.deeplinkSubId);
   const { runtime, coupang: service } = await openServices({ env, stdout: null });

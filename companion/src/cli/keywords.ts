@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MAX_KEYWORD_LENGTH } from '@aigenc/shared/contract';
 import { cleanKeyword } from '@aigenc/shared/domain';
-import { ConfigError } from '../errors/index.ts';
+import { UsageError } from '../errors/index.ts';
 import { openServices } from '../compose.ts';
 import { cliLanguage, progressBar, table, usageError } from './output.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
@@ -70,7 +70,7 @@ export async function keywords(args: string[], env: NodeJS.ProcessEnv): Promise<
   try {
     list = readKeywords(positionals, values.file);
   } catch (error) {
-    if (error instanceof ConfigError) throw error;
+    if (error instanceof UsageError) throw error;
     throw usageError(U.keywordFileUnreadable, {
       file: values.file ?? '--file',
       code: (error as NodeJS.ErrnoException).code ?? 'error',

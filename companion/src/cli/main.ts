@@ -82,9 +82,9 @@ export async function main(argv: string[]): Promise<number> {
       return await withDemo((env) => run(args.filter((a) => a !== '--demo'), env));
     return await run(args, process.env);
   } catch (error) {
-    // Configuration and vault problems say what to fix, in the message; exit 2.
+    // Usage, configuration and vault problems say what to fix, in the terminal's language; exit 2.
     if (error instanceof CompanionError && error.exitCode === 2) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${error.detail?.[cliLanguage()] ?? error.message}\n`);
       return error.exitCode;
     }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

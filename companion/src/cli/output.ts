@@ -3,8 +3,8 @@
  * lines in that language, a progress bar on a terminal, CSV and aligned tables.
  */
 import { LOCALES, type Language, type Localized } from '@aigenc/shared/language';
-import { CompanionError, ConfigError } from '../errors/index.ts';
-import { say, type ParamsArg } from '../messages.ts';
+import { CompanionError, UsageError } from '../errors/index.ts';
+import { fill, say, type ParamsArg } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
 
 /** The CLI's language: the product's two. */
@@ -93,6 +93,11 @@ export function tolerateClosedOutput(streams: readonly NodeJS.WritableStream[] =
 }
 
 /** A usage or configuration error (exit 2) in the terminal's language. */
-export function usageError<M extends Localized>(message: M, ...params: ParamsArg<M>): ConfigError {
-  return new ConfigError(say(message, cliLanguage(), ...params));
+export function usageError<M extends Localized>(message: M, ...params: ParamsArg<M>): UsageError {
+  return new UsageError(fill(message, ...params));
+}
+
+/** What a command exits with for an error it caught: 2 for usage, configuration and the vault, else 1. */
+export function exitCodeOf(error: unknown): 1 | 2 {
+  return error instanceof CompanionError ? error.exitCode : 1;
 }

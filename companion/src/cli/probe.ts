@@ -5,11 +5,10 @@
  * --auth-only probe has succeeded for the same credentials.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../errors/index.ts';
 import { openRuntime } from '../runtime.ts';
 import { CommerceProbe, MAX_PROBE_PERIOD_MS } from '../services/commerce-probe.ts';
 import { notConfigured } from '../services/connector-factory.ts';
-import { cliLanguage, describeError, usageError } from './output.ts';
+import { cliLanguage, describeError, exitCodeOf, usageError } from './output.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
 import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
 import { say } from '../messages.ts';
@@ -107,7 +106,7 @@ export async function probe(args: string[], env: NodeJS.ProcessEnv): Promise<num
     return summary.reconciliation && !summary.reconciliation.matches ? 1 : 0;
   } catch (error) {
     process.stderr.write(`${describeError(error, language)}\n`);
-    return error instanceof ConfigError ? 2 : 1;
+    return exitCodeOf(error);
   } finally {
     runtime.close();
   }

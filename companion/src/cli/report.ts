@@ -7,11 +7,10 @@
 import { parseArgs } from 'node:util';
 import { addDays, conversion, csvRows, earningsPerClick, isCalendarDay, koreanDay } from '@aigenc/shared/domain';
 import type { CoupangReportResponse } from '@aigenc/shared/contract';
-import { ConfigError } from '../errors/index.ts';
 import { instantWords, say } from '../messages.ts';
 import { openServices } from '../compose.ts';
 import { CLI_MESSAGES } from './messages.ts';
-import { cliLanguage, describeError, table, usageError, type CliLanguage } from './output.ts';
+import { cliLanguage, describeError, exitCodeOf, table, usageError, type CliLanguage } from './output.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
 
 /** The longest span the command walks (the API stops at 90 days). */
@@ -97,7 +96,7 @@ export async function report(args: string[], env: NodeJS.ProcessEnv): Promise<nu
     return 0;
   } catch (error) {
     process.stderr.write(`${describeError(error, language)}\n`);
-    return error instanceof ConfigError || (error as { code?: string }).code === 'VALIDATION_FAILED' ? 2 : 1;
+    return (error as { code?: string }).code === 'VALIDATION_FAILED' ? 2 : exitCodeOf(error);
   } finally {
     runtime.close();
   }

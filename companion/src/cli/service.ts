@@ -11,10 +11,9 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROVIDERS } from '@aigenc/shared/providers';
 import { loadConfig } from '../config.ts';
-import { ConfigError } from '../errors/index.ts';
 import { say, type ParamsArg } from '../messages.ts';
 import { portFact } from '../services/doctor/facts.ts';
-import { cliLanguage, type CliLanguage } from './output.ts';
+import { cliLanguage, usageError, type CliLanguage } from './output.ts';
 import {
   UnsafeServiceValue,
   commandLine,
@@ -60,24 +59,19 @@ export async function service(args: string[], env: NodeJS.ProcessEnv = process.e
   });
   const language = cliLanguage(env);
   const action = positionals[0] ?? '';
-  if (!ACTIONS.has(action) || positionals.length > 1) throw new ConfigError(say(SERVICE_MESSAGES.usage, language));
+  if (!ACTIONS.has(action) || positionals.length > 1) throw usageError(SERVICE_MESSAGES.usage);
   const dryRun = values['dry-run'] === true;
   const config = loadConfig(env);
-  const plan = planOrRefusal(
-    {
-      platform: platformOf(process.platform),
-      nodePath: process.execPath,
-      scriptPath: realpathSync(process.argv[1] ?? ''),
-      dataHome: config.home,
-      userHome: homedir(),
-      env,
-      uid: process.getuid?.(),
-      windowsUser: env['USERNAME']
-        ? `${env['USERDOMAIN'] ? `${env['USERDOMAIN']}\\` : ''}${env['USERNAME']}`
-        : undefined,
-    },
-    language,
-  );
+  const plan = planOrRefusal({
+    platform: platformOf(process.platform),
+    nodePath: process.execPath,
+    scriptPath: realpathSync(process.argv[1] ?? ''),
+    dataHome: config.home,
+    userHome: homedir(),
+    env,
+    uid: process.getuid?.(),
+    windowsUser: env['USERNAME'] ? `${env['USERDOMAIN'] ? `${env['USERDOMAIN']}\\` : ''}${env['USERNAME']}` : undefined,
+  });
   const out = printer(language);
   out(SERVICE_MESSAGES.manager, { manager: MANAGER_NAMES[plan.manager] });
   const envKeys = PROVIDERS.filter((p) => config.envCredentials[p]);
@@ -104,16 +98,15 @@ export async function service(args: string[], env: NodeJS.ProcessEnv = process.e
 const PATH_NAMES: Record<string, Message> = { node: SERVICE_MESSAGES.nodePath, script: SERVICE_MESSAGES.scriptPath };
 
 /** The plan, or a usage error (exit 2) that names the setting no service file could carry. */
-function planOrRefusal(input: ServiceInput, language: CliLanguage): ServicePlan {
+function planOrRefusal(input: ServiceInput): ServicePlan {
   try {
     return servicePlan(input);
   } catch (error) {
     if (!(error instanceof UnsafeServiceValue)) throw error;
-    const name = PATH_NAMES[error.setting];
-    const setting = name ? name[language] : error.setting;
+    const setting = PATH_NAMES[error.setting] ?? error.setting;
     const message =
       error.reason === 'control-character' ? SERVICE_MESSAGES.unsafeControl : SERVICE_MESSAGES.unsafeWindowsPath;
-    throw new ConfigError(say(message, language, { setting }));
+    throw usageError(message, { setting });
   }
 }
 

@@ -6,13 +6,12 @@
 import { parseArgs } from 'node:util';
 import { MAX_TREND_KEYWORDS } from '@aigenc/shared/contract';
 import { TREND_MONTHS, cleanKeyword, csvRows } from '@aigenc/shared/domain';
-import { ConfigError } from '../errors/index.ts';
 import { toProblem } from '../errors/problem.ts';
 import { say } from '../messages.ts';
 import { openServices } from '../compose.ts';
 import type { TrendItem } from '../services/keyword-trends.ts';
 import { CLI_MESSAGES } from './messages.ts';
-import { cliLanguage, describeError, table, usageError } from './output.ts';
+import { cliLanguage, describeError, exitCodeOf, table, usageError } from './output.ts';
 import { USAGE_MESSAGES as U } from './usage/messages.ts';
 
 const SHAPES = {
@@ -82,7 +81,7 @@ export async function trend(args: string[], env: NodeJS.ProcessEnv): Promise<num
     return items.some((i) => i.error) ? 1 : 0;
   } catch (error) {
     process.stderr.write(`${describeError(error, language)}\n`);
-    return error instanceof ConfigError ? 2 : 1;
+    return exitCodeOf(error);
   } finally {
     runtime.close();
   }

@@ -9,7 +9,7 @@ import type { Credentials, Provider } from '@aigenc/shared/providers';
 import type { Time } from '../clock.ts';
 import type { StateStore } from '../store/state.ts';
 import type { Pacers } from './limits.ts';
-import type { TokenCache } from './naver-commerce/client.ts';
+import type { TokenCache } from './token-cache.ts';
 
 export interface ConnectorContext {
   /** The origin to call for keys of `kind` (the registry's origins, or the sandbox override). */

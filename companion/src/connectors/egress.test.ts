@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request, setGlobalDispatcher } from 'undici';
 import { EgressBlockedError, UpstreamError } from '../errors/index.ts';
-import { silentLogger } from '../test-support.ts';
+import { silentLogger } from '../../test/support.ts';
 import { createEgressDispatcher, installEgress, isPublicAddress, publicOnlyLookup } from './egress.ts';
 import { upstreamRequest } from './http-client.ts';
 

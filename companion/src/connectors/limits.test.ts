@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../store/db.ts';
 import { StateStore } from '../store/state.ts';
-import { manualTime, tempHome } from '../test-support.ts';
+import { manualTime, tempHome } from '../../test/support.ts';
 import { Cooldown, Pacer, WindowBudget, fixedWindow, kstDay, spacingFor } from './limits.ts';
 
 let db: Db;

@@ -7,6 +7,8 @@
  */
 import { PROBLEM_CODES, type ProblemCode, type Provider } from '@aigenc/shared/contract';
 import type { Localized } from '@aigenc/shared/language';
+import { fill } from '../messages.ts';
+import { VAULT_MESSAGES } from './messages.ts';
 
 export type { Localized } from '@aigenc/shared/language';
 
@@ -110,14 +112,25 @@ export class EgressBlockedError extends CompanionError {
   }
 }
 
-/** Bad configuration at start: the CLI prints the message and exits 2. */
+/** Bad configuration at start: the CLI prints the detail in the terminal's language and exits 2. */
 export class ConfigError extends CompanionError {
   override name = 'ConfigError';
   override readonly exitCode = 2;
+  declare readonly detail: Localized;
 
-  constructor(message: string) {
-    super('CONFIG_INVALID');
-    this.message = message;
+  constructor(detail: Localized, cause?: unknown) {
+    super('CONFIG_INVALID', { detail, cause });
+  }
+}
+
+/** A command given wrong arguments: the CLI prints why (and the usage) and exits 2. */
+export class UsageError extends CompanionError {
+  override name = 'UsageError';
+  override readonly exitCode = 2;
+  declare readonly detail: Localized;
+
+  constructor(detail: Localized) {
+    super('VALIDATION_FAILED', { detail });
   }
 }
 
@@ -125,12 +138,11 @@ export class ConfigError extends CompanionError {
 export class VaultCorruptError extends CompanionError {
   override name = 'VaultCorruptError';
   override readonly exitCode = 2;
+  declare readonly detail: Localized;
 
-  constructor(problem: string) {
-    super('VAULT_CORRUPT');
-    this.message =
-      `The key vault cannot be read: ${problem}. Connect the affected services again on the setup page, ` +
-      'or restore AIGENC_HOME from a backup.';
+  /** `problem`: what is wrong, naming files and fields, never a value. */
+  constructor(problem: Localized, cause?: unknown) {
+    super('VAULT_CORRUPT', { detail: fill(VAULT_MESSAGES.corrupt, { problem }), cause });
   }
 }
 

@@ -139,3 +139,66 @@ export const PROBLEMS = defineMessages({
     en: 'The companion hit an internal error: see its log.',
   },
 }) satisfies Record<ProblemCode, Localized & { title: string }>;
+
+/** What is wrong with the configuration (the environment), one line a variable; `aigenc` exits 2. */
+export const CONFIG_MESSAGES = defineMessages({
+  heading: { ko: '설정 오류:', en: 'Configuration error:' },
+  oneOf: { ko: '{variable} 값은 {choices} 중 하나여야 합니다.', en: '{variable} must be one of {choices}.' },
+  upstream: {
+    ko: '{variable} 값은 {official}(공식 API) 또는 http://127.0.0.1:<포트> / http://localhost:<포트>(로컬 샌드박스)여야 합니다. 다른 호스트는 거절합니다.',
+    en: '{variable} must be {official} (the official API) or http://127.0.0.1:<port> / http://localhost:<port> (a local sandbox); other hosts are refused.',
+  },
+  keysIncomplete: {
+    ko: '{provider} 키가 모두 설정되지 않았습니다. {missing}도 설정하세요.',
+    en: '{provider} credentials are incomplete: also set {missing}.',
+  },
+  keyRule: { ko: '{variable}: {rule}.', en: '{variable}: {rule}.' },
+  port: {
+    ko: 'AIGENC_PORT 값은 0부터 65535까지의 포트 번호여야 합니다("{got}"이(가) 설정됨).',
+    en: 'AIGENC_PORT must be a port number from 0 to 65535 (got "{got}").',
+  },
+  apiToken: {
+    ko: 'AIGENC_API_TOKEN은 32자 이상이어야 합니다(무작위 값을 쓰세요).',
+    en: 'AIGENC_API_TOKEN must be at least 32 characters long (use a random value).',
+  },
+  extensionOrigin: {
+    ko: 'AIGENC_EXTENSION_ORIGINS: "{origin}"은(는) chrome-extension://<a-p 32글자> 형식이 아닙니다.',
+    en: 'AIGENC_EXTENSION_ORIGINS: "{origin}" is not of the form chrome-extension://<32 letters a-p>.',
+  },
+  searchAdInterval: {
+    ko: 'AIGENC_SEARCHAD_INTERVAL_MS 값은 100부터 60000까지의 밀리초 정수여야 합니다(기본 1000).',
+    en: 'AIGENC_SEARCHAD_INTERVAL_MS must be whole milliseconds from 100 to 60000 (default 1000).',
+  },
+  homeUnsecured: {
+    ko: 'AIGENC_HOME({home})을 만들거나 보호할 수 없습니다({code}). 쓸 수 있는 내 폴더를 고르세요.',
+    en: 'AIGENC_HOME ({home}) cannot be created or secured ({code}): choose a writable directory you own.',
+  },
+  homeUnusable: {
+    ko: 'AIGENC_HOME({home})을 쓸 수 없습니다({code}). 쓰기 권한이 있는지, 디스크가 가득 차지 않았는지 확인하세요.',
+    en: 'AIGENC_HOME ({home}) is not usable ({code}): is it writable and is the disk full?',
+  },
+  newerDatabase: {
+    ko: '데이터베이스를 더 새로운 AigenC가 썼습니다(스키마 {current}, 이 버전은 {latest}까지 압니다). AigenC를 업데이트하세요.',
+    en: 'The database was written by a newer AigenC (schema {current}; this one knows {latest}): update AigenC.',
+  },
+  keychainFailed: {
+    ko: 'AIGENC_VAULT=keychain이지만 OS 키체인이 자체 점검에 실패했습니다. AIGENC_VAULT=auto 또는 file을 쓰세요.',
+    en: 'AIGENC_VAULT=keychain, but the OS keychain failed its self-test: use AIGENC_VAULT=auto or file.',
+  },
+});
+
+/** Why the key vault cannot be read (the names of files and fields, never a value). */
+export const VAULT_MESSAGES = defineMessages({
+  corrupt: {
+    ko: '키 보관함을 읽을 수 없습니다: {problem}. 설정 페이지에서 해당 서비스를 다시 연결하거나 AIGENC_HOME을 백업에서 복원하세요.',
+    en: 'The key vault cannot be read: {problem}. Connect the affected services again on the setup page, or restore AIGENC_HOME from a backup.',
+  },
+  badKey: { ko: '{file}이(가) 32바이트 키가 아닙니다', en: '{file} is not a 32-byte key' },
+  badLayout: { ko: '{file}의 형식을 알 수 없습니다', en: '{file} has an unknown layout' },
+  slotFailed: { ko: '보관함 칸 {slot}의 인증에 실패했습니다', en: 'vault slot {slot} failed authentication' },
+  notJson: { ko: '{provider}의 보관 항목이 JSON이 아닙니다', en: 'the vault entry of {provider} is not JSON' },
+  badKeys: {
+    ko: '{provider}의 보관 항목에 올바른 키가 없습니다({fields})',
+    en: 'the vault entry of {provider} does not hold valid keys ({fields})',
+  },
+});

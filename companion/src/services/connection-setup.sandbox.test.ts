@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TokenCache } from '../connectors/naver-commerce/client.ts';
+import { TokenCache } from '../connectors/token-cache.ts';
 import { loadConfig } from '../config.ts';
 import { DEMO_CREDENTIALS, sandboxOverrides } from '../sandbox/credentials.ts';
 import { ConnectionRepository } from '../store/connections.ts';
 import { ProbeRecords } from '../store/probe-records.ts';
-import { useSandbox } from '../sandbox/harness.ts';
+import { useSandbox } from '../../test/sandbox-harness.ts';
 import { AuditLog } from '../store/audit-log.ts';
 import { Vault } from '../store/vault.ts';
-import { silentLogger, tempHome } from '../test-support.ts';
+import { silentLogger, tempHome } from '../../test/support.ts';
 import { ConnectionSetup } from './connection-setup.ts';
 import { ConnectorFactory } from './connector-factory.ts';
 import { ConnectionService } from './connections.ts';

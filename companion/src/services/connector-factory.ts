@@ -11,7 +11,7 @@ import type { ConnectorContext, ConnectorDefinition, ConnectorSettings } from '.
 import type { Egress } from '../connectors/egress.ts';
 import { capabilityConnectors, connectorFor } from '../connectors/index.ts';
 import type { Pacers } from '../connectors/limits.ts';
-import type { TokenCache } from '../connectors/naver-commerce/client.ts';
+import type { TokenCache } from '../connectors/token-cache.ts';
 import { CompanionError } from '../errors/index.ts';
 import { fill } from '../messages.ts';
 import { SERVICE_MESSAGES } from './messages.ts';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoupangClient } from '../connectors/coupang-partners/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
-import { useSandbox } from '../sandbox/harness.ts';
+import { useSandbox } from '../../test/sandbox-harness.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { CoupangReportService } from './coupang-reports.ts';
 

@@ -3,7 +3,7 @@ import { CoupangReportResponseSchema } from '@aigenc/shared/contract';
 import { CoupangClient } from '../connectors/coupang-partners/client.ts';
 import { CompanionError, UpstreamError, ValidationError } from '../errors/index.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
-import { HARNESS_EPOCH, useSandbox } from '../sandbox/harness.ts';
+import { HARNESS_EPOCH, useSandbox } from '../../test/sandbox-harness.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { CoupangReportService, PROVISIONAL_TTL_MS } from './coupang-reports.ts';
 

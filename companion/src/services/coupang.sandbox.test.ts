@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoupangClient } from '../connectors/coupang-partners/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
-import { useSandbox } from '../sandbox/harness.ts';
+import { useSandbox } from '../../test/sandbox-harness.ts';
 import { CoupangStore, PRODUCTS_TTL_MS, REFUSAL_TTL_MS } from '../store/coupang-store.ts';
 import { CoupangService } from './coupang.ts';
 import { COUPANG_REFUSALS } from './messages.ts';

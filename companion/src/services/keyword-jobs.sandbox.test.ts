@@ -3,7 +3,7 @@ import { NaverSearchClient } from '../connectors/naver-search/client.ts';
 import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import type { CompanionError } from '../errors/index.ts';
-import { useSandbox } from '../sandbox/harness.ts';
+import { useSandbox } from '../../test/sandbox-harness.ts';
 import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS } from '@aigenc/shared/contract';
 import { CachePruner } from '../store/cache-pruner.ts';
 import { JobStore } from '../store/job-store.ts';

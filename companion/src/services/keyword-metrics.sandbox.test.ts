@@ -4,7 +4,7 @@ import { NaverSearchClient } from '../connectors/naver-search/client.ts';
 import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { documentTotal, figures } from '../sandbox/figures.ts';
-import { useSandbox } from '../sandbox/harness.ts';
+import { useSandbox } from '../../test/sandbox-harness.ts';
 import { CachePruner } from '../store/cache-pruner.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { KeywordMetricsService } from './keyword-metrics.ts';

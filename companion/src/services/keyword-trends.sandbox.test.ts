@@ -4,7 +4,7 @@ import { NaverDataLabClient } from '../connectors/naver-datalab/client.ts';
 import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { figures } from '../sandbox/figures.ts';
-import { useSandbox } from '../sandbox/harness.ts';
+import { useSandbox } from '../../test/sandbox-harness.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { TrendStore } from '../store/trend-store.ts';
 import { KeywordBidsService } from './keyword-bids.ts';

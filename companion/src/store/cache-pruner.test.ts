@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KeywordFigures } from '@aigenc/shared/domain';
-import { tempHome } from '../test-support.ts';
+import { tempHome } from '../../test/support.ts';
 import { CachePruner, PRUNER_LIMITS, type PrunerLimits } from './cache-pruner.ts';
 import { DATABASE_FILE, openDatabase } from './db.ts';
 import { KeywordCache } from './keyword-cache.ts';

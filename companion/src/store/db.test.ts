@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempHome } from '../test-support.ts';
+import { tempHome } from '../../test/support.ts';
 import { openDatabase } from './db.ts';
 import { MIGRATIONS } from './migrations.ts';
 

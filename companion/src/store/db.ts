@@ -7,6 +7,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { MIGRATIONS, type Migration } from './migrations.ts';
+import { ConfigError } from '../errors/index.ts';
+import { CONFIG_MESSAGES } from '../errors/messages.ts';
+import { fill } from '../messages.ts';
 
 export type Db = Database.Database;
 
@@ -50,9 +53,7 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
   db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > latest) {
-      throw new Error(
-        `the database was written by a newer AigenC (schema ${current}, this one knows ${latest}); update AigenC`,
-      );
+      throw new ConfigError(fill(CONFIG_MESSAGES.newerDatabase, { current, latest }));
     }
     for (const migration of migrations) {
       if (migration.version <= current) continue;

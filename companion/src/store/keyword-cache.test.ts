@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeywordFigures } from '@aigenc/shared/domain';
-import { tempHome } from '../test-support.ts';
+import { tempHome } from '../../test/support.ts';
 import { openDatabase } from './db.ts';
 import { DOCUMENTS_TTL_MS, KeywordCache, METRICS_TTL_MS } from './keyword-cache.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempHome } from '../test-support.ts';
+import { tempHome } from '../../test/support.ts';
 import { openDatabase, type Db } from './db.ts';
 import { PAIRING_CODE_TTL_MS, PairingStore, sha256 } from './pairing.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempHome } from '../test-support.ts';
+import { tempHome } from '../../test/support.ts';
 import { selfTest } from './keychain.ts';
 import { VaultCorruptError } from '../errors/index.ts';
 import type { SecretBackend } from './secret-backend.ts';

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { parseCredentials, type Credentials, type Provider } from '@aigenc/shared/providers';
 import type { EnvCredentials } from '../config.ts';
 import { ConfigError, VaultCorruptError } from '../errors/index.ts';
+import { CONFIG_MESSAGES, VAULT_MESSAGES } from '../errors/messages.ts';
+import { fill } from '../messages.ts';
 import { fsyncDirectory, writeFileAtomic } from './atomic-file.ts';
 import { createKeychainBackend } from './keychain.ts';
 import type { SecretBackend } from './secret-backend.ts';
@@ -59,7 +61,7 @@ function loadOrCreateKey(dir: string): Buffer {
     }
   }
   const key = readFileSync(path);
-  if (key.length !== 32) throw new VaultCorruptError(`${KEY_FILE} is not a 32-byte key`);
+  if (key.length !== 32) throw new VaultCorruptError(fill(VAULT_MESSAGES.badKey, { file: KEY_FILE }));
   return key;
 }
 
@@ -78,7 +80,7 @@ export class FileSecretBackend implements SecretBackend {
     if (!existsSync(this.path)) return { version: 1, slots: {} };
     const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as VaultFile;
     if (parsed.version !== 1 || typeof parsed.slots !== 'object') {
-      throw new VaultCorruptError(`${DATA_FILE} has an unknown layout`);
+      throw new VaultCorruptError(fill(VAULT_MESSAGES.badLayout, { file: DATA_FILE }));
     }
     return parsed;
   }
@@ -99,7 +101,7 @@ export class FileSecretBackend implements SecretBackend {
       const plain = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
       return Promise.resolve(plain.toString('utf8'));
     } catch {
-      return Promise.reject(new VaultCorruptError(`vault slot ${slot} failed authentication`));
+      return Promise.reject(new VaultCorruptError(fill(VAULT_MESSAGES.slotFailed, { slot })));
     }
   }
 
@@ -152,9 +154,7 @@ export class Vault {
       const keychain = options.keychain === undefined ? await createKeychainBackend() : options.keychain;
       if (keychain) backend = keychain;
       else if (options.mode === 'keychain') {
-        throw new ConfigError(
-          'AIGENC_VAULT=keychain, but the OS keychain failed its self-test: use AIGENC_VAULT=auto or file.',
-        );
+        throw new ConfigError(fill(CONFIG_MESSAGES.keychainFailed));
       }
     }
     return new Vault(backend, digestKey, options.envCredentials);
@@ -180,13 +180,13 @@ export class Vault {
     try {
       value = JSON.parse(raw);
     } catch {
-      throw new VaultCorruptError(`the vault entry of ${provider} is not JSON`);
+      throw new VaultCorruptError(fill(VAULT_MESSAGES.notJson, { provider }));
     }
     const parsed = parseCredentials(provider, value);
     // The message names the provider and the fields, never a value.
     if (!parsed.success)
       throw new VaultCorruptError(
-        `the vault entry of ${provider} does not hold valid keys (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`,
+        fill(VAULT_MESSAGES.badKeys, { provider, fields: parsed.error.issues.map((i) => i.path.join('.')).join(', ') }),
       );
     return parsed.data;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../errors/index.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
-import { useSandbox } from '../../sandbox/harness.ts';
+import { useSandbox } from '../../../test/sandbox-harness.ts';
 import type { FaultKind } from '../../sandbox/wire.ts';
 import { CoupangClient, type CoupangBudgets, type CoupangCredentials } from './client.ts';
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../errors/index.ts';
 import { DEMO_CREDENTIALS, DEMO_SELLER_ACCOUNT } from '../../sandbox/credentials.ts';
-import { useSandbox } from '../../sandbox/harness.ts';
+import { useSandbox } from '../../../test/sandbox-harness.ts';
 import type { FaultKind } from '../../sandbox/wire.ts';
-import { CommerceClient, TokenCache, type CommerceCredentials } from './client.ts';
+import { CommerceClient, type CommerceCredentials } from './client.ts';
+import { TokenCache } from '../token-cache.ts';
 
 const harness = useSandbox({ commerce: { perSecond: 50, changeEveryMs: 4 * 60_000 } });
 const slowGateway = useSandbox({ commerce: { perSecond: 2, changeEveryMs: 60_000 } });

@@ -15,6 +15,8 @@ import type { Clock, Time } from '../../clock.ts';
 import { spacingFor, type Pacer, type Pacers } from '../limits.ts';
 import { commerceError, gatewayBody } from './errors.ts';
 import { signCommerce } from './sign.ts';
+import type { TokenCache, CachedToken } from '../token-cache.ts';
+
 
 export const TOKEN_PATH = '/external/v1/oauth2/token';
 export const CHANGES_PATH = '/external/v1/pay-order/seller/product-orders/last-changed-statuses';
@@ -70,21 +72,6 @@ const ChangesPageSchema = z.object({
     })
     .optional(),
 });
-
-interface CachedToken {
-  token: string;
-  issuedAt: number;
-  expiresAt: number;
-}
-
-/**
- * Tokens per (origin, client, type, account), and the fetches under way for them. The runtime
- * creates one for the process; a test creates its own.
- */
-export class TokenCache {
-  readonly tokens = new Map<string, CachedToken>();
-  readonly inflight = new Map<string, Promise<CachedToken>>();
-}
 
 /** Formats epoch ms as the ISO date-time with +09:00 the feed expects. */
 export function kstIso(ms: number): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { koreanDay } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors/index.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
-import { HARNESS_EPOCH, useSandbox } from '../../sandbox/harness.ts';
+import { HARNESS_EPOCH, useSandbox } from '../../../test/sandbox-harness.ts';
 import { NaverDataLabClient } from './client.ts';
 
 const good = DEMO_CREDENTIALS['naver-search'];

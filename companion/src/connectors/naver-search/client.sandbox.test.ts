@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../errors/index.ts';
 import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { documentTotal } from '../../sandbox/figures.ts';
-import { useSandbox } from '../../sandbox/harness.ts';
+import { useSandbox } from '../../../test/sandbox-harness.ts';
 import type { FaultKind } from '../../sandbox/wire.ts';
 import { accountTag as accountTagOf } from '../limits.ts';
 import { NaverSearchClient, type SearchKeyKind } from './client.ts';

@@ -5,14 +5,14 @@
  * on it at once, and every test starts at the same instant (`HARNESS_EPOCH`), whatever the date.
  */
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Egress } from '../connectors/egress.ts';
-import { createEgressDispatcher } from '../connectors/egress.ts';
-import { openDatabase, type Db } from '../store/db.ts';
-import { StateStore } from '../store/state.ts';
-import { Pacers } from '../connectors/limits.ts';
-import { manualTime, silentLogger, tempHome, type ManualTime } from '../test-support.ts';
-import { startSandbox, type RunningSandbox, type SandboxApi, type SandboxOptions } from './server.ts';
-import type { FaultKind } from './wire.ts';
+import type { Egress } from '../src/connectors/egress.ts';
+import { createEgressDispatcher } from '../src/connectors/egress.ts';
+import { openDatabase, type Db } from '../src/store/db.ts';
+import { StateStore } from '../src/store/state.ts';
+import { Pacers } from '../src/connectors/limits.ts';
+import { manualTime, silentLogger, tempHome, type ManualTime } from './support.ts';
+import { startSandbox, type RunningSandbox, type SandboxApi, type SandboxOptions } from '../src/sandbox/server.ts';
+import type { FaultKind } from '../src/sandbox/wire.ts';
 
 /** 2026-11-23 10:00 KST, a Monday: far from any KST day boundary, on a whole second. */
 export const HARNESS_EPOCH = Date.UTC(2026, 10, 23, 1, 0, 0);
@@ -34,6 +34,23 @@ export interface Harness {
     extra?: { pathPrefix?: string; delayMs?: number },
   ): Promise<void>;
   stats(api: SandboxApi): Record<string, number>;
+}
+
+/** Empties every table the migrations made, read from the schema: a table added later is emptied too. */
+export function clearTables(db: Db): void {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  const keys = db.pragma('foreign_keys', { simple: true }) as number;
+  // Off while emptying (it cannot change inside a transaction), so the order of tables does not matter.
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const { name } of tables) db.exec(`DELETE FROM "${name.replaceAll('"', '""')}"`);
+    })();
+  } finally {
+    db.pragma(`foreign_keys = ${keys ? 'ON' : 'OFF'}`);
+  }
 }
 
 export function useSandbox(options: SandboxOptions = {}): () => Harness {
@@ -78,9 +95,7 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
     time.set(HARNESS_EPOCH);
     time.slept.length = 0;
     pacers = new Pacers(time);
-    harness.db.exec(
-      'DELETE FROM counters; DELETE FROM runtime_state; DELETE FROM keyword_metrics; DELETE FROM keyword_documents; DELETE FROM keyword_related; DELETE FROM coupang_links; DELETE FROM coupang_link_history; DELETE FROM coupang_products; DELETE FROM keyword_trends; DELETE FROM keyword_bids; DELETE FROM coupang_report_days; DELETE FROM coupang_report_rows; DELETE FROM keyword_job_items; DELETE FROM keyword_jobs;',
-    );
+    clearTables(harness.db);
   });
   afterAll(async () => {
     await harness?.sandbox.close();

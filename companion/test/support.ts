@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import type { Time } from './clock.ts';
-import type { Logger } from './logger.ts';
+import type { Time } from '../src/clock.ts';
+import type { Logger } from '../src/logger.ts';
 
 export function tempHome(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'aigenc-test-'));
