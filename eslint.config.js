@@ -242,9 +242,49 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../features/**', '../popup/**', '../../entrypoints/**'],
+              group: ['../features/**', '../ui/**', '../pages/**', '../../entrypoints/**'],
               message:
                 'platform/ is the floor features stand on: it imports no feature (define the type here instead).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What every screen shares: ui/ stands on platform, the client and shared, never on a feature or a page.
+    files: ['extension/src/ui/**/*.{ts,tsx}'],
+    ignores: ['extension/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt/browser'], message: 'Use extension/src/platform: browser.* is wrapped once.' },
+            {
+              group: ['**/features/**', '**/pages/**', '**/entrypoints/**'],
+              message: 'ui/ is what every screen shares: it imports no feature or page (move the piece here instead).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A feature is one thing the user sees: it imports ui/, platform/, the client and shared, never
+    // another feature (a screen that shows several is a page, under pages/).
+    files: ['extension/src/features/**/*.{ts,tsx}'],
+    ignores: ['extension/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt/browser'], message: 'Use extension/src/platform: browser.* is wrapped once.' },
+            {
+              group: ['../*/**', '!../../**', '**/pages/**', '**/entrypoints/**'],
+              message:
+                'A feature imports ui/, platform/, the client and shared, not another feature or a page: compose features in pages/, share pieces through ui/.',
             },
           ],
         },

@@ -3,6 +3,7 @@ import {
   CompanionClient,
   CompanionProblemError,
   CompanionResponseError,
+  CompanionTimeoutError,
   CompanionUnreachableError,
 } from './companion-client.ts';
 
@@ -87,5 +88,27 @@ describe('CompanionClient', () => {
   ])('refuses %s', async (_name, answer) => {
     const client = new CompanionClient({ port: 1, token: null, language: 'ko', fetch: fakeFetch(answer) });
     await expect(client.health()).rejects.toBeInstanceOf(CompanionResponseError);
+  });
+
+  /** A fetch that answers only when its signal aborts, rejecting as fetch does. */
+  const hanging = (() =>
+    ((_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      })) as typeof fetch)();
+
+  it('says a companion that does not answer in time is slow, not offline, keeping the cause', async () => {
+    const client = new CompanionClient({ port: 1, token: null, language: 'ko', timeoutMs: 20, fetch: hanging });
+    const error = await client.health().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CompanionTimeoutError);
+    expect((error as Error).cause).toBeDefined();
+  });
+
+  it('cancels a request when the view’s signal aborts, with the signal’s reason', async () => {
+    const client = new CompanionClient({ port: 1, token: null, language: 'ko', fetch: hanging });
+    const controller = new AbortController();
+    const asked = client.withSignal(controller.signal).health();
+    controller.abort(new Error('view closed'));
+    await expect(asked).rejects.toThrow('view closed');
   });
 });

@@ -41,8 +41,14 @@ import {
 import { COMPANION_HOST } from '@aigenc/shared/identity';
 import type { Language } from '@aigenc/shared/language';
 
+/** Nothing answers at the companion's address: it is not running (or another port is set). */
 export class CompanionUnreachableError extends Error {
   override name = 'CompanionUnreachableError' as const;
+}
+
+/** The companion is there but did not answer within the time allowed: busy, not offline. */
+export class CompanionTimeoutError extends Error {
+  override name = 'CompanionTimeoutError' as const;
 }
 
 export class CompanionProblemError extends Error {
@@ -61,6 +67,8 @@ export interface CompanionClientOptions {
   token: string | null;
   language: Language;
   timeoutMs?: number;
+  /** Cancels every request of this client (a view that closes, a question no longer asked). */
+  signal?: AbortSignal;
   fetch?: typeof fetch;
 }
 
@@ -73,6 +81,15 @@ export class CompanionClient {
 
   constructor(private readonly options: CompanionClientOptions) {
     this.baseUrl = companionBaseUrl(options.port);
+  }
+
+  /**
+   * The same client, its requests cancelled when `signal` aborts (as well as by any signal it had):
+   * a cancelled request rejects with the signal's reason, which views ignore.
+   */
+  withSignal(signal: AbortSignal): CompanionClient {
+    const signals = this.options.signal ? [this.options.signal, signal] : [signal];
+    return new CompanionClient({ ...this.options, signal: AbortSignal.any(signals) });
   }
 
   health(): Promise<HealthResponse> {
@@ -198,17 +215,22 @@ export class CompanionClient {
     const headers: Record<string, string> = { 'accept-language': this.options.language };
     if (this.options.token) headers['authorization'] = `Bearer ${this.options.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
+    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 60_000);
+    const cancel = this.options.signal;
     try {
       return await (this.options.fetch ?? fetch)(`${this.baseUrl}${path}`, {
         method,
         headers,
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
+        signal: cancel ? AbortSignal.any([cancel, timeout]) : timeout,
         credentials: 'omit',
         cache: 'no-store',
       });
-    } catch {
-      throw new CompanionUnreachableError(`no companion at ${this.baseUrl}`);
+    } catch (error) {
+      if (cancel?.aborted) throw cancel.reason;
+      if (timeout.aborted)
+        throw new CompanionTimeoutError(`${method} ${path}: no answer in time`, { cause: error });
+      throw new CompanionUnreachableError(`no companion at ${this.baseUrl}`, { cause: error });
     }
   }
 
@@ -222,8 +244,9 @@ export class CompanionClient {
     let data: unknown;
     try {
       data = await response.json();
-    } catch {
-      throw new CompanionResponseError(`${method} ${path}: the answer is not JSON`);
+    } catch (error) {
+      if (this.options.signal?.aborted) throw this.options.signal.reason;
+      throw new CompanionResponseError(`${method} ${path}: the answer is not JSON`, { cause: error });
     }
     if (!response.ok) {
       const problem = ProblemSchema.safeParse(data);

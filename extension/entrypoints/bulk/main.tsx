@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../../src/platform/browser.ts';
 import { applyTheme } from '../../src/platform/theme.ts';
-import { BulkPage } from '../../src/bulk/BulkPage.tsx';
+import { BulkPage } from '../../src/pages/bulk/BulkPage.tsx';
 import '@aigenc/shared/ui/tokens.css';
 import '../popup/style.css';
 import '../popup/keyword.css';

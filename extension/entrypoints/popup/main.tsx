@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { uiLanguage } from '../../src/platform/browser.ts';
 import { applyTheme } from '../../src/platform/theme.ts';
-import { Popup } from '../../src/popup/Popup.tsx';
+import { Popup } from '../../src/pages/popup/Popup.tsx';
 import { startFirstLookup } from '../../src/features/keyword-metrics/first-lookup.ts';
 import '@aigenc/shared/ui/tokens.css';
 import './style.css';

@@ -4,12 +4,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { KeywordJob } from '@aigenc/shared/contract';
-import type { CompanionClient } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
 import { wallClock } from '../../platform/clock.ts';
-import { errorView } from '../keyword-metrics/problem-view.ts';
-import { count, time } from '../keyword-metrics/format.ts';
+import { errorView } from '../../ui/problem-view.ts';
+import { count, time } from '../../ui/format.ts';
 import { isActive } from './job-status.ts';
+import { useClient } from '../../ui/client-context.tsx';
 
 /** The time left in words, rounded up to the minute. */
 export function leftWords(seconds: number): string {
@@ -29,13 +29,13 @@ export function jobProgressWords(job: KeywordJob, secondsLeft: number | null): s
 }
 
 export interface JobActionsProps {
-  client: CompanionClient;
   job: KeywordJob;
   onChanged: () => void;
   onProblem: (message: string | null) => void;
 }
 
-export function JobActions({ client, job, onChanged, onProblem }: JobActionsProps) {
+export function JobActions({ job, onChanged, onProblem }: JobActionsProps) {
+  const client = useClient();
   // Removing takes two clicks: the first arms the button, the second removes (nothing to undo).
   const [armed, setArmed] = useState(false);
   useEffect(() => setArmed(false), [job.id, job.status]);

@@ -4,19 +4,18 @@
  */
 import { useState } from 'preact/hooks';
 import type { KeywordJob } from '@aigenc/shared/contract';
-import type { CompanionClient } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
 import { wallClock } from '../../platform/clock.ts';
-import { errorView } from '../keyword-metrics/problem-view.ts';
+import { errorView } from '../../ui/problem-view.ts';
 import { downloadText } from '../../platform/clipboard.ts';
-import { count } from '../keyword-metrics/format.ts';
+import { count } from '../../ui/format.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 import { isActive } from './job-status.ts';
 import { useJobResults } from './use-job-results.ts';
 import { JobActions, jobProgressWords } from './JobList.tsx';
+import { useClient } from '../../ui/client-context.tsx';
 
 export interface JobViewProps {
-  client: CompanionClient;
   job: KeywordJob;
   secondsLeft: number | null;
   onChanged: () => void;
@@ -28,7 +27,8 @@ export function csvFileName(job: KeywordJob): string {
   return `aigenc-${base.slice(0, 60)}.csv`;
 }
 
-export function JobView({ client, job, secondsLeft, onChanged }: JobViewProps) {
+export function JobView({ job, secondsLeft, onChanged }: JobViewProps) {
+  const client = useClient();
   const items = useJobResults(client, job);
   const [problem, setProblem] = useState<string | null>(null);
   const percent = job.total === 0 ? 0 : Math.floor((job.done / job.total) * 100);
@@ -65,7 +65,7 @@ export function JobView({ client, job, secondsLeft, onChanged }: JobViewProps) {
         </p>
       )}
       <div class="bulk-job-actions">
-        <JobActions client={client} job={job} onChanged={onChanged} onProblem={setProblem} />
+        <JobActions job={job} onChanged={onChanged} onProblem={setProblem} />
         <button type="button" disabled={job.done === 0} onClick={() => void download()}>
           {isActive(job) ? t('bulkDownloadSoFar') : t('bulkDownload')}
         </button>

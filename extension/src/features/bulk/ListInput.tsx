@@ -8,8 +8,8 @@ import { MAX_JOB_KEYWORDS } from '@aigenc/shared/contract';
 import { parseKeywordList } from '@aigenc/shared/domain';
 import { t } from '../../platform/browser.ts';
 import { wallClock } from '../../platform/clock.ts';
-import { errorView } from '../keyword-metrics/problem-view.ts';
-import { count } from '../keyword-metrics/format.ts';
+import { errorView } from '../../ui/problem-view.ts';
+import { count } from '../../ui/format.ts';
 import { readListFile } from './read-file.ts';
 
 export interface ListInputProps {

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { KeywordMetricsItem } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
-import { count, decimal } from '../keyword-metrics/format.ts';
+import { count, decimal } from '../../ui/format.ts';
 import { DEFAULT_VIEW, viewRows, type GradeFilter, type SortKey, type TableView } from './table.ts';
 
 const PAGE = 200;

@@ -3,33 +3,32 @@
  * page. It asks the companion once as the popup opens (no vendor call), then every 2 s while a
  * job is moving.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { KeywordJob } from '@aigenc/shared/contract';
-import type { CompanionClient } from '../../companion-client.ts';
 import { openBulkPage, t } from '../../platform/browser.ts';
-import { count } from '../keyword-metrics/format.ts';
+import { count } from '../../ui/format.ts';
+import { usePoll } from '../../ui/use-poll.ts';
 import { isActive } from './job-status.ts';
+import { useClient } from '../../ui/client-context.tsx';
 
-export function RunningJob({ client }: { client: CompanionClient }) {
+/** How often the popup's job line asks while a job is moving. */
+const POPUP_POLL_MS = 2000;
+
+export function RunningJob() {
+  const client = useClient();
   const [job, setJob] = useState<KeywordJob | null>(null);
-  useEffect(() => {
-    let current = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async (): Promise<void> => {
+  usePoll(
+    async (live) => {
       const active = await client
         .jobs()
         .then(({ jobs }) => jobs.find(isActive) ?? null)
         .catch(() => null);
-      if (!current) return;
+      if (!live()) return null;
       setJob(active);
-      if (active) timer = setTimeout(() => void poll(), 2000);
-    };
-    void poll();
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [client]);
+      return active ? POPUP_POLL_MS : null;
+    },
+    [client],
+  );
 
   if (!job) return null;
   const words =

@@ -3,11 +3,12 @@
  * 10 s otherwise), and each job's recent progress kept for the time-left estimate. A failed poll
  * keeps the last list and tries again.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { KeywordJob } from '@aigenc/shared/contract';
 import type { CompanionClient } from '../../companion-client.ts';
 import { wallClock } from '../../platform/clock.ts';
-import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
+import { errorView, type ProblemView } from '../../ui/problem-view.ts';
+import { usePoll } from '../../ui/use-poll.ts';
 import { isActive } from './job-status.ts';
 import { secondsLeft, type Sample } from './table.ts';
 
@@ -37,31 +38,23 @@ export function useJobs(client: CompanionClient): JobsState {
   const [tick, setTick] = useState(0);
   const samples = useRef(new Map<string, Sample[]>());
 
-  useEffect(() => {
-    let current = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async (): Promise<void> => {
-      let wait = IDLE_POLL_MS;
+  usePoll(
+    async (live) => {
       try {
         const { jobs: list } = await client.jobs();
-        if (!current) return;
+        if (!live()) return null;
         const at = wallClock();
         for (const job of list) samples.current.set(job.id, nextSamples(samples.current.get(job.id) ?? [], job, at));
         setJobs(list);
         setProblem(null);
-        if (list.some(isActive)) wait = ACTIVE_POLL_MS;
+        return list.some(isActive) ? ACTIVE_POLL_MS : IDLE_POLL_MS;
       } catch (error) {
-        if (!current) return;
-        setProblem(errorView(error, wallClock()));
+        if (live()) setProblem(errorView(error, wallClock()));
+        return IDLE_POLL_MS;
       }
-      timer = setTimeout(() => void poll(), wait);
-    };
-    void poll();
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [client, tick]);
+    },
+    [client, tick],
+  );
 
   const left = useCallback(
     (job: KeywordJob) => (job.status === 'running' ? secondsLeft(samples.current.get(job.id) ?? [], job.total) : null),

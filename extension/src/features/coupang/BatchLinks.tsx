@@ -5,15 +5,15 @@
 import { useState } from 'preact/hooks';
 import { MAX_DEEPLINK_URLS, type Deeplink } from '@aigenc/shared/contract';
 import { canonicalCoupangUrl } from '@aigenc/shared/domain';
-import type { CompanionClient } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
 import type { CoupangPrefs } from '../../platform/storage.ts';
-import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
+import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { LinkOptions } from './LinkOptions.tsx';
 import { PlainLink } from './PlainLink.tsx';
 import { refusalView } from './make-link.ts';
 import { wallClock } from '../../platform/clock.ts';
+import { useClient } from '../../ui/client-context.tsx';
 
 /** A pasted text as lines to link and lines refused, in order, blank lines dropped. */
 export function splitBatch(text: string): { urls: string[]; refused: { line: string; problem: ProblemView }[] } {
@@ -29,7 +29,6 @@ export function splitBatch(text: string): { urls: string[]; refused: { line: str
 }
 
 export interface BatchLinksProps {
-  client: CompanionClient;
   prefs: CoupangPrefs;
   update: (patch: Partial<CoupangPrefs>) => Promise<void>;
 }
@@ -40,7 +39,8 @@ interface Result {
   failed: { problem: ProblemView; remaining: string[] } | null;
 }
 
-export function BatchLinks({ client, prefs, update }: BatchLinksProps) {
+export function BatchLinks({ prefs, update }: BatchLinksProps) {
+  const client = useClient();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<Result | null>(null);

@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { canonicalCoupangUrl } from '@aigenc/shared/domain';
-import type { CompanionClient } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
 import { copyText } from '../../platform/clipboard.ts';
 import type { CoupangPrefs } from '../../platform/storage.ts';
@@ -12,9 +11,9 @@ import { CopyButton } from './CopyButton.tsx';
 import { LinkOptions } from './LinkOptions.tsx';
 import { PlainLink } from './PlainLink.tsx';
 import { makeLink, refusalView, textFor, type LinkOutcome } from './make-link.ts';
+import { useClient } from '../../ui/client-context.tsx';
 
 export interface CoupangLinkCardProps {
-  client: CompanionClient;
   page: { url: string; title: string };
   prefs: CoupangPrefs;
   update: (patch: Partial<CoupangPrefs>) => Promise<void>;
@@ -24,7 +23,8 @@ export interface CoupangLinkCardProps {
 
 type CardState = { kind: 'idle' } | { kind: 'making' } | { kind: 'done'; outcome: LinkOutcome; copied: boolean };
 
-export function CoupangLinkCard({ client, page, prefs, update, onShowEarnings }: CoupangLinkCardProps) {
+export function CoupangLinkCard({ page, prefs, update, onShowEarnings }: CoupangLinkCardProps) {
+  const client = useClient();
   const [state, setState] = useState<CardState>({ kind: 'idle' });
   const refused = useMemo(() => {
     const canonical = canonicalCoupangUrl(page.url);

@@ -1,21 +1,22 @@
 /** Links made before, newest first: search, copy again, export as CSV. */
 import { useEffect, useState } from 'preact/hooks';
 import type { LinkHistoryEntry } from '@aigenc/shared/contract';
-import type { CompanionClient } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
 import { downloadText } from '../../platform/clipboard.ts';
 import type { CoupangPrefs } from '../../platform/storage.ts';
-import { time } from '../keyword-metrics/format.ts';
-import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
+import { time } from '../../ui/format.ts';
+import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { PlainLink } from './PlainLink.tsx';
 import { historyCsv } from './history-export.ts';
 import { textFor } from './make-link.ts';
 import { wallClock } from '../../platform/clock.ts';
+import { useClient } from '../../ui/client-context.tsx';
 
 const LIMIT = 200;
 
-export function LinkHistory({ client, prefs }: { client: CompanionClient; prefs: CoupangPrefs }) {
+export function LinkHistory({ prefs }: { prefs: CoupangPrefs }) {
+  const client = useClient();
   const [search, setSearch] = useState('');
   const [entries, setEntries] = useState<LinkHistoryEntry[] | null>(null);
   const [problem, setProblem] = useState<ProblemView | null>(null);

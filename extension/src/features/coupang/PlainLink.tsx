@@ -3,7 +3,7 @@
  * labelled as not an affiliate link so it is never mistaken for one.
  */
 import { t } from '../../platform/browser.ts';
-import type { ProblemView } from '../keyword-metrics/problem-view.ts';
+import type { ProblemView } from '../../ui/problem-view.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 export function PlainLink({ problem, plainUrl }: { problem: ProblemView; plainUrl: string | null }) {

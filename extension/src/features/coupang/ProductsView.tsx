@@ -6,21 +6,20 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ProductsResponse } from '@aigenc/shared/contract';
 import { coupangSearchUrl } from '@aigenc/shared/domain';
-import type { CompanionClient } from '../../companion-client.ts';
 import { t } from '../../platform/browser.ts';
 import type { CoupangPrefs } from '../../platform/storage.ts';
-import { count, time } from '../keyword-metrics/format.ts';
-import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
+import { count, time } from '../../ui/format.ts';
+import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { LinkOptions } from './LinkOptions.tsx';
 import { PlainLink } from './PlainLink.tsx';
 import { textFor } from './make-link.ts';
 import { wallClock } from '../../platform/clock.ts';
+import { useClient } from '../../ui/client-context.tsx';
 
 export const PRODUCTS_SHOWN = 10;
 
 export interface ProductsViewProps {
-  client: CompanionClient;
   keyword: string;
   prefs: CoupangPrefs;
   update: (patch: Partial<CoupangPrefs>) => Promise<void>;
@@ -32,7 +31,8 @@ type State =
   | { kind: 'loaded'; answer: ProductsResponse }
   | { kind: 'failed'; keyword: string; problem: ProblemView };
 
-export function ProductsView({ client, keyword, prefs, update }: ProductsViewProps) {
+export function ProductsView({ keyword, prefs, update }: ProductsViewProps) {
+  const client = useClient();
   const [draft, setDraft] = useState(keyword);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const ticket = useRef(0);

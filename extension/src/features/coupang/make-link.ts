@@ -7,7 +7,7 @@ import { canonicalCoupangUrl, type CoupangUrlRefusal } from '@aigenc/shared/doma
 import type { CompanionClient } from '../../companion-client.ts';
 import { t, type MessageKey } from '../../platform/browser.ts';
 import type { CoupangPrefs } from '../../platform/storage.ts';
-import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
+import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 import { linkText, rememberSubId } from './format.ts';
 import { disclosureOf } from './use-coupang-prefs.ts';
 import { wallClock } from '../../platform/clock.ts';

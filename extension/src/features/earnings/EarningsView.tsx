@@ -7,17 +7,17 @@
 import { useState } from 'preact/hooks';
 import type { CoupangReportResponse } from '@aigenc/shared/contract';
 import { conversion, earningsPerClick } from '@aigenc/shared/domain';
-import type { CompanionClient } from '../../companion-client.ts';
 import { t, type MessageKey } from '../../platform/browser.ts';
-import { LineChart } from '../chart/LineChart.tsx';
-import { labelledDays } from '../chart/geometry.ts';
-import { ExportTools } from '../keyword-metrics/ExportTools.tsx';
-import { ProblemNotice } from '../keyword-metrics/ProblemNotice.tsx';
-import { count, time } from '../keyword-metrics/format.ts';
+import { LineChart } from '../../ui/chart/LineChart.tsx';
+import { labelledDays } from '../../ui/chart/geometry.ts';
+import { ExportTools } from '../../ui/ExportTools.tsx';
+import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { count, time } from '../../ui/format.ts';
 import { daysCsv, daysTsv } from './export.ts';
 import { dayLabel, dayTick, rate, won } from './format.ts';
 import { SubIdTable } from './SubIdTable.tsx';
 import { useEarnings } from './use-earnings.ts';
+import { useClient } from '../../ui/client-context.tsx';
 
 export const EARNINGS_SPANS = [7, 30, 90] as const;
 type Metric = 'commission' | 'clicks' | 'orders';
@@ -28,7 +28,6 @@ const METRICS: ReadonlyArray<[Metric, MessageKey]> = [
 ];
 
 export interface EarningsViewProps {
-  client: CompanionClient;
   /** "" for all subIds, "-" for the links without one, or a subId. */
   subId: string;
   onSubId: (subId: string) => void;
@@ -107,7 +106,8 @@ function subIdName(subId: string): string {
   return subId === '' ? t('earningsSubIdAll') : subId === '-' ? t('earningsNoSubId') : subId;
 }
 
-export function EarningsView({ client, subId, onSubId, onSetup, onPair }: EarningsViewProps) {
+export function EarningsView({ subId, onSubId, onSetup, onPair }: EarningsViewProps) {
+  const client = useClient();
   const [days, setDays] = useState<number>(30);
   const [metric, setMetric] = useState<Metric>('commission');
   const [attempt, setAttempt] = useState(0);

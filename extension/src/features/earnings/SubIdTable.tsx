@@ -2,8 +2,8 @@
 import type { CoupangReportResponse } from '@aigenc/shared/contract';
 import { conversion, earningsPerClick } from '@aigenc/shared/domain';
 import { t } from '../../platform/browser.ts';
-import { ExportTools } from '../keyword-metrics/ExportTools.tsx';
-import { count } from '../keyword-metrics/format.ts';
+import { ExportTools } from '../../ui/ExportTools.tsx';
+import { count } from '../../ui/format.ts';
 import { subIdsCsv, subIdsTsv } from './export.ts';
 import { rate, won } from './format.ts';
 

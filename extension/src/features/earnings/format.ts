@@ -1,6 +1,6 @@
 /** Earnings as the popup shows them: won in the UI language, days with their weekday, rates. */
 import { uiLanguage } from '../../platform/browser.ts';
-import { count, locale } from '../keyword-metrics/format.ts';
+import { count, locale } from '../../ui/format.ts';
 
 /** 12,345 → "12,345원" in Korean, "₩12,345" in English; a negative day keeps its sign in front. */
 export function won(value: number | null | undefined): string {

@@ -8,7 +8,7 @@ import type { CoupangReportResponse } from '@aigenc/shared/contract';
 import { addDays, koreanDay } from '@aigenc/shared/domain';
 import type { CompanionClient } from '../../companion-client.ts';
 import { wallClock } from '../../platform/clock.ts';
-import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
+import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 
 export type EarningsState =
   | { kind: 'loading' }

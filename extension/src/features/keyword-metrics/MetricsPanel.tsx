@@ -1,7 +1,7 @@
 /** One keyword's numbers: searches, competition, clicks and CTR, ad depth, documents, saturation. */
 import type { KeywordMetricsItem } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
-import { age, compact, count, decimal, time } from './format.ts';
+import { age, compact, count, decimal, time } from '../../ui/format.ts';
 import { wallClock } from '../../platform/clock.ts';
 
 const COMPETITION_KEYS = { low: 'competitionLow', medium: 'competitionMedium', high: 'competitionHigh' } as const;

@@ -7,7 +7,7 @@ import type { KeywordMetricsItem, RelatedKeyword } from '@aigenc/shared/contract
 import { CompanionClient, CompanionProblemError } from '../../companion-client.ts';
 import { lensStatusItem } from '../../platform/storage.ts';
 import { uiLanguage } from '../../platform/browser.ts';
-import { errorView, problemView, type ProblemView } from './problem-view.ts';
+import { errorView, problemView, type ProblemView } from '../../ui/problem-view.ts';
 import { wallClock } from '../../platform/clock.ts';
 import { takeFirstLookup } from './first-lookup.ts';
 

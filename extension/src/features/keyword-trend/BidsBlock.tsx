@@ -1,6 +1,6 @@
 /** What an ad costs: "1위 예상 입찰가: PC 1,230원 · 모바일 980원", positions 1 to 5 on request. */
 import { t } from '../../platform/browser.ts';
-import { count } from '../keyword-metrics/format.ts';
+import { count } from '../../ui/format.ts';
 import { useBids } from './use-trend.ts';
 
 export function BidsBlock({ port, token, keyword }: { port: number; token: string; keyword: string }) {

@@ -7,13 +7,13 @@ import { useState } from 'preact/hooks';
 import type { KeywordTrendItem } from '@aigenc/shared/contract';
 import { TREND_MONTHS } from '@aigenc/shared/domain';
 import { t, uiLanguage } from '../../platform/browser.ts';
-import { ExportTools } from '../keyword-metrics/ExportTools.tsx';
-import { count } from '../keyword-metrics/format.ts';
+import { ExportTools } from '../../ui/ExportTools.tsx';
+import { count } from '../../ui/format.ts';
 import { BidsBlock } from './BidsBlock.tsx';
 import { trendCsv, trendTsv } from './export.ts';
 import { seasonSentence, shapeRule } from './season.ts';
-import { LineChart, type ChartSeries } from '../chart/LineChart.tsx';
-import { labelledMonths } from '../chart/geometry.ts';
+import { LineChart, type ChartSeries } from '../../ui/chart/LineChart.tsx';
+import { labelledMonths } from '../../ui/chart/geometry.ts';
 import { useTrend } from './use-trend.ts';
 
 const SPANS = [12, TREND_MONTHS.default, 60, TREND_MONTHS.max] as const;

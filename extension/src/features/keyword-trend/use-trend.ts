@@ -8,7 +8,7 @@ import type { KeywordBidsResponse, KeywordTrendItem } from '@aigenc/shared/contr
 import { CompanionClient } from '../../companion-client.ts';
 import { uiLanguage } from '../../platform/browser.ts';
 import { wallClock } from '../../platform/clock.ts';
-import { errorView, type ProblemView } from '../keyword-metrics/problem-view.ts';
+import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 
 export type Loaded<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; problem: ProblemView };
 

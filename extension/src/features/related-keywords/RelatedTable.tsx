@@ -5,8 +5,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { RelatedKeyword } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
-import { ExportTools } from '../keyword-metrics/ExportTools.tsx';
-import { count, decimal } from '../keyword-metrics/format.ts';
+import { ExportTools } from '../../ui/ExportTools.tsx';
+import { count, decimal } from '../../ui/format.ts';
 import { toCsv, toTsv } from './export.ts';
 
 type SortKey = 'total' | 'competition' | 'saturation';

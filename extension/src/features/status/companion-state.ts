@@ -7,6 +7,7 @@ import type { Connection } from '@aigenc/shared/contract';
 import {
   CompanionClient,
   CompanionProblemError,
+  CompanionTimeoutError,
   CompanionUnreachableError,
   type CompanionClientOptions,
 } from '../../companion-client.ts';
@@ -42,6 +43,7 @@ export async function loadCompanionState(options: CompanionClientOptions): Promi
     }
   } catch (error) {
     if (error instanceof CompanionUnreachableError) return { kind: 'offline', baseUrl: client.baseUrl };
+    if (error instanceof CompanionTimeoutError) return { kind: 'broken', messageKey: 'errorCompanionSlow' };
     return { kind: 'broken', messageKey: 'errorUnexpected' };
   }
 }

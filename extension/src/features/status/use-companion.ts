@@ -1,10 +1,11 @@
 /** The popup's state: reads port and token from storage, asks the companion, pairs and unpairs. */
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { CompanionClient } from '../../companion-client.ts';
 import { loadCompanionState, type CompanionState } from './companion-state.ts';
 import { uiLanguage } from '../../platform/browser.ts';
 import { companionPortItem, companionTokenItem, lensStatusItem, type LensStatus } from '../../platform/storage.ts';
 import { wallClock } from '../../platform/clock.ts';
+import { usePoll } from '../../ui/use-poll.ts';
 
 /** The state as the badge shows it. */
 export function lensStatus(state: CompanionState): LensStatus | null {
@@ -55,11 +56,15 @@ export function useCompanion({ pollMs }: { pollMs?: number } = {}) {
     void refresh();
   }, [refresh]);
 
-  useEffect(() => {
-    if (!pollMs) return undefined;
-    const timer = setInterval(() => void refresh(true), pollMs);
-    return () => clearInterval(timer);
-  }, [pollMs, refresh]);
+  // After the first check above, again every pollMs (when asked to poll).
+  usePoll(
+    async () => {
+      await refresh(true);
+      return pollMs ?? null;
+    },
+    [refresh],
+    pollMs || null,
+  );
 
   return { state, refresh, pair, unpair };
 }

@@ -1,6 +1,6 @@
 /** Numbers and times as the popup shows them, in the UI language. */
 import { LOCALES } from '@aigenc/shared/language';
-import { uiLanguage } from '../../platform/browser.ts';
+import { uiLanguage } from '../platform/browser.ts';
 
 export function locale(): string {
   return LOCALES[uiLanguage()];

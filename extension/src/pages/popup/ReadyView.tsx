@@ -5,25 +5,26 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { canonicalCoupangUrl, pageContext, type PageInput } from '@aigenc/shared/domain';
-import { CompanionClient } from '../companion-client.ts';
-import { coupangTitle } from '../features/coupang/format.ts';
-import { useCoupangPrefs } from '../features/coupang/use-coupang-prefs.ts';
-import { RunningJob } from '../features/bulk/RunningJob.tsx';
-import { KeywordView } from '../features/keyword-metrics/KeywordView.tsx';
-import { t, uiLanguage } from '../platform/browser.ts';
-import { watchPendingLookups } from '../platform/page.ts';
-import { activePage, activePageRead } from '../features/keyword-metrics/first-lookup.ts';
+import { CompanionClient } from '../../companion-client.ts';
+import { ClientProvider } from '../../ui/client-context.tsx';
+import { coupangTitle } from '../../features/coupang/format.ts';
+import { useCoupangPrefs } from '../../features/coupang/use-coupang-prefs.ts';
+import { RunningJob } from '../../features/bulk/RunningJob.tsx';
+import { KeywordView } from './KeywordView.tsx';
+import { t, uiLanguage } from '../../platform/browser.ts';
+import { watchPendingLookups } from '../../platform/page.ts';
+import { activePage, activePageRead } from '../../features/keyword-metrics/first-lookup.ts';
 import { lazyView } from './lazy.tsx';
 import { Tabs } from './Tabs.tsx';
 
 // Loaded when first shown: the keyword tab is what the first paint needs.
-const BatchLinks = lazyView(() => import('../features/coupang/BatchLinks.tsx').then((m) => m.BatchLinks));
+const BatchLinks = lazyView(() => import('../../features/coupang/BatchLinks.tsx').then((m) => m.BatchLinks));
 const CoupangLinkCard = lazyView(() =>
-  import('../features/coupang/CoupangLinkCard.tsx').then((m) => m.CoupangLinkCard),
+  import('../../features/coupang/CoupangLinkCard.tsx').then((m) => m.CoupangLinkCard),
 );
-const LinkHistory = lazyView(() => import('../features/coupang/LinkHistory.tsx').then((m) => m.LinkHistory));
-const ProductsView = lazyView(() => import('../features/coupang/ProductsView.tsx').then((m) => m.ProductsView));
-const EarningsView = lazyView(() => import('../features/earnings/EarningsView.tsx').then((m) => m.EarningsView));
+const LinkHistory = lazyView(() => import('../../features/coupang/LinkHistory.tsx').then((m) => m.LinkHistory));
+const ProductsView = lazyView(() => import('../../features/coupang/ProductsView.tsx').then((m) => m.ProductsView));
+const EarningsView = lazyView(() => import('../../features/earnings/EarningsView.tsx').then((m) => m.EarningsView));
 
 export interface ReadyViewProps {
   port: number;
@@ -61,17 +62,16 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
   const coupangPage = coupang && (coupang.ok || coupang.reason !== 'not-coupang') ? page.url! : null;
 
   return (
-    <>
+    <ClientProvider client={client}>
       {coupangPage && prefs && (
         <CoupangLinkCard
-          client={client}
           page={{ url: coupangPage, title: coupangTitle(page.title) }}
           prefs={prefs}
           update={update}
           onShowEarnings={showEarnings}
         />
       )}
-      <RunningJob client={client} />
+      <RunningJob />
       <Tabs
         selected={tab}
         onSelect={setTab}
@@ -94,34 +94,27 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
           {
             id: 'products',
             label: t('tabProducts'),
-            render: () =>
-              prefs ? <ProductsView client={client} keyword={keyword} prefs={prefs} update={update} /> : waiting,
+            render: () => (prefs ? <ProductsView keyword={keyword} prefs={prefs} update={update} /> : waiting),
           },
           {
             id: 'batch',
             label: t('tabBatch'),
-            render: () => (prefs ? <BatchLinks client={client} prefs={prefs} update={update} /> : waiting),
+            render: () => (prefs ? <BatchLinks prefs={prefs} update={update} /> : waiting),
           },
           {
             id: 'history',
             label: t('tabHistory'),
-            render: () => (prefs ? <LinkHistory client={client} prefs={prefs} /> : waiting),
+            render: () => (prefs ? <LinkHistory prefs={prefs} /> : waiting),
           },
           {
             id: 'earnings',
             label: t('tabEarnings'),
             render: () => (
-              <EarningsView
-                client={client}
-                subId={earningsSubId}
-                onSubId={setEarningsSubId}
-                onSetup={onSetup}
-                onPair={onPair}
-              />
+              <EarningsView subId={earningsSubId} onSubId={setEarningsSubId} onSetup={onSetup} onPair={onPair} />
             ),
           },
         ]}
       />
-    </>
+    </ClientProvider>
   );
 }

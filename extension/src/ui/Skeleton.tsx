@@ -1,5 +1,5 @@
 /** A placeholder the size of the metrics panel while numbers load. */
-import { t } from '../../platform/browser.ts';
+import { t } from '../platform/browser.ts';
 
 export function MetricsSkeleton() {
   return (

@@ -3,8 +3,8 @@
  * one action that fixes it (start, pair, set up, wait until a time).
  */
 import type { Problem } from '@aigenc/shared/contract';
-import { CompanionProblemError, CompanionUnreachableError } from '../../companion-client.ts';
-import { t } from '../../platform/browser.ts';
+import { CompanionProblemError, CompanionTimeoutError, CompanionUnreachableError } from '../companion-client.ts';
+import { t } from '../platform/browser.ts';
 import { locale } from './format.ts';
 
 export type ProblemAction = 'pair' | 'setup' | 'wait' | 'retry' | 'none';
@@ -46,5 +46,6 @@ export function problemView(problem: Problem, now: number): ProblemView {
 export function errorView(error: unknown, now: number): ProblemView {
   if (error instanceof CompanionProblemError) return problemView(error.problem, now);
   if (error instanceof CompanionUnreachableError) return { message: t('statusOffline'), action: 'retry' };
+  if (error instanceof CompanionTimeoutError) return { message: t('errorCompanionSlow'), action: 'retry' };
   return { message: t('errorUnexpected'), action: 'retry' };
 }

@@ -3,14 +3,14 @@
  * The keyword comes from the page (query, selection) and can always be edited.
  */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { RelatedTable } from '../related-keywords/RelatedTable.tsx';
-import { TrendPanel } from '../keyword-trend/TrendPanel.tsx';
-import { KeywordSearch } from './KeywordSearch.tsx';
-import { MetricsPanel } from './MetricsPanel.tsx';
-import { ProblemNotice } from './ProblemNotice.tsx';
-import { problemView } from './problem-view.ts';
-import { MetricsSkeleton } from './Skeleton.tsx';
-import { useKeyword } from './use-keyword.ts';
+import { RelatedTable } from '../../features/related-keywords/RelatedTable.tsx';
+import { TrendPanel } from '../../features/keyword-trend/TrendPanel.tsx';
+import { KeywordSearch } from '../../features/keyword-metrics/KeywordSearch.tsx';
+import { MetricsPanel } from '../../features/keyword-metrics/MetricsPanel.tsx';
+import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
+import { problemView } from '../../ui/problem-view.ts';
+import { MetricsSkeleton } from '../../ui/Skeleton.tsx';
+import { useKeyword } from '../../features/keyword-metrics/use-keyword.ts';
 import { wallClock } from '../../platform/clock.ts';
 
 export interface KeywordViewProps {

@@ -7,11 +7,11 @@ import type { ComponentChildren } from 'preact';
 import { openTab, t } from '../../platform/browser.ts';
 import { companionBaseUrl } from '../../companion-client.ts';
 import { companionPortItem } from '../../platform/storage.ts';
-import { ConnectionList } from '../status/ConnectionList.tsx';
-import { StartHelp } from '../status/StartHelp.tsx';
-import { StatusHeader } from '../status/StatusHeader.tsx';
-import { PairForm } from '../pairing/PairForm.tsx';
-import { useCompanion } from '../status/use-companion.ts';
+import { ConnectionList } from '../../features/status/ConnectionList.tsx';
+import { StartHelp } from '../../features/status/StartHelp.tsx';
+import { StatusHeader } from '../../features/status/StatusHeader.tsx';
+import { PairForm } from '../../features/pairing/PairForm.tsx';
+import { useCompanion } from '../../features/status/use-companion.ts';
 import { welcomeSteps, type StepId, type StepState } from './steps.ts';
 
 const POLL_MS = 2_000;

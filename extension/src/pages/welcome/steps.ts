@@ -3,7 +3,7 @@
  * connect the Search Ad keys (what the keyword figures need). Each is done, the current one, or
  * waiting for the one before.
  */
-import type { CompanionState } from '../status/companion-state.ts';
+import type { CompanionState } from '../../features/status/companion-state.ts';
 
 export type StepId = 'start' | 'pair' | 'connect';
 export type StepState = 'done' | 'current' | 'waiting';

@@ -1,7 +1,7 @@
 /** "TSV 복사" (says "복사됨" for a moment) and "CSV 내보내기": what every table of figures offers. */
 import { useState } from 'preact/hooks';
-import { t } from '../../platform/browser.ts';
-import { copyText, downloadText } from '../../platform/clipboard.ts';
+import { t } from '../platform/browser.ts';
+import { copyText, downloadText } from '../platform/clipboard.ts';
 
 export interface ExportToolsProps {
   tsv: () => string;

@@ -4,16 +4,17 @@
  * this tab, or the browser, stops nothing.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { CompanionClient } from '../companion-client.ts';
-import { t, uiLanguage } from '../platform/browser.ts';
-import { OfflineHelp } from '../features/status/OfflineHelp.tsx';
-import { StatusHeader } from '../features/status/StatusHeader.tsx';
-import { PairForm } from '../features/pairing/PairForm.tsx';
-import { useCompanion } from '../features/status/use-companion.ts';
-import { ListInput } from '../features/bulk/ListInput.tsx';
-import { JobList } from '../features/bulk/JobList.tsx';
-import { JobView } from '../features/bulk/JobView.tsx';
-import { useJobs } from '../features/bulk/use-jobs.ts';
+import { CompanionClient } from '../../companion-client.ts';
+import { ClientProvider } from '../../ui/client-context.tsx';
+import { t, uiLanguage } from '../../platform/browser.ts';
+import { OfflineHelp } from '../../features/status/OfflineHelp.tsx';
+import { StatusHeader } from '../../features/status/StatusHeader.tsx';
+import { PairForm } from '../../features/pairing/PairForm.tsx';
+import { useCompanion } from '../../features/status/use-companion.ts';
+import { ListInput } from '../../features/bulk/ListInput.tsx';
+import { JobList } from '../../features/bulk/JobList.tsx';
+import { JobView } from '../../features/bulk/JobView.tsx';
+import { useJobs } from '../../features/bulk/use-jobs.ts';
 
 /** The job asked for in the address (`bulk.html?job=…`, from the popup's line), else the newest. */
 function jobInAddress(): string | null {
@@ -33,25 +34,27 @@ function Workspace({ port, token }: { port: number; token: string }) {
   }
 
   return (
-    <div class="bulk-layout">
-      <div class="bulk-side">
-        <ListInput onStart={start} />
-        {jobs && <JobList jobs={jobs} selected={job?.id ?? null} onSelect={setSelected} />}
+    <ClientProvider client={client}>
+      <div class="bulk-layout">
+        <div class="bulk-side">
+          <ListInput onStart={start} />
+          {jobs && <JobList jobs={jobs} selected={job?.id ?? null} onSelect={setSelected} />}
+        </div>
+        <div class="bulk-main">
+          {problem && (
+            <p class="error" role="alert">
+              {problem.message}
+            </p>
+          )}
+          {jobs === null && !problem && <div class="skeleton" aria-hidden="true" />}
+          {job ? (
+            <JobView job={job} secondsLeft={secondsLeft(job)} onChanged={refresh} />
+          ) : (
+            jobs && <p class="panel muted">{t('bulkNoJobYet')}</p>
+          )}
+        </div>
       </div>
-      <div class="bulk-main">
-        {problem && (
-          <p class="error" role="alert">
-            {problem.message}
-          </p>
-        )}
-        {jobs === null && !problem && <div class="skeleton" aria-hidden="true" />}
-        {job ? (
-          <JobView client={client} job={job} secondsLeft={secondsLeft(job)} onChanged={refresh} />
-        ) : (
-          jobs && <p class="panel muted">{t('bulkNoJobYet')}</p>
-        )}
-      </div>
-    </div>
+    </ClientProvider>
   );
 }
 

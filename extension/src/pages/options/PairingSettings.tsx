@@ -1,8 +1,8 @@
 /** Pairing from the options page: pair with a code, or unpair; offline help when the companion is off. */
 import { t } from '../../platform/browser.ts';
-import { PairForm } from '../pairing/PairForm.tsx';
-import { OfflineHelp } from '../status/OfflineHelp.tsx';
-import { useCompanion } from '../status/use-companion.ts';
+import { PairForm } from '../../features/pairing/PairForm.tsx';
+import { OfflineHelp } from '../../features/status/OfflineHelp.tsx';
+import { useCompanion } from '../../features/status/use-companion.ts';
 
 export function PairingSettings() {
   const { state, refresh, pair, unpair } = useCompanion();

@@ -4,7 +4,7 @@
  * the arrow keys, and round Korean or English units on the axis.
  */
 import { useState } from 'preact/hooks';
-import { compact, count } from '../keyword-metrics/format.ts';
+import { compact, count } from '../format.ts';
 import { linePath, nearestIndex, niceMax, niceMin, xAt, yAt, type Frame } from './geometry.ts';
 
 export interface ChartSeries {

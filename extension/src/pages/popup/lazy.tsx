@@ -3,7 +3,7 @@
  * the keyword tab needs, and the other tabs arrive when they are picked (a few milliseconds, from
  * the extension's own files).
  *
- *   const EarningsView = lazyView(() => import('../features/earnings/EarningsView.tsx').then((m) => m.EarningsView));
+ *   const EarningsView = lazyView(() => import('../../features/earnings/EarningsView.tsx').then((m) => m.EarningsView));
  */
 import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';

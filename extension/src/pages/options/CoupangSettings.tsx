@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../platform/browser.ts';
 import { DEFAULT_DISCLOSURE } from '../../platform/storage.ts';
-import { LinkOptions } from '../coupang/LinkOptions.tsx';
-import { useCoupangPrefs } from '../coupang/use-coupang-prefs.ts';
+import { LinkOptions } from '../../features/coupang/LinkOptions.tsx';
+import { useCoupangPrefs } from '../../features/coupang/use-coupang-prefs.ts';
 
 export function CoupangSettings() {
   const { prefs, update } = useCoupangPrefs();

@@ -1,5 +1,5 @@
 /** A failure in words, with the one action that fixes it. */
-import { t } from '../../platform/browser.ts';
+import { t } from '../platform/browser.ts';
 import type { ProblemView } from './problem-view.ts';
 
 export interface ProblemNoticeProps {

@@ -1,15 +1,15 @@
 /** The popup's kernel: decides which feature views show for the companion's state. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t, openBulkPage, openTab } from '../platform/browser.ts';
-import { earlyReady } from '../features/keyword-metrics/first-lookup.ts';
-import { companionBaseUrl } from '../companion-client.ts';
-import { companionPortItem } from '../platform/storage.ts';
-import { ConnectionList } from '../features/status/ConnectionList.tsx';
-import { OfflineHelp } from '../features/status/OfflineHelp.tsx';
-import { StatusHeader } from '../features/status/StatusHeader.tsx';
-import { PairForm } from '../features/pairing/PairForm.tsx';
+import { t, openBulkPage, openTab } from '../../platform/browser.ts';
+import { earlyReady } from '../../features/keyword-metrics/first-lookup.ts';
+import { companionBaseUrl } from '../../companion-client.ts';
+import { companionPortItem } from '../../platform/storage.ts';
+import { ConnectionList } from '../../features/status/ConnectionList.tsx';
+import { OfflineHelp } from '../../features/status/OfflineHelp.tsx';
+import { StatusHeader } from '../../features/status/StatusHeader.tsx';
+import { PairForm } from '../../features/pairing/PairForm.tsx';
 import { ReadyView } from './ReadyView.tsx';
-import { useCompanion } from '../features/status/use-companion.ts';
+import { useCompanion } from '../../features/status/use-companion.ts';
 
 async function openSetupPage(): Promise<void> {
   await openTab(`${companionBaseUrl(await companionPortItem.getValue())}/setup`);
