@@ -162,3 +162,30 @@ describe('loadConfig', () => {
     expect(defaultHome({}, 'darwin')).toContain('Application Support');
   });
 });
+
+describe('the settings a login service carries', () => {
+  it('are every AIGENC_ variable the code reads, less the secret and the data folder', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { NOT_CARRIED, SETTING_VARIABLES } = await import('./config.ts');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? files(join(dir, e.name))
+          : /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name)
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const read = new Set(
+      files(import.meta.dirname).flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/env\['(AIGENC_[A-Z_]+)'\]/g)].map((m) => m[1]!),
+      ),
+    );
+    const carried = new Set<string>(SETTING_VARIABLES);
+    expect(
+      [...read].filter((name) => !carried.has(name) && !(NOT_CARRIED as readonly string[]).includes(name)),
+    ).toEqual([]);
+    expect(read.has('AIGENC_SEARCHAD_INTERVAL_MS')).toBe(true);
+    expect(carried.has('AIGENC_SEARCHAD_INTERVAL_MS')).toBe(true);
+  });
+});

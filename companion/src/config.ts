@@ -85,6 +85,23 @@ function parseUpstream(provider: Provider, env: Env, problems: Localized[]): Ups
 }
 
 /**
+ * Every variable of the companion's own that is a setting (not a secret, not the data folder,
+ * which a service file writes out itself): what `aigenc service install` carries into the login
+ * service. A test keeps it equal to the AIGENC_ variables the code reads, less those two kinds.
+ */
+export const SETTING_VARIABLES = [
+  'AIGENC_PORT',
+  'AIGENC_LANG',
+  'AIGENC_LOG_LEVEL',
+  'AIGENC_VAULT',
+  'AIGENC_EXTENSION_ORIGINS',
+  'AIGENC_SEARCHAD_INTERVAL_MS',
+] as const;
+
+/** Read but never carried: a secret, and the folder the service file names on its own. */
+export const NOT_CARRIED = ['AIGENC_API_TOKEN', 'AIGENC_HOME'] as const;
+
+/**
  * A provider's keys from the environment, parsed with its registry schema: none set is no
  * connection; a partial set, or a value the schema refuses, is a problem naming the variables.
  */
@@ -145,8 +162,7 @@ export function loadConfig(env: Env = process.env): Config {
     const origin = item.trim();
     if (!origin) continue;
     if (extensionIdOf(origin) !== null) extensionOrigins.add(origin);
-    else
-      problems.push(fill(M.extensionOrigin, { origin: origin.slice(0, 80) }));
+    else problems.push(fill(M.extensionOrigin, { origin: origin.slice(0, 80) }));
   }
 
   const logLevelText = env['AIGENC_LOG_LEVEL']?.trim() || 'info';

@@ -7,17 +7,12 @@
  * companion started at login finds its keys in the vault, as it does when started by hand.
  */
 import { posix, win32 } from 'node:path';
+import { SETTING_VARIABLES } from '../../config.ts';
 
 export type ServicePlatform = 'linux' | 'darwin' | 'win32';
 
-/** The companion's own settings that a login start keeps; secrets (AIGENC_API_TOKEN, keys) are not among them. */
-export const SERVICE_SETTINGS = [
-  'AIGENC_PORT',
-  'AIGENC_LANG',
-  'AIGENC_LOG_LEVEL',
-  'AIGENC_VAULT',
-  'AIGENC_EXTENSION_ORIGINS',
-] as const;
+/** The companion's own settings that a login start keeps (the configuration's list); no secret is among them. */
+export const SERVICE_SETTINGS = SETTING_VARIABLES;
 
 export interface ServiceInput {
   platform: ServicePlatform;
