@@ -24,9 +24,10 @@ describe('openRuntime', () => {
   it('says a folder it cannot use in both languages, keeping the cause', async () => {
     const { dir, cleanup } = tempHome();
     cleanups.push(cleanup);
-    const error = (await openRuntime({ env: { AIGENC_HOME: `${dir}/\0bad`, AIGENC_VAULT: 'file' }, stdout: null }).catch(
-      (e: unknown) => e,
-    )) as ConfigError;
+    const error = (await openRuntime({
+      env: { AIGENC_HOME: `${dir}/\0bad`, AIGENC_VAULT: 'file' },
+      stdout: null,
+    }).catch((e: unknown) => e)) as ConfigError;
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.detail.ko).toMatch(/AIGENC_HOME/);
     expect(error.cause).toBeDefined();

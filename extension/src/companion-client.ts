@@ -228,8 +228,7 @@ export class CompanionClient {
       });
     } catch (error) {
       if (cancel?.aborted) throw cancel.reason;
-      if (timeout.aborted)
-        throw new CompanionTimeoutError(`${method} ${path}: no answer in time`, { cause: error });
+      if (timeout.aborted) throw new CompanionTimeoutError(`${method} ${path}: no answer in time`, { cause: error });
       throw new CompanionUnreachableError(`no companion at ${this.baseUrl}`, { cause: error });
     }
   }

@@ -25,8 +25,7 @@ export async function deeplink(args: string[], env: NodeJS.ProcessEnv): Promise<
     const page = canonicalCoupangUrl(url);
     return page.ok ? [] : [`  ${url.slice(0, 200)}: ${COUPANG_REFUSALS[page.reason][language]}`];
   });
-  if (refused.length > 0)
-    throw usageError(CLI_MESSAGES.deeplinkRefused, { lines: refused.join('\n') });
+  if (refused.length > 0) throw usageError(CLI_MESSAGES.deeplinkRefused, { lines: refused.join('\n') });
   const subId = values['sub-id'];
   if (subId !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(subId)) throw usageError(U.deeplinkSubId);
   const { runtime, coupang: service } = await openServices({ env, stdout: null });

@@ -79,7 +79,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const run = await load();
     if (DEMO_CAPABLE.has(command) && args.includes('--demo'))
-      return await withDemo((env) => run(args.filter((a) => a !== '--demo'), env));
+      return await withDemo((env) =>
+        run(
+          args.filter((a) => a !== '--demo'),
+          env,
+        ),
+      );
     return await run(args, process.env);
   } catch (error) {
     // Usage, configuration and vault problems say what to fix, in the terminal's language; exit 2.

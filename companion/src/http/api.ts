@@ -19,7 +19,10 @@ import { settingsHandlers } from './routes/settings.ts';
 /** What the routes call: the services, never a store. */
 export type RouteServices = Omit<Services, 'runtime' | 'pruner' | 'refusedExtensions'>;
 
-export function apiRouter(services: RouteServices, options: { version: string; apiToken: string | null; now: Clock }): Router {
+export function apiRouter(
+  services: RouteServices,
+  options: { version: string; apiToken: string | null; now: Clock },
+): Router {
   const health = healthHandlers(options.version);
   const pairing = pairingHandlers(services.pairings, options.now);
   const connections = connectionHandlers(services.connections, services.setup);

@@ -30,7 +30,11 @@ export class PairingService {
     if (!result.ok) {
       this.logger.warn({ event: 'PAIRING_REFUSED', reason: result.reason }, 'pairing refused');
       if (result.reason === 'locked')
-        throw new RateLimitedError('RATE_LIMITED', (result.retryAfterMs ?? 0) / 1000, SERVICE_MESSAGES.pairingCodeLocked);
+        throw new RateLimitedError(
+          'RATE_LIMITED',
+          (result.retryAfterMs ?? 0) / 1000,
+          SERVICE_MESSAGES.pairingCodeLocked,
+        );
       throw new CompanionError('UNAUTHENTICATED', { detail: SERVICE_MESSAGES.wrongPairingCode });
     }
     this.logger.info({ event: 'PAIRED', pairingId: result.pairingId }, 'extension paired');

@@ -17,7 +17,6 @@ import { commerceError, gatewayBody } from './errors.ts';
 import { signCommerce } from './sign.ts';
 import type { TokenCache, CachedToken } from '../token-cache.ts';
 
-
 export const TOKEN_PATH = '/external/v1/oauth2/token';
 export const CHANGES_PATH = '/external/v1/pay-order/seller/product-orders/last-changed-statuses';
 export const TOKEN_REUSE_MS = 150 * 60_000;

@@ -66,6 +66,7 @@ export function connectionHandlers(connections: ConnectionService, setup: Connec
       if (!usesProbe(providerParam(req), 'order-probe')) throw new CompanionError('NOT_FOUND');
       next();
     }) satisfies RequestHandler,
-    audit: ((_req, res) => reply(res, AuditResponseSchema, { entries: setup.auditTrail(AUDIT_SHOWN) })) satisfies RequestHandler,
+    audit: ((_req, res) =>
+      reply(res, AuditResponseSchema, { entries: setup.auditTrail(AUDIT_SHOWN) })) satisfies RequestHandler,
   };
 }

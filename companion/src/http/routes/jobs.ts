@@ -52,7 +52,8 @@ export function jobHandlers(jobs: KeywordJobService) {
       const language = requestLanguage(req);
       reply(res, KeywordJobsResponseSchema, { jobs: jobs.list().map((job) => wireJob(job, language)) });
     }) satisfies RequestHandler,
-    get: ((req, res) => reply(res, KeywordJobSchema, wireJob(jobs.get(jobId(req)), requestLanguage(req)))) satisfies RequestHandler,
+    get: ((req, res) =>
+      reply(res, KeywordJobSchema, wireJob(jobs.get(jobId(req)), requestLanguage(req)))) satisfies RequestHandler,
     results: ((req, res) => {
       const id = jobId(req);
       const { format, offset, limit } = parseInput(KeywordJobResultsQuerySchema, req.query);
@@ -85,6 +86,7 @@ export function jobHandlers(jobs: KeywordJobService) {
       }
       reply(res, KeywordJobSchema, wireJob(jobs.cancel(id), requestLanguage(req)));
     }) satisfies RequestHandler,
-    resume: ((req, res) => reply(res, KeywordJobSchema, wireJob(jobs.resume(jobId(req)), requestLanguage(req)))) satisfies RequestHandler,
+    resume: ((req, res) =>
+      reply(res, KeywordJobSchema, wireJob(jobs.resume(jobId(req)), requestLanguage(req)))) satisfies RequestHandler,
   };
 }

@@ -21,7 +21,11 @@ import { requestLanguage } from '../language.ts';
 import { parseInput } from '../validate.ts';
 import { reply } from './mount.ts';
 
-export function keywordHandlers(keywords: KeywordMetricsService, trends: KeywordTrendService, bids: KeywordBidsService) {
+export function keywordHandlers(
+  keywords: KeywordMetricsService,
+  trends: KeywordTrendService,
+  bids: KeywordBidsService,
+) {
   return {
     metrics: (async (req, res) => {
       const { keywords: asked, documents } = parseInput(KeywordMetricsRequestSchema, req.body);
@@ -44,7 +48,10 @@ export function keywordHandlers(keywords: KeywordMetricsService, trends: Keyword
       const language = requestLanguage(req);
       const items = await trends.trends(asked, months);
       reply(res, KeywordTrendsResponseSchema, {
-        items: items.map(({ error, ...item }) => ({ ...item, ...(error ? { error: toProblem(error, language) } : {}) })),
+        items: items.map(({ error, ...item }) => ({
+          ...item,
+          ...(error ? { error: toProblem(error, language) } : {}),
+        })),
       });
     }) satisfies RequestHandler,
     bids: (async (req, res) => {

@@ -8,7 +8,8 @@ import { reply } from './mount.ts';
 
 export function settingsHandlers(settings: SettingsService) {
   return {
-    read: ((req, res) => reply(res, SettingsResponseSchema, settings.view(requestLanguage(req)))) satisfies RequestHandler,
+    read: ((req, res) =>
+      reply(res, SettingsResponseSchema, settings.view(requestLanguage(req)))) satisfies RequestHandler,
     writeSaturation: ((req, res) => {
       const rule = parseInput(SaturationSettingsSchema, req.body);
       reply(res, SettingsResponseSchema, settings.setSaturation(rule, requestLanguage(req)));
