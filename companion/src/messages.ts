@@ -5,11 +5,15 @@
  * it. Together those files are the catalogue; messages.test.ts checks every one of them (same
  * placeholders in both languages, none empty) and that no other file writes a bilingual text.
  *
- *   const WORDS = defineMessages({ retry: { ko: '{seconds}초 뒤에 다시 시도합니다.', en: 'Trying again in {seconds} s.' } });
+ *   const WORDS = defineMessages('retries', { retry: { ko: '{seconds}초 뒤에 다시 시도합니다.', en: 'Trying again in {seconds} s.' } });
  *   new UpstreamError('UPSTREAM_RATE_LIMITED', { detail: fill(WORDS.retry, { seconds: 3 }) });
  *   say(WORDS.retry, 'ko', { seconds: 3 });
+ *
+ * Each message has an id (`section.name`). What is kept for later (a job's or a connection's
+ * message) is kept as that id and its parameters (`storedWords`), and put in words when it is read,
+ * in the reader's language (`readWords`), never as text already translated.
  */
-import { LOCALES, type Language, type Localized } from '@aigenc/shared/language';
+import { LANGUAGES, LOCALES, type Language, type Localized } from '@aigenc/shared/language';
 
 /** The `{name}` placeholders of a text, as a union of names. */
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
@@ -22,10 +26,35 @@ export type ParamsArg<M extends Localized> = [Placeholders<M['ko']> | Placeholde
   ? []
   : [params: Values<M>];
 
-/** Declares a section of the catalogue, keeping each text's literal type (so placeholders are checked). */
-export function defineMessages<const M extends Record<string, Localized>>(messages: M): M {
+const IDS = new WeakMap<object, string>();
+const BY_ID = new Map<string, Localized>();
+
+/**
+ * Declares a section of the catalogue, keeping each text's literal type (so placeholders are
+ * checked). `section` names it: its messages' ids are `section.name` (messages.test.ts keeps them
+ * unique). An id may be stored: rename a message only with a migration of what was kept.
+ */
+export function defineMessages<const M extends Record<string, Localized>>(section: string, messages: M): M {
+  for (const [name, message] of Object.entries(messages)) {
+    const id = `${section}.${name}`;
+    IDS.set(message, id);
+    BY_ID.set(id, message);
+  }
   return messages;
 }
+
+/** The id of a catalogue message (undefined for a text that is not one). */
+export function messageId(message: Localized): string | undefined {
+  return IDS.get(message);
+}
+
+/** A message filled in, in both languages, remembering which message and parameters made it. */
+export interface Words extends Localized {
+  readonly ref?: { readonly id: string; readonly params: Readonly<Record<string, Value>> };
+}
+
+/** Words as they are kept: a message's id and parameters, or the vendor's own words (no message of ours). */
+export type StoredWords = { id: string; params: Record<string, Value> } | { ko: string; en: string };
 
 function substitute(text: string, language: Language, params: Readonly<Record<string, Value>>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -36,9 +65,50 @@ function substitute(text: string, language: Language, params: Readonly<Record<st
 }
 
 /** The message with its placeholders filled in, still in both languages (an error's detail). */
-export function fill<M extends Localized>(message: M, ...[params]: ParamsArg<M>): Localized {
+export function fill<M extends Localized>(message: M, ...[params]: ParamsArg<M>): Words {
   const values: Readonly<Record<string, Value>> = params ?? {};
-  return { ko: substitute(message.ko, 'ko', values), en: substitute(message.en, 'en', values) };
+  const words = { ko: substitute(message.ko, 'ko', values), en: substitute(message.en, 'en', values) };
+  const id = IDS.get(message);
+  // Not enumerable: the words compare and serialise as the two texts they are.
+  return id ? Object.defineProperty(words, 'ref', { value: { id, params: values }, enumerable: false }) : words;
+}
+
+/** Words to keep: the message's id and parameters when they came from the catalogue. */
+export function storedWords(words: Localized): StoredWords {
+  const ref = (words as Words).ref;
+  if (!ref) return { ko: words.ko, en: words.en };
+  const params = Object.fromEntries(
+    Object.entries(ref.params).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? { ko: value.ko, en: value.en } : value,
+    ]),
+  );
+  return { id: ref.id, params };
+}
+
+/** Words read back from where they were kept; text that is neither form is old plain text, kept as such. */
+export function parseStoredWords(text: string | null): StoredWords | string | null {
+  if (!text) return null;
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    if (typeof parsed['id'] === 'string' && parsed['params'] && typeof parsed['params'] === 'object')
+      return { id: parsed['id'], params: parsed['params'] as Record<string, Value> };
+    const [first, second] = [parsed[LANGUAGES[0]], parsed[LANGUAGES[1]]];
+    if (typeof first === 'string' && typeof second === 'string')
+      return { [LANGUAGES[0]]: first, [LANGUAGES[1]]: second } as StoredWords;
+    return text;
+  } catch {
+    return text;
+  }
+}
+
+/** Kept words in the reader's language; null for an id this version does not know. */
+export function readWords(stored: StoredWords, language: Language): string | null {
+  if ('id' in stored) {
+    const message = BY_ID.get(stored.id);
+    return message ? substitute(message[language], language, stored.params) : null;
+  }
+  return stored[language];
 }
 
 /** The message in one language, placeholders filled in (a command's output). */

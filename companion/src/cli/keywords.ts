@@ -15,6 +15,8 @@ import { USAGE_MESSAGES as U } from './usage/messages.ts';
 import { metricsCsv, problemLine } from '../services/keyword-csv.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
+import { jobMessage } from '../services/keyword-jobs.ts';
+import { readProblem } from '../errors/problem.ts';
 
 function readKeywords(positionals: string[], file: string | undefined): string[] {
   const fromFile = file
@@ -89,13 +91,13 @@ export async function keywords(args: string[], env: NodeJS.ProcessEnv): Promise<
     const ended = await jobs.runToEnd(job.id, (done, total) => bar.update(done, total), MAX_CLI_WAIT_MS);
     bar.end();
     if (ended.status !== 'done') {
-      const why = ended.message?.[language] ?? '';
+      const why = jobMessage(ended, language) ?? '';
       process.stderr.write(`${why}\n${ended.status === 'waiting' ? say(CLI_MESSAGES.jobKept, language) : ''}`);
       return 1;
     }
     const { items } = jobs.results(job.id, 0, ended.total);
     if (values.json) {
-      const wire = items.map(({ item, error }) => (error ? { ...item, error: error[language] } : item));
+      const wire = items.map(({ item, error }) => (error ? { ...item, error: readProblem(error, language) } : item));
       process.stdout.write(`${JSON.stringify(wire, null, 2)}\n`);
     } else if (values.csv) {
       process.stdout.write(metricsCsv(items, language));
@@ -103,7 +105,7 @@ export async function keywords(args: string[], env: NodeJS.ProcessEnv): Promise<
       const header = COLUMNS.map((column) => column[language]);
       const rows = items.map(({ item: i, error }) =>
         error
-          ? [i.keyword, problemLine(error[language])]
+          ? [i.keyword, problemLine(readProblem(error, language))]
           : [
               i.keyword,
               count(i.searches?.pc, i.searches?.pcBelow10),

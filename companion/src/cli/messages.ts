@@ -1,7 +1,7 @@
 /** What the `aigenc` commands print for a person, in the CLI's language. */
 import { defineMessages } from '../messages.ts';
 
-export const CLI_MESSAGES = defineMessages({
+export const CLI_MESSAGES = defineMessages('cli', {
   unexpected: {
     ko: '예상하지 못한 오류가 발생했습니다. 로그를 확인하세요.',
     en: 'An unexpected error occurred: see the log.',

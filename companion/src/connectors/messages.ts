@@ -1,7 +1,7 @@
 /** What the connectors say when a call fails before any vendor answers, or its answer is unreadable. */
 import { defineMessages } from '../messages.ts';
 
-export const TRANSPORT_MESSAGES = defineMessages({
+export const TRANSPORT_MESSAGES = defineMessages('transport', {
   unavailable: {
     ko: 'API 서버에 연결하지 못했습니다. 인터넷 연결을 확인하고 잠시 후 다시 시도하세요.',
     en: 'Could not reach the API server: check the internet connection and try again shortly.',

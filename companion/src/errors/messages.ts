@@ -7,7 +7,7 @@ import type { ProblemCode } from '@aigenc/shared/contract';
 import type { Localized } from '@aigenc/shared/language';
 import { defineMessages } from '../messages.ts';
 
-export const PROBLEMS = defineMessages({
+export const PROBLEMS = defineMessages('problems', {
   UNAUTHENTICATED: {
     title: 'Unauthenticated',
     ko: '인증이 필요합니다. 확장 프로그램을 컴패니언과 다시 페어링하세요.',
@@ -141,7 +141,7 @@ export const PROBLEMS = defineMessages({
 }) satisfies Record<ProblemCode, Localized & { title: string }>;
 
 /** What is wrong with the configuration (the environment), one line a variable; `aigenc` exits 2. */
-export const CONFIG_MESSAGES = defineMessages({
+export const CONFIG_MESSAGES = defineMessages('config', {
   heading: { ko: '설정 오류:', en: 'Configuration error:' },
   oneOf: { ko: '{variable} 값은 {choices} 중 하나여야 합니다.', en: '{variable} must be one of {choices}.' },
   upstream: {
@@ -188,7 +188,7 @@ export const CONFIG_MESSAGES = defineMessages({
 });
 
 /** Why the key vault cannot be read (the names of files and fields, never a value). */
-export const VAULT_MESSAGES = defineMessages({
+export const VAULT_MESSAGES = defineMessages('vault', {
   corrupt: {
     ko: '키 보관함을 읽을 수 없습니다: {problem}. 설정 페이지에서 해당 서비스를 다시 연결하거나 AIGENC_HOME을 백업에서 복원하세요.',
     en: 'The key vault cannot be read: {problem}. Connect the affected services again on the setup page, or restore AIGENC_HOME from a backup.',

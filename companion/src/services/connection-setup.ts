@@ -24,6 +24,8 @@ import type { Vault } from '../store/vault.ts';
 import { CommerceProbe, probePeriod } from './commerce-probe.ts';
 import type { ConnectorFactory } from './connector-factory.ts';
 import type { ConnectionService } from './connections.ts';
+import { detailOf } from '../errors/problem.ts';
+import { storedWords } from '../messages.ts';
 
 export interface ConnectionSetupDeps {
   vault: Vault;
@@ -98,12 +100,11 @@ export class ConnectionSetup {
       this.deps.probes.record(provider, 'key-check', digest);
       this.deps.repository.recordCheck(provider, 'ACTIVE', null);
       const message = await this.checkCapabilities(provider, digest);
-      if (message) this.deps.repository.recordCheck(provider, 'ACTIVE', message);
+      if (message) this.deps.repository.recordCheck(provider, 'ACTIVE', storedWords(message));
       this.deps.audit.record('connection.validated', provider, { status: 'ACTIVE' });
     } catch (error) {
       if (!(error instanceof CompanionError)) throw error;
-      const detail = error.detail ?? { ko: error.code, en: error.code };
-      this.deps.repository.recordCheck(provider, 'ERROR', detail);
+      this.deps.repository.recordCheck(provider, 'ERROR', storedWords(detailOf(error)));
       this.deps.audit.record('connection.validated', provider, { status: 'ERROR', code: error.code });
     }
     return this.connection(provider, language);

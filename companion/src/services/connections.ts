@@ -7,11 +7,13 @@ import type { CatalogueEntry, Connection, ConnectionScope } from '@aigenc/shared
 import type { Language } from '@aigenc/shared/language';
 import { PROVIDERS, providerSpec, type Provider } from '@aigenc/shared/providers';
 import type { Config } from '../config.ts';
+import { readWords } from '../messages.ts';
 import type { ConnectionRepository, ConnectionRow } from '../store/connections.ts';
 
+/** What the last check said, in the reader's language. */
 function message(row: ConnectionRow | null, language: Language): string | null {
   if (!row?.message) return null;
-  return typeof row.message === 'string' ? row.message : row.message[language];
+  return typeof row.message === 'string' ? row.message : readWords(row.message, language);
 }
 
 const iso = (ms: number | null | undefined) => (ms ? new Date(ms).toISOString() : null);

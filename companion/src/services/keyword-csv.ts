@@ -7,6 +7,7 @@ import type { Problem } from '@aigenc/shared/contract';
 import { csvRows } from '@aigenc/shared/domain';
 import type { Language } from '@aigenc/shared/language';
 import type { SavedItem } from './keyword-jobs.ts';
+import { readProblem } from '../errors/problem.ts';
 
 export const METRICS_CSV_HEADER = [
   'keyword',
@@ -55,7 +56,7 @@ export function metricsCsv(items: readonly SavedItem[], language: Language, with
     i.documents['news'],
     i.saturation,
     i.grade,
-    error ? problemLine(error[language]) : '',
+    error ? problemLine(readProblem(error, language)) : '',
   ]);
   return `${withBom ? '\uFEFF' : ''}${csvRows([[...METRICS_CSV_HEADER], ...rows])}`;
 }

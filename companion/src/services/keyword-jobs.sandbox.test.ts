@@ -8,7 +8,7 @@ import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS } from '@aigenc/shared/contract';
 import { CachePruner } from '../store/cache-pruner.ts';
 import { JobStore } from '../store/job-store.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
-import { KeywordJobService } from './keyword-jobs.ts';
+import { KeywordJobService, jobMessage } from './keyword-jobs.ts';
 import { KeywordMetricsService } from './keyword-metrics.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 30 }, search: { perSecond: 1000 } });
@@ -126,8 +126,8 @@ describe('KeywordJobService against the sandbox', () => {
     const waited = await service.runToEnd(job.id, undefined, 1000);
     expect(waited.status).toBe('waiting');
     expect(waited.waitingUntil).toBeGreaterThan(harness().time.now());
-    expect(waited.message?.ko).toContain('저절로 이어서');
-    expect(waited.message?.en).toContain('goes on by itself');
+    expect(jobMessage(waited, 'ko')).toContain('저절로 이어서');
+    expect(jobMessage(waited, 'en')).toContain('goes on by itself');
     const ended = await service.runToEnd(job.id);
     expect(ended).toMatchObject({ status: 'done', done: 30, failed: 0 });
     expect(service.results(job.id, 0, 30).items.every((i) => !i.error)).toBe(true);
@@ -141,7 +141,7 @@ describe('KeywordJobService against the sandbox', () => {
     expect(waited.done).toBeLessThan(25);
     // Midnight in Korea after the harness's 10:00 KST: 15:00 UTC the same day.
     expect(new Date(waited.waitingUntil!).toISOString()).toBe('2026-11-23T15:00:00.000Z');
-    expect(waited.message?.ko).toContain('자정');
+    expect(jobMessage(waited, 'ko')).toContain('자정');
     const ended = await jobs().runToEnd(job.id);
     expect(ended.status).toBe('done');
     const { items } = service.results(job.id, 0, 25);
@@ -156,7 +156,7 @@ describe('KeywordJobService against the sandbox', () => {
     await h.fault('searchad', 'gw-authn', 5);
     const failed = await service.runToEnd(job.id);
     expect(failed.status).toBe('failed');
-    expect(failed.message?.ko).toMatch(/[가-힣]/);
+    expect(jobMessage(failed, 'ko')).toMatch(/[가-힣]/);
     expect(service.resume(job.id).status).toBe('queued');
     h.sandbox.states.searchad.reset();
     expect((await service.runToEnd(job.id)).status).toBe('done');

@@ -13,11 +13,10 @@
  *   await jobs.runToEnd(job.id, (done, total) => bar.update(done, total));   // the CLI
  */
 import { randomBytes } from 'node:crypto';
-import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS, type KeywordMetricsItem, type Problem } from '@aigenc/shared/contract';
-import type { Language } from '@aigenc/shared/language';
+import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS } from '@aigenc/shared/contract';
 import type { Time } from '../clock.ts';
 import { CompanionError } from '../errors/index.ts';
-import { toProblem } from '../errors/problem.ts';
+import { storedProblem } from '../errors/problem.ts';
 import type { JobRow, JobStore } from '../store/job-store.ts';
 
 /** A job as the service answers it (the routes shape it for the wire). */
@@ -25,6 +24,10 @@ export type { JobRow } from '../store/job-store.ts';
 import type { KeywordMetricsService, MetricsItem } from './keyword-metrics.ts';
 import { afterFailure, jobLimitReached, passing } from './job-waits.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
+import { storedWords } from '../messages.ts';
+import type { SavedItem } from './job-results.ts';
+
+export { jobMessage, wireItem, type SavedItem } from './job-results.ts';
 
 /**
  * Keywords answered and saved per step: 5 Search Ad calls, so the page's table fills in every few
@@ -44,13 +47,6 @@ export interface KeywordJobDeps {
   owner?: string;
   isAlive?: (owner: string) => boolean;
   step?: number;
-}
-
-/** What is saved per keyword: the answer, and its problems in both languages. */
-export interface SavedItem {
-  item: Omit<KeywordMetricsItem, 'error' | 'documentsError'>;
-  error?: Record<Language, Problem>;
-  documentsError?: Record<Language, Problem>;
 }
 
 function processAlive(owner: string): boolean {
@@ -272,17 +268,16 @@ export class KeywordJobService {
 
   private saved(item: MetricsItem): SavedItem {
     const { error, documentsError, ...rest } = item;
-    const both = (e: CompanionError) => ({ ko: toProblem(e, 'ko'), en: toProblem(e, 'en') });
     return {
       item: rest,
-      ...(error ? { error: both(error) } : {}),
-      ...(documentsError ? { documentsError: both(documentsError) } : {}),
+      ...(error ? { error: storedProblem(error) } : {}),
+      ...(documentsError ? { documentsError: storedProblem(documentsError) } : {}),
     };
   }
 
   /** Waiting until the vendor lets us go on, or failed when waiting cannot help. */
   private pause(id: string, error: CompanionError): void {
     const next = afterFailure(error, this.now);
-    this.deps.store.setStatus(id, next.status, this.now, next);
+    this.deps.store.setStatus(id, next.status, this.now, { ...next, message: storedWords(next.message) });
   }
 }

@@ -3,7 +3,7 @@ import type { CoupangUrlRefusal } from '@aigenc/shared/domain';
 import type { Localized } from '@aigenc/shared/language';
 import { defineMessages } from '../messages.ts';
 
-export const SERVICE_MESSAGES = defineMessages({
+export const SERVICE_MESSAGES = defineMessages('services', {
   /** What to do about an extension the companion refused for its id (the API's answer, the doctor). */
   unknownExtensionFix: {
     ko: '컴패니언을 확장 프로그램과 같은 최신 버전으로 업데이트하세요. 직접 만든 빌드라면 AIGENC_EXTENSION_ORIGINS=chrome-extension://{id} 로 컴패니언을 다시 시작하세요.',
@@ -92,7 +92,7 @@ export const SERVICE_MESSAGES = defineMessages({
 });
 
 /** Why an address cannot be linked, as the end of a sentence. */
-export const COUPANG_REFUSALS = defineMessages({
+export const COUPANG_REFUSALS = defineMessages('coupang-refusals', {
   'not-a-url': { ko: '웹 주소가 아닙니다', en: 'not a web address' },
   'not-https': {
     ko: 'https가 아닌 http 주소입니다. 주소창의 https:// 주소를 넣으세요',
@@ -117,7 +117,7 @@ export const COUPANG_REFUSALS = defineMessages({
 }) satisfies Record<CoupangUrlRefusal, Localized>;
 
 /** The saturation formula in words (the settings answer's `saturationFormula`). */
-export const SATURATION_MESSAGES = defineMessages({
+export const SATURATION_MESSAGES = defineMessages('saturation', {
   formula: {
     ko: '포화도 = {documents} ÷ 월간 검색수(PC+모바일). 황금 < {gold}, 은 < {silver}, 동 ≤ {bronze}',
     en: 'Saturation = {documents} ÷ monthly searches (PC + mobile). Gold < {gold}, silver < {silver}, bronze ≤ {bronze}',

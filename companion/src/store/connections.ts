@@ -4,7 +4,7 @@
  * Rows hold a vault reference and a keyed digest, never a credential.
  */
 import type { ConnectionStatus } from '@aigenc/shared/contract';
-import type { Localized } from '@aigenc/shared/language';
+import { parseStoredWords, type StoredWords } from '../messages.ts';
 import { ProviderSchema, type Provider } from '@aigenc/shared/providers';
 import type { Clock } from '../clock.ts';
 import type { Db } from './db.ts';
@@ -20,8 +20,11 @@ export interface ConnectionRow {
   /** When the keys were last saved (checks and capability changes leave it alone). */
   updatedAt: number;
   lastCheckedAt: number | null;
-  /** What the last check said, in both languages (older rows may hold plain text). */
-  message: Localized | string | null;
+  /**
+   * What the last check said: a message's id and parameters, put in words when read (rows from
+   * before kept both texts, the oldest plain text).
+   */
+  message: StoredWords | string | null;
 }
 
 interface RawRow {
@@ -33,16 +36,6 @@ interface RawRow {
   updated_at: number;
   last_checked_at: number | null;
   message: string | null;
-}
-
-function parseMessage(text: string | null): Localized | string | null {
-  if (!text) return null;
-  try {
-    const parsed = JSON.parse(text) as Partial<Localized>;
-    return typeof parsed.ko === 'string' && typeof parsed.en === 'string' ? { ko: parsed.ko, en: parsed.en } : text;
-  } catch {
-    return text;
-  }
 }
 
 function toRow(raw: RawRow): ConnectionRow | null {
@@ -58,7 +51,7 @@ function toRow(raw: RawRow): ConnectionRow | null {
     capabilities: settings.capabilities ?? {},
     updatedAt: raw.updated_at,
     lastCheckedAt: raw.last_checked_at,
-    message: parseMessage(raw.message),
+    message: parseStoredWords(raw.message),
   };
 }
 
@@ -110,7 +103,7 @@ export class ConnectionRepository {
   }
 
   /** What a check found; for environment keys the row is made on their first check. */
-  recordCheck(provider: Provider, status: ConnectionStatus, message: Localized | null): void {
+  recordCheck(provider: Provider, status: ConnectionStatus, message: StoredWords | null): void {
     const now = this.now();
     const text = message ? JSON.stringify(message) : null;
     if (this.statements.updateCheck.run(status, text, now, provider).changes === 0) {

@@ -6,7 +6,7 @@
  * the server and a command line never run the same job twice.
  */
 import type { JobStatus } from '@aigenc/shared/contract';
-import type { Localized } from '@aigenc/shared/language';
+import type { StoredWords } from '../messages.ts';
 import type { Db } from './db.ts';
 
 export interface JobRow {
@@ -20,7 +20,8 @@ export interface JobRow {
   updatedAt: number;
   finishedAt: number | null;
   waitingUntil: number | null;
-  message: Localized | null;
+  /** Why it waits or failed: kept as a message's id and parameters, put in words when read. */
+  message: StoredWords | null;
   leaseOwner: string | null;
   leaseUntil: number | null;
 }
@@ -53,7 +54,7 @@ function toRow(raw: RawJob): JobRow {
     updatedAt: raw.updated_at,
     finishedAt: raw.finished_at,
     waitingUntil: raw.waiting_until,
-    message: raw.message ? (JSON.parse(raw.message) as Localized) : null,
+    message: raw.message ? (JSON.parse(raw.message) as StoredWords) : null,
     leaseOwner: raw.lease_owner,
     leaseUntil: raw.lease_until,
   };
@@ -195,7 +196,7 @@ export class JobStore {
     id: string,
     status: JobStatus,
     now: number,
-    extra: { waitingUntil?: number; message?: Localized } = {},
+    extra: { waitingUntil?: number; message?: StoredWords } = {},
   ): boolean {
     const ended = status === 'done' || status === 'cancelled' || status === 'failed';
     const message = extra.message ? JSON.stringify(extra.message) : null;

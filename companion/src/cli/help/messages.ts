@@ -1,7 +1,7 @@
 /** `aigenc help`: the list of commands, in the terminal's language. */
 import { defineMessages } from '../../messages.ts';
 
-export const HELP_MESSAGES = defineMessages({
+export const HELP_MESSAGES = defineMessages('cli.help', {
   usage: {
     ko: `AigenC Lens 컴패니언 {version}
 

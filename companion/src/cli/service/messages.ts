@@ -1,7 +1,7 @@
 /** What `aigenc service` says, in the terminal's language. */
 import { defineMessages } from '../../messages.ts';
 
-export const SERVICE_MESSAGES = defineMessages({
+export const SERVICE_MESSAGES = defineMessages('cli.service', {
   usage: {
     ko: '사용법: aigenc service install | uninstall | status [--dry-run]',
     en: 'Usage: aigenc service install | uninstall | status [--dry-run]',

@@ -1,7 +1,7 @@
 /** What the `aigenc` commands say about how they were called (exit 2), in the terminal's language. */
 import { defineMessages } from '../../messages.ts';
 
-export const USAGE_MESSAGES = defineMessages({
+export const USAGE_MESSAGES = defineMessages('cli.usage', {
   oneOutput: { ko: '출력은 --json과 --csv 중 하나만 고르세요.', en: 'Choose one output: --json or --csv.' },
   trendMonths: {
     ko: '--months에는 {min}부터 {max}까지의 정수를 주세요.',

@@ -1,7 +1,7 @@
 /** What the Coupang Partners connector says: which key is wrong, limits, refusals, errors. */
 import { defineMessages } from '../../messages.ts';
 
-export const COUPANG_MESSAGES = defineMessages({
+export const COUPANG_MESSAGES = defineMessages('coupang', {
   wrongAccessKey: {
     ko: 'Access Key가 올바르지 않습니다: 쿠팡 파트너스 > Tools > 파트너스 API에서 다시 확인하세요.',
     en: 'The access key is wrong: check it again under Coupang Partners > Tools > Partners API.',

@@ -1,7 +1,7 @@
 /** What the Commerce connector says: addresses not registered, wrong keys, limits, errors. */
 import { defineMessages } from '../../messages.ts';
 
-export const COMMERCE_MESSAGES = defineMessages({
+export const COMMERCE_MESSAGES = defineMessages('commerce', {
   ipNotAllowed: {
     ko: '이 컴퓨터의 공인 IP 주소가 애플리케이션에 등록되어 있지 않습니다. API Center > 애플리케이션 > 내 스토어 애플리케이션의 "API 호출 IP"에 이 컴퓨터(공유기 뒤라면 공유기)의 공인 IP를 등록하세요.',
     en: "This computer's public IP address is not registered for the application: add it (your router's public address if you are behind one) under API Center > Applications > My store application > API call IPs.",

@@ -1,7 +1,7 @@
 /** What the DataLab connector says: the API not added to the keys, its quota, errors. */
 import { defineMessages } from '../../messages.ts';
 
-export const DATALAB_MESSAGES = defineMessages({
+export const DATALAB_MESSAGES = defineMessages('datalab', {
   noDataLabLegacy: {
     ko: '이 키로는 네이버 데이터랩(검색어 트렌드)을 쓸 수 없습니다. 네이버 개발자센터 > Application > 내 애플리케이션 > API 설정에서 "데이터랩(검색어트렌드)"를 추가한 뒤 다시 확인하세요. 검색(문서 수)은 그대로 쓸 수 있습니다.',
     en: 'These keys cannot use Naver DataLab (search trends): in Naver Developers > Application > My applications > API settings, add "DataLab (search trend)", then check again. Search (document counts) still works.',

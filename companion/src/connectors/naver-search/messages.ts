@@ -1,7 +1,7 @@
 /** What the Naver Search connector says: wrong keys, the daily quota, rate limits, errors. */
 import { defineMessages } from '../../messages.ts';
 
-export const SEARCH_MESSAGES = defineMessages({
+export const SEARCH_MESSAGES = defineMessages('search', {
   auth: {
     ko: '네이버 검색 API 인증에 실패했습니다. Client ID와 Secret, 그리고 애플리케이션에 "검색" API가 추가되어 있는지 확인하세요.',
     en: 'Naver Search authentication failed: check the client id and secret, and that the application has the Search API added.',

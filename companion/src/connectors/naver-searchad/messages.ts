@@ -1,7 +1,7 @@
 /** What the Search Ad connector says: wrong keys, refused keywords, rate limits, errors. */
 import { defineMessages } from '../../messages.ts';
 
-export const SEARCHAD_MESSAGES = defineMessages({
+export const SEARCHAD_MESSAGES = defineMessages('searchad', {
   invalidSignature: {
     ko: 'Search Ad 비밀키(Secret Key)가 올바르지 않습니다: 검색광고 > 도구 > API 사용 관리에서 다시 확인하세요.',
     en: 'The Search Ad secret key is wrong: check it again under Tools > API Manager.',

@@ -16,12 +16,16 @@ import {
   type KeywordJob,
 } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
-import type { KeywordJobService } from '../../services/keyword-jobs.ts';
+import { jobMessage, wireItem, type KeywordJobService } from '../../services/keyword-jobs.ts';
 import { metricsCsv } from '../../services/keyword-csv.ts';
 import type { JobRow } from '../../services/keyword-jobs.ts';
 import { requestLanguage } from '../language.ts';
 import { parseInput } from '../validate.ts';
 import { noContent, reply } from './mount.ts';
+
+/** `{ [name]: value }` when there is a value, else nothing (the contract's optional fields). */
+const optional = <K extends string>(name: K, value: string | null) =>
+  (value ? { [name]: value } : {}) as Partial<Record<K, string>>;
 
 export function wireJob(job: JobRow, language: Language): KeywordJob {
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -36,7 +40,7 @@ export function wireJob(job: JobRow, language: Language): KeywordJob {
     updatedAt: iso(job.updatedAt),
     ...(job.finishedAt !== null ? { finishedAt: iso(job.finishedAt) } : {}),
     ...(job.status === 'waiting' && job.waitingUntil !== null ? { waitingUntil: iso(job.waitingUntil) } : {}),
-    ...(job.message ? { message: job.message[language] } : {}),
+    ...optional('message', jobMessage(job, language)),
   };
 }
 
@@ -67,11 +71,7 @@ export function jobHandlers(jobs: KeywordJobService) {
         return;
       }
       reply(res, KeywordJobResultsResponseSchema, {
-        items: items.map(({ item, error, documentsError }) => ({
-          ...item,
-          ...(error ? { error: error[language] } : {}),
-          ...(documentsError ? { documentsError: documentsError[language] } : {}),
-        })),
+        items: items.map((saved) => wireItem(saved, language)),
         offset,
         done: job.done,
       });

@@ -5,7 +5,7 @@
  */
 import { defineMessages } from '../../messages.ts';
 
-export const SETUP_MESSAGES = defineMessages({
+export const SETUP_MESSAGES = defineMessages('setup', {
   title: { ko: 'AigenC Lens 컴패니언 설정', en: 'AigenC Lens companion setup' },
   noScript: {
     ko: '이 설정 페이지는 JavaScript가 켜져 있어야 동작합니다.',

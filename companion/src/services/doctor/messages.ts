@@ -1,7 +1,7 @@
 /** What `aigenc doctor` says for each check, and the fix in words. */
 import { defineMessages } from '../../messages.ts';
 
-export const DOCTOR_MESSAGES = defineMessages({
+export const DOCTOR_MESSAGES = defineMessages('doctor', {
   nodeOk: { ko: 'Node {version}: 지원되는 버전입니다.', en: 'Node {version}: a supported version.' },
   nodeOld: {
     ko: 'Node {version}: 지원 기간이 끝난 버전입니다(2026년 4월 종료). Node 22 이상으로 올리세요.',
