@@ -14,6 +14,7 @@
  * in the reader's language (`readWords`), never as text already translated.
  */
 import { LANGUAGES, LOCALES, type Language, type Localized } from '@aigenc/shared/language';
+import { koreanClock } from '@aigenc/shared/domain';
 
 /** The `{name}` placeholders of a text, as a union of names. */
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
@@ -129,9 +130,8 @@ export function numberWords(n: number): Localized {
 /** An instant as a person reads it: the time in Korea in Korean, ISO 8601 in English. */
 export function instantWords(ms: number): Localized {
   // Korean words computed, not left to the machine's locale data (which may lack Korean).
-  const kst = new Date(ms + 9 * 3_600_000);
-  const hour = kst.getUTCHours();
-  const minute = String(kst.getUTCMinutes()).padStart(2, '0');
-  const ko = `${kst.getUTCMonth() + 1}월 ${kst.getUTCDate()}일 ${hour < 12 ? '오전' : '오후'} ${hour % 12 || 12}:${minute}`;
+  const kst = koreanClock(ms);
+  const minute = String(kst.minute).padStart(2, '0');
+  const ko = `${kst.month}월 ${kst.day}일 ${kst.hour < 12 ? '오전' : '오후'} ${kst.hour % 12 || 12}:${minute}`;
   return { ko, en: new Date(ms).toISOString() };
 }

@@ -13,6 +13,7 @@ import { USAGE_MESSAGES as U } from './usage/messages.ts';
 import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
+import { KST_ISO_OFFSET } from '@aigenc/shared/domain';
 
 function parseInstant(flag: string, text: string): number {
   if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(text)) {
@@ -22,8 +23,8 @@ function parseInstant(flag: string, text: string): number {
   const withOffset = /T/.test(text)
     ? /(Z|[+-]\d{2}:\d{2})$/.test(text)
       ? text
-      : `${text}+09:00`
-    : `${text}T00:00:00+09:00`;
+      : `${text}${KST_ISO_OFFSET}`
+    : `${text}T00:00:00${KST_ISO_OFFSET}`;
   const ms = Date.parse(withOffset);
   if (!Number.isFinite(ms)) throw usageError(U.probeNotADate, { flag, text: text.slice(0, 40) });
   return ms;

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Clock, Time } from '../clock.ts';
 import type { StateStore } from '../store/state.ts';
+import { koreanClock, koreanDayBounds, koreanMidnight } from '@aigenc/shared/domain';
 
 /** Runs calls one at a time, starting each at least `intervalMs` after the previous start. */
 export class Pacer {
@@ -98,13 +99,10 @@ export function fixedWindow(ms: number): (now: number) => Window {
   };
 }
 
-const KST_OFFSET_MS = 9 * 3_600_000;
-
 /** The calendar day in Korea (quotas reset at midnight KST). */
 export function kstDay(now: number): Window {
-  const shifted = now + KST_OFFSET_MS;
-  const start = Math.floor(shifted / 86_400_000) * 86_400_000;
-  return { key: new Date(start).toISOString().slice(0, 10), resetsAt: start + 86_400_000 - KST_OFFSET_MS };
+  const { day, end } = koreanDayBounds(now);
+  return { key: day, resetsAt: end };
 }
 
 export type BudgetResult =
@@ -183,11 +181,7 @@ export class Cooldown {
 
 /** The calendar month in Korea (API HUB's monthly quota). */
 export function kstMonth(now: number): Window {
-  const shifted = new Date(now + KST_OFFSET_MS);
-  const year = shifted.getUTCFullYear();
-  const month = shifted.getUTCMonth();
-  return {
-    key: `${year}-${String(month + 1).padStart(2, '0')}`,
-    resetsAt: Date.UTC(year, month + 1, 1) - KST_OFFSET_MS,
-  };
+  const { year, month } = koreanClock(now);
+  const next = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+  return { key: `${year}-${String(month).padStart(2, '0')}`, resetsAt: koreanMidnight(next) };
 }

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import bcrypt from 'bcryptjs';
 import { orderChanges } from './data.ts';
 import { rawPath, rawQuery, readBody, sendJson, type SandboxState } from './wire.ts';
+import { koreanIso } from '@aigenc/shared/domain';
 
 export interface CommerceAccount {
   clientId: string;
@@ -77,9 +78,7 @@ class RateBuckets {
   }
 }
 
-function kstIso(ms: number): string {
-  return `${new Date(ms + 9 * 3_600_000).toISOString().slice(0, 23)}+09:00`;
-}
+const kstIso = koreanIso;
 
 export function commerceHandler(options: CommerceEmulatorOptions, state: SandboxState) {
   const tokens = new Map<string, Token>();

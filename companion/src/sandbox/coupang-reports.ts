@@ -6,6 +6,7 @@
  * next day at 15:00 KST. Every figure is a hash of its inputs: the same question, the same answer.
  */
 import { unit } from './data.ts';
+import { KST_OFFSET_MS, koreanDayBounds } from '@aigenc/shared/domain';
 
 export type ReportKind = 'clicks' | 'orders' | 'cancels' | 'commission';
 
@@ -30,7 +31,6 @@ export const DEFAULT_REPORT_PROFILE: ReportProfile = {
 
 export const PAGE_SIZE = 1000;
 const EARLIEST = '20181101';
-const KST_MS = 9 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** What was sold, for order rows (names stay inside the companion, as the vendor's would). */
@@ -69,9 +69,10 @@ export function isReportDate(text: string): boolean {
 
 /** The days whose figures are out at `now`: up to yesterday once it is 15:00 KST today. */
 export function lastPublished(now: number): string {
-  const kst = now + KST_MS;
-  const today = Math.floor(kst / DAY_MS) * DAY_MS;
-  const ready = kst - today >= 15 * 3_600_000;
+  const { start } = koreanDayBounds(now);
+  // The Korean day as a UTC midnight, for this file's yyyymmdd arithmetic.
+  const today = start + KST_OFFSET_MS;
+  const ready = now - start >= 15 * 3_600_000;
   return dateOf(today - (ready ? 1 : 2) * DAY_MS);
 }
 

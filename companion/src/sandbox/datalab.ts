@@ -14,6 +14,7 @@ import { unit } from './data.ts';
 import { figures } from './figures.ts';
 import { dailyShare } from './seasons.ts';
 import { readBody, sendJson, type SandboxState } from './wire.ts';
+import { koreanDay } from '@aigenc/shared/domain';
 
 export interface DataLabAccount {
   clientId: string;
@@ -32,7 +33,6 @@ export interface DataLabEmulatorOptions {
 export const DATALAB_PATHS = { legacy: '/v1/datalab/search', apihub: '/search-trend/v1/search' } as const;
 
 const DAY_MS = 86_400_000;
-const KST_MS = 9 * 3_600_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Group {
@@ -131,7 +131,7 @@ export async function datalabHandler(
     return invalid('keywordGroups');
 
   const now = state.now();
-  const today = day(now + KST_MS);
+  const today = koreanDay(now);
   const quotaKey = hub ? `datalab:${account.clientId}:${today.slice(0, 7)}` : `datalab:${account.clientId}:${today}`;
   const used = state.usage.get(quotaKey) ?? 0;
   if (used >= (hub ? options.monthlyQuota : options.dailyQuota)) {

@@ -6,7 +6,8 @@
  *   settledThrough(Date.UTC(2026, 11, 2, 8))  // '2026-12-01' (17:00 KST on the 2nd)
  *   reportWindows(['2026-11-01', ..., '2026-12-15'])  // [{from:'2026-11-01',to:'2026-11-30'}, ...]
  */
-import { addDays, koreanDay, type DayWindow } from './trend.ts';
+import { koreanDay, koreanMidnight } from './korean-time.ts';
+import { addDays, type DayWindow } from './trend.ts';
 
 export const REPORT_RULES = {
   /** The longest span the API answers (the CLI may walk longer). */
@@ -25,7 +26,6 @@ export const REPORT_RULES = {
 } as const;
 
 const DAY_MS = 86_400_000;
-const KST_MS = 9 * 3_600_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `text` is a real calendar day written yyyy-mm-dd (no 2026-02-30). */
@@ -50,7 +50,7 @@ export function daySpan(from: string, to: string): number {
 
 /** The instant a day's figures become final: the next day at the settle hour, KST. */
 export function settledAt(day: string): number {
-  return Date.parse(`${addDays(day, 1)}T00:00:00Z`) - KST_MS + REPORT_RULES.settleHourKst * 3_600_000;
+  return koreanMidnight(addDays(day, 1)) + REPORT_RULES.settleHourKst * 3_600_000;
 }
 
 /** The last day whose figures are final at `now`. */

@@ -9,6 +9,7 @@ export * from './page-context/index.ts';
 export * from './csv.ts';
 export * from './html.ts';
 export * from './keyword-figures.ts';
+export * from './korean-time.ts';
 export * from './trend.ts';
 export * from './earnings.ts';
 export * from './keyword-list.ts';

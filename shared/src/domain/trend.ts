@@ -7,6 +7,7 @@
  * each device's series is scaled so that its last 30 days (the Search Ad window) sum to that
  * device's Search Ad count; a month's estimate is the sum of its scaled days, rounded once.
  */
+import { koreanDay } from './korean-time.ts';
 
 export interface DailyRatio {
   /** A Korean calendar day, `yyyy-mm-dd`. */
@@ -44,11 +45,6 @@ function dayMs(date: string): number {
 }
 function dateOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** The calendar day in Korea (UTC+9, no daylight saving) at an instant. */
-export function koreanDay(ms: number): string {
-  return dateOf(ms + 9 * 3_600_000);
 }
 
 export function addDays(date: string, days: number): string {

@@ -16,6 +16,7 @@ import { spacingFor, type Pacer, type Pacers } from '../limits.ts';
 import { commerceError, gatewayBody } from './errors.ts';
 import { signCommerce } from './sign.ts';
 import type { TokenCache, CachedToken } from '../token-cache.ts';
+import { koreanIso } from '@aigenc/shared/domain';
 
 export const TOKEN_PATH = '/external/v1/oauth2/token';
 export const CHANGES_PATH = '/external/v1/pay-order/seller/product-orders/last-changed-statuses';
@@ -73,9 +74,7 @@ const ChangesPageSchema = z.object({
 });
 
 /** Formats epoch ms as the ISO date-time with +09:00 the feed expects. */
-export function kstIso(ms: number): string {
-  return `${new Date(ms + 9 * 3_600_000).toISOString().slice(0, 23)}+09:00`;
-}
+export const kstIso = koreanIso;
 
 export class CommerceClient {
   private readonly now: Clock;
