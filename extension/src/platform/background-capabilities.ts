@@ -6,10 +6,14 @@
 import type { MessageKey } from './browser.ts';
 import type { LensStatus } from './storage.ts';
 
+/** A badge's colour, by design token (the light theme's: the browser draws white text on it). */
+export const BADGE_TONES = ['danger', 'muted', 'accent-strong', 'warning'] as const;
+export type BadgeTone = (typeof BADGE_TONES)[number];
+
 /** The toolbar badge: its text, colour and tooltip. */
 export interface Badge {
   text: string;
-  color: string;
+  tone: BadgeTone;
   /** `_locales` key of the tooltip. */
   titleKey: MessageKey;
   /** Minutes in the tooltip (cooling down). */

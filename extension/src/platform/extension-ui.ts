@@ -6,6 +6,11 @@ import { browser } from 'wxt/browser';
 import type { BackgroundCapabilities, Badge } from './background-capabilities.ts';
 import { openWelcomePage, t } from './browser.ts';
 import { wallClock } from './clock.ts';
+import tokensCss from '@aigenc/shared/ui/tokens.css?raw';
+import { tokenColors } from '@aigenc/shared/ui/tokens';
+
+/** The badge's colours, read from the design tokens. */
+const BADGE_COLORS = tokenColors(tokensCss);
 
 export function browserCapabilities(checkCompanion: BackgroundCapabilities['checkCompanion']): BackgroundCapabilities {
   return {
@@ -27,7 +32,7 @@ export function browserCapabilities(checkCompanion: BackgroundCapabilities['chec
     },
     async setBadge(badge: Badge) {
       await browser.action.setBadgeText({ text: badge.text });
-      await browser.action.setBadgeBackgroundColor({ color: badge.color });
+      await browser.action.setBadgeBackgroundColor({ color: BADGE_COLORS[badge.tone] ?? '#000000' });
       const title = badge.minutes === undefined ? t(badge.titleKey) : t(badge.titleKey, String(badge.minutes));
       await browser.action.setTitle({ title: `${t('extName')} · ${title}` });
     },

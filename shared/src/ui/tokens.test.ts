@@ -5,15 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tokenColors } from './tokens.ts';
 
 const css = readFileSync(new URL('./tokens.css', import.meta.url), 'utf8');
-
-function block(selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  expect(start, selector).toBeGreaterThanOrEqual(0);
-  const body = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
-}
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -28,8 +22,7 @@ function ratio(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const light = block(':root');
-const themes = { light, dark: { ...light, ...block(":root[data-theme='dark']") } };
+const themes = { light: tokenColors(css, 'light'), dark: tokenColors(css, 'dark') };
 const BACKGROUNDS = ['bg', 'surface', 'canvas', 'raised'] as const;
 
 describe.each(Object.entries(themes))('%s theme', (_name, v) => {
@@ -47,6 +40,9 @@ describe.each(Object.entries(themes))('%s theme', (_name, v) => {
   it.each([
     ['button labels', 'accent-fg', 'accent-strong'],
     ['notices', 'notice-fg', 'notice-bg'],
+    ['the gold grade', 'grade-gold-fg', 'grade-gold-bg'],
+    ['the silver grade', 'grade-silver-fg', 'grade-silver-bg'],
+    ['the bronze grade', 'grade-bronze-fg', 'grade-bronze-bg'],
   ])('%s: at least 4.5:1', (_what, fg, bg) => {
     expect(ratio(v[fg]!, v[bg]!)).toBeGreaterThanOrEqual(4.5);
   });
@@ -58,7 +54,17 @@ describe.each(Object.entries(themes))('%s theme', (_name, v) => {
     },
   );
 
+  it.each(BACKGROUNDS)('a waiting notice stands out from %s: at least 3:1', (bg) => {
+    expect(ratio(v['warning']!, v[bg]!)).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(BACKGROUNDS)('the focus ring stands out from %s: at least 3:1', (bg) => {
     expect(ratio(v['focus']!, v[bg]!)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the toolbar badge', () => {
+  it.each(['danger', 'muted', 'accent-strong', 'warning'])('%s carries its white text at least 4.5:1', (tone) => {
+    expect(ratio('#ffffff', themes.light[tone]!)).toBeGreaterThanOrEqual(4.5);
   });
 });
