@@ -11,6 +11,7 @@
 import type { Competition, KeywordMetricsItem, RelatedKeyword } from '@aigenc/shared/contract';
 import {
   DEFAULT_SATURATION,
+  DOCUMENT_TYPES,
   cleanKeyword,
   documentCount,
   grade,
@@ -20,7 +21,7 @@ import {
   type SaturationSettings,
 } from '@aigenc/shared/domain';
 import type { Clock } from '../clock.ts';
-import type { NaverSearchClient, SearchType } from '../connectors/naver-search/client.ts';
+import type { NaverSearchClient } from '../connectors/naver-search/client.ts';
 import type { SearchAdClient } from '../connectors/naver-searchad/client.ts';
 import type { KeywordToolItem } from '../connectors/naver-searchad/parse.ts';
 import { CompanionError } from '../errors/index.ts';
@@ -30,7 +31,6 @@ import { SearchAdBatcher, hintProblem } from './search-ad-batcher.ts';
 import { limiter } from './limiter.ts';
 import { searchConnector } from '../connectors/naver-search/connector.ts';
 
-export const DOCUMENT_TYPES: readonly SearchType[] = ['blog', 'cafearticle', 'webkr', 'news'];
 const DOCUMENT_CONCURRENCY = 4;
 
 export type MetricsItem = Omit<KeywordMetricsItem, 'error' | 'documentsError'> & {

@@ -36,7 +36,7 @@ export type Searches = z.infer<typeof SearchesSchema>;
 
 export const PerDeviceSchema = z.object({ pc: z.number(), mobile: z.number() });
 
-export const DOCUMENT_TYPES = ['blog', 'cafearticle', 'webkr', 'news'] as const;
+export { DOCUMENT_TYPES, type DocumentType } from '../domain/documents.ts';
 export const DocumentsSchema = z.record(z.string(), z.number().int().nonnegative().nullable());
 
 export const GradeSchema = z.enum(['gold', 'silver', 'bronze', 'none']);

@@ -7,6 +7,8 @@ export * from './saturation.ts';
 export * from './coupang-url.ts';
 export * from './page-context/index.ts';
 export * from './csv.ts';
+export * from './documents.ts';
+export * from './keyword-csv.ts';
 export * from './html.ts';
 export * from './keyword-figures.ts';
 export * from './korean-time.ts';

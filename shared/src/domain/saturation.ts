@@ -3,6 +3,8 @@
  * saturation = document count / monthly searches (PC + mobile): lower means fewer documents
  * competing for each search. Which documents count and the grade thresholds are settings.
  */
+import { DOCUMENT_TYPES, type DocumentType } from './documents.ts';
+
 export const SATURATION_SOURCES = ['blog', 'blog+cafe', 'all'] as const;
 export type SaturationSource = (typeof SATURATION_SOURCES)[number];
 
@@ -19,14 +21,14 @@ export const DEFAULT_SATURATION: SaturationSettings = Object.freeze({
 
 export type Grade = 'gold' | 'silver' | 'bronze' | 'none';
 
-const SOURCE_TYPES: Record<SaturationSource, readonly string[]> = {
+const SOURCE_TYPES: Record<SaturationSource, readonly DocumentType[]> = {
   blog: ['blog'],
   'blog+cafe': ['blog', 'cafearticle'],
-  all: ['blog', 'cafearticle', 'webkr', 'news'],
+  all: DOCUMENT_TYPES,
 };
 
 /** The document types a source adds up. */
-export function saturationTypes(source: SaturationSource): readonly string[] {
+export function saturationTypes(source: SaturationSource): readonly DocumentType[] {
   return SOURCE_TYPES[source];
 }
 

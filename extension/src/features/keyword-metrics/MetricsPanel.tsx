@@ -1,16 +1,18 @@
 /** One keyword's numbers: searches, competition, clicks and CTR, ad depth, documents, saturation. */
 import type { KeywordMetricsItem } from '@aigenc/shared/contract';
-import { t } from '../../platform/browser.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '@aigenc/shared/domain';
+import { t, type MessageKey } from '../../platform/browser.ts';
 import { age, compact, count, decimal, time } from '../../ui/format.ts';
 import { wallClock } from '../../platform/clock.ts';
 
 const COMPETITION_KEYS = { low: 'competitionLow', medium: 'competitionMedium', high: 'competitionHigh' } as const;
-const DOCUMENT_KEYS = [
-  ['blog', 'docsBlog'],
-  ['cafearticle', 'docsCafe'],
-  ['webkr', 'docsWeb'],
-  ['news', 'docsNews'],
-] as const;
+const DOCUMENT_WORDS: Record<DocumentType, MessageKey> = {
+  blog: 'docsBlog',
+  cafearticle: 'docsCafe',
+  webkr: 'docsWeb',
+  news: 'docsNews',
+};
+const DOCUMENT_KEYS = DOCUMENT_TYPES.map((type) => [type, DOCUMENT_WORDS[type]] as const);
 
 export function MetricsPanel({ item, formula }: { item: KeywordMetricsItem; formula: string | null }) {
   const s = item.searches;

@@ -12,12 +12,13 @@ const item = (keyword: string, pcBelow10 = false): RelatedKeyword => ({
 });
 
 describe('related keyword export', () => {
-  it('writes TSV with a header, "< 10" as shown, one line per keyword', () => {
+  it('writes TSV with a header, one line per keyword, "< 10" by the one rule (the figure and a flag)', () => {
     const lines = toTsv([item('캠핑의자', true), item('무선 이어폰')])
       .trimEnd()
       .split('\n');
     expect(lines[0]!.split('\t')[0]).toBe('keyword');
-    expect(lines[1]!.split('\t').slice(0, 4)).toEqual(['캠핑의자', '< 10', '250', '260']);
+    expect(lines[0]!.split('\t').slice(4, 6)).toEqual(['pc_below_10', 'mobile_below_10']);
+    expect(lines[1]!.split('\t').slice(0, 6)).toEqual(['캠핑의자', '10', '250', '260', 'true', 'false']);
     expect(lines).toHaveLength(3);
   });
 

@@ -1,40 +1,13 @@
-/** Related keywords as TSV (for pasting into a sheet) and CSV (a file Excel opens as UTF-8). */
+/** Related keywords as TSV (for pasting into a sheet) and CSV (a file Excel opens as UTF-8): the shared keyword writer. */
 import type { RelatedKeyword } from '@aigenc/shared/contract';
-import { csvRows } from '@aigenc/shared/domain';
+import { SEARCH_AD_ONLY_COLUMNS, keywordCsv, keywordTsv } from '@aigenc/shared/domain';
 
-export const EXPORT_HEADER = [
-  'keyword',
-  'pc',
-  'mobile',
-  'total',
-  'competition',
-  'pc_clicks',
-  'mobile_clicks',
-  'pc_ctr',
-  'mobile_ctr',
-  'ad_depth',
-];
-
-function row(item: RelatedKeyword): (string | number)[] {
-  return [
-    item.keyword,
-    item.searches.pcBelow10 ? '< 10' : item.searches.pc,
-    item.searches.mobileBelow10 ? '< 10' : item.searches.mobile,
-    item.searches.total,
-    item.competition,
-    item.clicks.pc,
-    item.clicks.mobile,
-    item.ctr.pc,
-    item.ctr.mobile,
-    item.adDepth,
-  ];
-}
+export const EXPORT_HEADER = SEARCH_AD_ONLY_COLUMNS;
 
 export function toTsv(items: readonly RelatedKeyword[]): string {
-  const clean = (value: string | number) => String(value).replace(/[\t\r\n]+/g, ' ');
-  return [EXPORT_HEADER, ...items.map(row)].map((cells) => cells.map(clean).join('\t')).join('\n') + '\n';
+  return keywordTsv(items, EXPORT_HEADER);
 }
 
 export function toCsv(items: readonly RelatedKeyword[]): string {
-  return `\uFEFF${csvRows([EXPORT_HEADER, ...items.map(row)])}`;
+  return keywordCsv(items, { columns: EXPORT_HEADER });
 }
