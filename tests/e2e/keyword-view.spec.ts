@@ -1,4 +1,5 @@
 /** The popup on a Naver search page (served by context.route) shows the sandbox's numbers. */
+import { readFileSync } from 'node:fs';
 import { sandboxDocumentTotal, sandboxFigures } from '@aigenc/companion';
 import { runAigenc, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { setExtensionStorage } from '../support/browser.ts';
@@ -59,6 +60,15 @@ test('on a Naver search page the popup shows the keyword’s numbers and related
     timeout: 20_000,
   });
   await popup.locator('body').screenshot({ path: artifact('popup-keyword.png') });
+
+  // The export's writer is loaded on the first click; its file has the shared keyword columns.
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.locator('section.related').getByRole('button', { name: 'CSV 내보내기' }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.startsWith('\uFEFF"keyword","pc","mobile","total","pc_below_10","mobile_below_10"')).toBe(true);
+  expect(csv.split('\r\n').filter(Boolean).length).toBeGreaterThanOrEqual(21);
 
   // Typing another keyword looks it up; a related keyword can be picked.
   await popup.getByRole('searchbox', { name: '키워드' }).fill('무선 이어폰');

@@ -4,8 +4,9 @@ import { t } from '../platform/browser.ts';
 import { copyText, downloadText } from '../platform/clipboard.ts';
 
 export interface ExportToolsProps {
-  tsv: () => string;
-  csv: () => string;
+  /** The table as text; a promise where the writer is loaded on the first click. */
+  tsv: () => string | Promise<string>;
+  csv: () => string | Promise<string>;
   fileName: string;
 }
 
@@ -17,15 +18,21 @@ export function ExportTools({ tsv, csv, fileName }: ExportToolsProps) {
         type="button"
         class="link"
         onClick={() =>
-          void copyText(tsv()).then(() => {
-            setCopied(true);
-            setTimeout(() => setCopied(false), 1500);
-          })
+          void Promise.resolve(tsv())
+            .then(copyText)
+            .then(() => {
+              setCopied(true);
+              setTimeout(() => setCopied(false), 1500);
+            })
         }
       >
         {copied ? t('copied') : t('copyTsv')}
       </button>
-      <button type="button" class="link" onClick={() => downloadText(fileName, csv(), 'text/csv')}>
+      <button
+        type="button"
+        class="link"
+        onClick={() => void Promise.resolve(csv()).then((text) => downloadText(fileName, text, 'text/csv'))}
+      >
         {t('exportCsv')}
       </button>
     </div>

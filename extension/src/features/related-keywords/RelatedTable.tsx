@@ -7,7 +7,6 @@ import type { RelatedKeyword } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
 import { ExportTools } from '../../ui/ExportTools.tsx';
 import { count, decimal } from '../../ui/format.ts';
-import { toCsv, toTsv } from './export.ts';
 
 type SortKey = 'total' | 'competition' | 'saturation';
 const COMPETITION_RANK = { low: 0, medium: 1, high: 2 } as const;
@@ -28,6 +27,9 @@ export interface RelatedTableProps {
   compared?: readonly string[];
   canCompare?: boolean;
 }
+
+/** The writer is loaded on the first export: the popup does not carry it to show a keyword. */
+const loadExport = () => import('./export.ts');
 
 export function RelatedTable({
   keyword,
@@ -81,7 +83,11 @@ export function RelatedTable({
     <section class="panel related" aria-labelledby="related-heading">
       <div class="panel-head">
         <h2 id="related-heading">{t('relatedHeading', String(items.length))}</h2>
-        <ExportTools tsv={() => toTsv(sorted)} csv={() => toCsv(sorted)} fileName={`${keyword}-related.csv`} />
+        <ExportTools
+          tsv={async () => (await loadExport()).toTsv(sorted)}
+          csv={async () => (await loadExport()).toCsv(sorted)}
+          fileName={`${keyword}-related.csv`}
+        />
       </div>
       {items.length === 0 ? (
         <p class="muted">{t('relatedEmpty')}</p>
