@@ -13,7 +13,7 @@
  *   await jobs.runToEnd(job.id, (done, total) => bar.update(done, total));   // the CLI
  */
 import { randomBytes } from 'node:crypto';
-import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS } from '@aigenc/shared/contract';
+import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS, jobIs } from '@aigenc/shared/contract';
 import type { Time } from '../clock.ts';
 import { CompanionError } from '../errors/index.ts';
 import { storedProblem } from '../errors/problem.ts';
@@ -136,7 +136,7 @@ export class KeywordJobService {
   /** A cancelled or failed job is queued again, from where it stopped. */
   resume(id: string): JobRow {
     const job = this.get(id);
-    if (job.status === 'cancelled' || job.status === 'failed') {
+    if (jobIs('resumable', job.status)) {
       this.deps.store.reopen(id, this.now);
       this.wake?.();
     }
@@ -171,7 +171,7 @@ export class KeywordJobService {
     for (;;) {
       const job = this.get(id);
       onProgress?.(job.done, job.total, job);
-      if (job.status === 'done' || job.status === 'cancelled' || job.status === 'failed') return job;
+      if (jobIs('ended', job.status)) return job;
       if (job.status === 'waiting' && job.waitingUntil !== null && job.waitingUntil > this.now) {
         if (job.waitingUntil - this.now > maxWaitMs) return job;
         await this.deps.time.sleep(job.waitingUntil - this.now);

@@ -20,6 +20,11 @@
 import { JOB_KEEP_DAYS } from '@aigenc/shared/contract';
 import type { Clock } from '../clock.ts';
 import type { Db } from './db.ts';
+import { JOB_STATUS_KINDS } from '@aigenc/shared/contract';
+import { sqlList } from './job-store.ts';
+
+/** The ended statuses as SQL (the contract says which). */
+const ENDED = sqlList(JOB_STATUS_KINDS.ended);
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -77,11 +82,11 @@ export class CachePruner {
       jobItems: db.prepare(
         `DELETE FROM keyword_job_items WHERE (job_id, position) IN (SELECT i.job_id, i.position FROM keyword_job_items i
            JOIN keyword_jobs j ON j.id = i.job_id
-           WHERE j.status IN ('done', 'cancelled', 'failed') AND j.finished_at < ? LIMIT ?)`,
+           WHERE j.status IN ${ENDED} AND j.finished_at < ? LIMIT ?)`,
       ),
       jobs: inBatch(
         'keyword_jobs',
-        `status IN ('done', 'cancelled', 'failed') AND finished_at < ?
+        `status IN ${ENDED} AND finished_at < ?
          AND NOT EXISTS (SELECT 1 FROM keyword_job_items i WHERE i.job_id = keyword_jobs.id)`,
       ),
       freePages: db.prepare('PRAGMA freelist_count').pluck(),

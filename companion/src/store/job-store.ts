@@ -5,7 +5,7 @@
  * figures are in the keyword cache already. A lease names the process running a job, so that
  * the server and a command line never run the same job twice.
  */
-import type { JobStatus } from '@aigenc/shared/contract';
+import { JOB_STATUS_KINDS, jobIs, type JobStatus } from '@aigenc/shared/contract';
 import type { StoredWords } from '../messages.ts';
 import type { Db } from './db.ts';
 
@@ -61,7 +61,9 @@ function toRow(raw: RawJob): JobRow {
 }
 
 /** Statuses a runner may still work on. */
-const OPEN = "('queued', 'running', 'waiting')";
+/** A status list as SQL: `('queued', 'running', 'waiting')`. */
+export const sqlList = (statuses: readonly string[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
+const OPEN = sqlList(JOB_STATUS_KINDS.open);
 
 export class JobStore {
   private readonly statements;
@@ -104,7 +106,7 @@ export class JobStore {
       ),
       reopen: db.prepare(
         `UPDATE keyword_jobs SET status = 'queued', waiting_until = NULL, message = NULL, finished_at = NULL,
-         updated_at = ? WHERE id = ? AND status IN ('cancelled', 'failed')`,
+         updated_at = ? WHERE id = ? AND status IN ${sqlList(JOB_STATUS_KINDS.resumable)}`,
       ),
       release: db.prepare(
         'UPDATE keyword_jobs SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?',
@@ -198,7 +200,7 @@ export class JobStore {
     now: number,
     extra: { waitingUntil?: number; message?: StoredWords } = {},
   ): boolean {
-    const ended = status === 'done' || status === 'cancelled' || status === 'failed';
+    const ended = jobIs('ended', status);
     const message = extra.message ? JSON.stringify(extra.message) : null;
     return (
       this.statements.status.run(status, extra.waitingUntil ?? null, message, ended ? now : null, now, id).changes === 1

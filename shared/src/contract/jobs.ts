@@ -29,6 +29,20 @@ export const JOB_STATUSES = ['queued', 'running', 'waiting', 'done', 'cancelled'
 export const JobStatusSchema = z.enum(JOB_STATUSES);
 export type JobStatus = z.infer<typeof JobStatusSchema>;
 
+/**
+ * What each status means, said once (the companion's store and runner, the bulk page and the popup
+ * read it): open work still to do, ended work, and ended work a person may resume.
+ */
+export const JOB_STATUS_KINDS = Object.freeze({
+  open: ['queued', 'running', 'waiting'],
+  ended: ['done', 'cancelled', 'failed'],
+  resumable: ['cancelled', 'failed'],
+} as const satisfies Record<string, readonly JobStatus[]>);
+
+export function jobIs(kind: keyof typeof JOB_STATUS_KINDS, status: JobStatus): boolean {
+  return (JOB_STATUS_KINDS[kind] as readonly JobStatus[]).includes(status);
+}
+
 export const KeywordJobSchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -3,7 +3,7 @@
  * cancel or remove (an ended job, two clicks); a row picks the job shown.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { KeywordJob } from '@aigenc/shared/contract';
+import { jobIs, type KeywordJob } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
 import { wallClock } from '../../platform/clock.ts';
 import { errorView } from '../../ui/problem-view.ts';
@@ -48,7 +48,7 @@ export function JobActions({ job, onChanged, onProblem }: JobActionsProps) {
     }
     onChanged();
   }
-  const resumable = job.status === 'cancelled' || job.status === 'failed';
+  const resumable = jobIs('resumable', job.status);
   return (
     <>
       {isActive(job) && (

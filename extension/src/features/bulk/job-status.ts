@@ -1,6 +1,6 @@
 /** Whether the companion still has work on a job (kept apart so the popup loads only this). */
-import type { KeywordJob } from '@aigenc/shared/contract';
+import { jobIs, type KeywordJob } from '@aigenc/shared/contract';
 
 export function isActive(job: KeywordJob): boolean {
-  return job.status === 'queued' || job.status === 'running' || job.status === 'waiting';
+  return jobIs('open', job.status);
 }
