@@ -17,6 +17,7 @@ import { coupangBusinessError, coupangHttpError } from './errors.ts';
 import { coupangAuthorization } from './sign.ts';
 import { fill, instantWords } from '../../messages.ts';
 import { COUPANG_MESSAGES } from './messages.ts';
+import { PROVIDER } from './provider.ts';
 
 export const API_PREFIX = '/v2/providers/affiliate_open_api/apis/openapi/v1';
 
@@ -114,7 +115,7 @@ export class CoupangClient {
     const body = JSON.stringify({ coupangUrls: urls, ...(subId ? { subId } : {}) });
     const data = await this.call('POST', `${API_PREFIX}/deeplink`, '', body, { links: urls.length });
     const parsed = DeeplinkDataSchema.safeParse(data);
-    if (!parsed.success) throw malformedResponse('coupang-partners');
+    if (!parsed.success) throw malformedResponse(PROVIDER);
     return parsed.data;
   }
 
@@ -125,7 +126,7 @@ export class CoupangClient {
     if (subId) params.set('subId', subId);
     const data = await this.call('GET', `${API_PREFIX}/products/search`, params.toString(), undefined, 'search');
     const parsed = ProductDataSchema.safeParse(data);
-    if (!parsed.success) throw malformedResponse('coupang-partners');
+    if (!parsed.success) throw malformedResponse(PROVIDER);
     return parsed.data;
   }
 
@@ -149,7 +150,7 @@ export class CoupangClient {
   ): Promise<unknown> {
     const { accessKey, secretKey } = this.options.credentials;
     const response = await upstreamRequest(this.options.dispatcher, {
-      provider: 'coupang-partners',
+      provider: PROVIDER,
       method,
       url: `${this.options.origin}${path}${query ? `?${query}` : ''}`,
       headers: {
@@ -161,7 +162,7 @@ export class CoupangClient {
     });
     if (response.status !== 200) throw coupangHttpError(response);
     const envelope = EnvelopeSchema.safeParse(jsonValue(response.text));
-    if (!envelope.success) throw malformedResponse('coupang-partners');
+    if (!envelope.success) throw malformedResponse(PROVIDER);
     if (envelope.data.rCode !== '0')
       throw coupangBusinessError(envelope.data.rCode, envelope.data.rMessage ?? '', asked);
     return envelope.data.data;
@@ -177,7 +178,7 @@ const BUDGET_CODES = {
 function budgetError(kind: keyof typeof BUDGET_CODES, resetsAt: number, now: number): UpstreamError {
   const at = { at: instantWords(resetsAt) };
   return new UpstreamError('UPSTREAM_RATE_LIMITED', {
-    provider: 'coupang-partners',
+    provider: PROVIDER,
     upstreamCode: BUDGET_CODES[kind],
     retryAfterSeconds: Math.ceil((resetsAt - now) / 1000),
     detail:

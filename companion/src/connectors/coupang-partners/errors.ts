@@ -7,8 +7,8 @@ import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 import { COUPANG_MESSAGES } from './messages.ts';
+import { PROVIDER } from './provider.ts';
 
-const PROVIDER = 'coupang-partners';
 const M = COUPANG_MESSAGES;
 /** The gateway's 401 messages, each naming a different wrong key. */
 const AUTH_MESSAGES: Array<[RegExp, string, Localized]> = [

@@ -12,6 +12,7 @@ import { malformedResponse } from '../http-client.ts';
 import { fill } from '../../messages.ts';
 import type { CoupangClient, ReportKind } from './client.ts';
 import { COUPANG_MESSAGES } from './messages.ts';
+import { PROVIDER } from './provider.ts';
 
 /** More pages than this in one window is not a report we can show: ask for a shorter span. */
 export const MAX_REPORT_PAGES = 50;
@@ -121,7 +122,7 @@ export async function reportFigures(
   for (let page = 0; ; page++) {
     if (page >= MAX_REPORT_PAGES) {
       throw new UpstreamError('UPSTREAM_REJECTED', {
-        provider: 'coupang-partners',
+        provider: PROVIDER,
         upstreamCode: 'TOO_MANY_PAGES',
         detail: fill(COUPANG_MESSAGES.reportTooLong, { pages: MAX_REPORT_PAGES }),
       });
@@ -129,10 +130,10 @@ export async function reportFigures(
     const data = await client.reportPage(kind, compact(window.from), compact(window.to), page);
     // A window with nothing in it may come back as no data at all.
     const rows = data === undefined || data === null ? [] : data;
-    if (!Array.isArray(rows)) throw malformedResponse('coupang-partners');
+    if (!Array.isArray(rows)) throw malformedResponse(PROVIDER);
     for (const row of rows) {
       if (typeof row !== 'object' || row === null || !addRow(kind, row as Row, figures, orderIds))
-        throw malformedResponse('coupang-partners');
+        throw malformedResponse(PROVIDER);
     }
     if (rows.length < REPORT_RULES.pageSize) break;
   }

@@ -17,6 +17,7 @@ import { commerceError, gatewayBody } from './errors.ts';
 import { signCommerce } from './sign.ts';
 import type { TokenCache, CachedToken } from '../token-cache.ts';
 import { koreanIso } from '@aigenc/shared/domain';
+import { PROVIDER } from './provider.ts';
 
 export const TOKEN_PATH = '/external/v1/oauth2/token';
 export const CHANGES_PATH = '/external/v1/pay-order/seller/product-orders/last-changed-statuses';
@@ -128,7 +129,7 @@ export class CommerceClient {
     if (accountId) form.set('account_id', accountId);
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
-        provider: 'naver-commerce',
+        provider: PROVIDER,
         method: 'POST',
         url: `${this.options.origin}${TOKEN_PATH}`,
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
@@ -137,7 +138,7 @@ export class CommerceClient {
     );
     if (response.status !== 200) throw commerceError(response, 'token');
     const parsed = TokenSchema.safeParse(jsonValue(response.text));
-    if (!parsed.success) throw malformedResponse('naver-commerce');
+    if (!parsed.success) throw malformedResponse(PROVIDER);
     const issued = {
       token: parsed.data.access_token,
       issuedAt: this.now(),
@@ -156,7 +157,7 @@ export class CommerceClient {
       const token = await this.token();
       const answer = await this.pacer.run(() =>
         upstreamRequest(this.options.dispatcher, {
-          provider: 'naver-commerce',
+          provider: PROVIDER,
           method: 'GET',
           url: `${this.options.origin}${path}?${query.toString()}`,
           headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
@@ -210,7 +211,7 @@ export class CommerceClient {
         if (cursor.sequence) query.set('moreSequence', cursor.sequence);
         const response = await this.get(CHANGES_PATH, query);
         const parsed = ChangesPageSchema.safeParse(jsonValue(response.text));
-        if (!parsed.success) throw malformedResponse('naver-commerce');
+        if (!parsed.success) throw malformedResponse(PROVIDER);
         const changes = parsed.data.data?.lastChangeStatuses ?? [];
         all.push(...changes);
         onPage?.(changes);

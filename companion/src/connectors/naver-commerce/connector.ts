@@ -1,9 +1,10 @@
 /** The Commerce connector: reused per key set, so its token (valid for hours) is reused too. */
 import { defineConnector } from '../connector.ts';
 import { CommerceClient } from './client.ts';
+import { PROVIDER } from './provider.ts';
 
 export const commerceConnector = defineConnector({
-  provider: 'naver-commerce',
+  provider: PROVIDER,
   create: ({ clientId, clientSecret, ...rest }, context) =>
     new CommerceClient({
       origin: context.origin(),

@@ -11,8 +11,8 @@ import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { jsonValue, type UpstreamResponse } from '../http-client.ts';
 import { COMMERCE_MESSAGES } from './messages.ts';
+import { PROVIDER } from './provider.ts';
 
-const PROVIDER = 'naver-commerce';
 const M = COMMERCE_MESSAGES;
 
 export type ErrorShape = 'gateway' | 'pay-order' | 'pay-user' | 'contents' | 'pay-merchant' | 'unknown';

@@ -21,6 +21,7 @@ import { WindowBudget, accountTag, kstDay, kstMonth, type Pacer, type Pacers } f
 import { datalabError } from './errors.ts';
 import { HubRecord } from '../naver-search/hub-record.ts';
 import { DATALAB_MESSAGES } from './messages.ts';
+import { PROVIDER } from './provider.ts';
 
 export const DATALAB_QUOTA = { legacyPerDay: 1_000, apihubPerMonth: 50_000 } as const;
 export const MAX_GROUPS = 5;
@@ -102,7 +103,7 @@ export class NaverDataLabClient {
     const spent = this.quota.take();
     if (!spent.ok) {
       throw new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
-        provider: 'naver-search',
+        provider: PROVIDER,
         upstreamCode: 'LOCAL_QUOTA',
         retryAfterSeconds: Math.ceil(spent.retryAfterMs / 1000),
         detail: this.hub
@@ -120,7 +121,7 @@ export class NaverDataLabClient {
     });
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
-        provider: 'naver-search',
+        provider: PROVIDER,
         method: 'POST',
         url: `${this.options.origin}${this.hub ? '/search-trend/v1/search' : '/v1/datalab/search'}`,
         headers: {
@@ -142,7 +143,7 @@ export class NaverDataLabClient {
       });
     }
     const parsed = AnswerSchema.safeParse(jsonValue(response.text));
-    if (!parsed.success || parsed.data.results.length !== query.groups.length) throw malformedResponse('naver-search');
+    if (!parsed.success || parsed.data.results.length !== query.groups.length) throw malformedResponse(PROVIDER);
     if (this.hub) this.hubRecord.markWorked();
     return parsed.data.results;
   }

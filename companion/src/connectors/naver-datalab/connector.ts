@@ -5,9 +5,10 @@
  */
 import { defineConnector } from '../connector.ts';
 import { NaverDataLabClient } from './client.ts';
+import { PROVIDER } from './provider.ts';
 
 export const datalabConnector = defineConnector({
-  provider: 'naver-search',
+  provider: PROVIDER,
   capability: 'trend',
   create: ({ kind, clientId, clientSecret }, context) =>
     new NaverDataLabClient({

@@ -10,8 +10,7 @@ import { fill } from '../../messages.ts';
 import type { UpstreamResponse } from '../http-client.ts';
 import { HUB_QUOTA_RETRY_SECONDS, hubMeaning, vendorCodeOf } from '../naver-search/errors.ts';
 import { DATALAB_MESSAGES } from './messages.ts';
-
-const PROVIDER = 'naver-search';
+import { PROVIDER } from './provider.ts';
 
 export interface DataLabErrorContext {
   hub: boolean;

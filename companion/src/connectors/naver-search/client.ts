@@ -16,6 +16,7 @@ import { WindowBudget, accountTag, kstDay, type Pacer, type Pacers } from '../li
 import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
 import { HubRecord } from './hub-record.ts';
 import { SEARCH_MESSAGES } from './messages.ts';
+import { PROVIDER } from './provider.ts';
 
 export const SEARCH_TYPES = ['blog', 'cafearticle', 'webkr', 'news', 'kin', 'shop', 'book', 'doc'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -89,7 +90,7 @@ export class NaverSearchClient {
     const spent = this.quota.take();
     if (!spent.ok) {
       throw new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
-        provider: 'naver-search',
+        provider: PROVIDER,
         upstreamCode: 'LOCAL_QUOTA',
         retryAfterSeconds: Math.ceil(spent.retryAfterMs / 1000),
         detail: SEARCH_MESSAGES.quota,
@@ -100,7 +101,7 @@ export class NaverSearchClient {
     const legacy = this.options.kind === 'legacy';
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {
-        provider: 'naver-search',
+        provider: PROVIDER,
         method: 'GET',
         url: legacy
           ? `${this.options.origin}/v1/search/${type}.json?${params.toString()}`
@@ -116,7 +117,7 @@ export class NaverSearchClient {
       throw searchError(response, Math.ceil((kstDay(this.now()).resetsAt - this.now()) / 1000), worked);
     }
     const parsed = TotalSchema.safeParse(jsonValue(response.text));
-    if (!parsed.success) throw malformedResponse('naver-search');
+    if (!parsed.success) throw malformedResponse(PROVIDER);
     if (!legacy) this.hubRecord.markWorked();
     return parsed.data.total;
   }

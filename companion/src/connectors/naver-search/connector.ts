@@ -1,9 +1,10 @@
 /** The Naver Search connector: the origin follows the kind of keys (Naver Developers or API HUB). */
 import { defineConnector } from '../connector.ts';
 import { NaverSearchClient } from './client.ts';
+import { PROVIDER } from './provider.ts';
 
 export const searchConnector = defineConnector({
-  provider: 'naver-search',
+  provider: PROVIDER,
   create: ({ kind, clientId, clientSecret }, context) =>
     new NaverSearchClient({
       origin: context.origin(kind),

@@ -6,8 +6,7 @@ import type { Localized } from '@aigenc/shared/language';
 import { UpstreamError } from '../../errors/index.ts';
 import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 import { SEARCH_MESSAGES } from './messages.ts';
-
-const PROVIDER = 'naver-search';
+import { PROVIDER } from './provider.ts';
 
 interface VendorCode {
   form: 'legacy' | 'apihub';

@@ -18,6 +18,7 @@ import { searchAdError } from './errors.ts';
 import { SEARCHAD_MESSAGES } from './messages.ts';
 import { parseKeywordTool, type KeywordToolItem } from './parse.ts';
 import { signSearchAd } from './sign.ts';
+import { PROVIDER } from './provider.ts';
 
 export const MAX_HINTS = 5;
 export const KEYWORD_TOOL_PATH = '/keywordstool';
@@ -119,7 +120,7 @@ export class SearchAdClient {
         includeHintKeywords: '1',
       });
       const response = await upstreamRequest(this.options.dispatcher, {
-        provider: 'naver-searchad',
+        provider: PROVIDER,
         method: 'GET',
         url: `${this.options.origin}${KEYWORD_TOOL_PATH}?${query.toString()}`,
         ...(this.options.timeoutMs === undefined ? {} : { timeoutMs: this.options.timeoutMs }),
@@ -140,7 +141,7 @@ export class SearchAdClient {
       }
       if (response.status !== 200) throw searchAdError(response, 0);
       const parsed = parseKeywordTool(jsonValue(response.text));
-      if (!parsed) throw malformedResponse('naver-searchad', transactionId);
+      if (!parsed) throw malformedResponse(PROVIDER, transactionId);
       return { items: parsed.items, transactionId };
     });
   }
@@ -161,7 +162,7 @@ export class SearchAdClient {
       const { apiKey, secretKey, customerId } = this.options.credentials;
       const timestamp = String(this.now());
       const response = await upstreamRequest(this.options.dispatcher, {
-        provider: 'naver-searchad',
+        provider: PROVIDER,
         method: 'POST',
         url: `${this.options.origin}${AVERAGE_POSITION_BID_PATH}`,
         headers: {
@@ -180,7 +181,7 @@ export class SearchAdClient {
       }
       if (response.status !== 200) throw searchAdError(response, 0);
       const parsed = BidAnswerSchema.safeParse(jsonValue(response.text));
-      if (!parsed.success) throw malformedResponse('naver-searchad', response.headers['x-transaction-id'] ?? null);
+      if (!parsed.success) throw malformedResponse(PROVIDER, response.headers['x-transaction-id'] ?? null);
       return parsed.data.estimate
         .map(({ position, bid }) => ({ position, bid: Math.round(bid) }))
         .sort((a, b) => a.position - b.position);
@@ -192,7 +193,7 @@ export class SearchAdClient {
     if (until === null) return;
     const seconds = Math.ceil((until - this.now()) / 1000);
     throw new UpstreamError('UPSTREAM_RATE_LIMITED', {
-      provider: 'naver-searchad',
+      provider: PROVIDER,
       upstreamCode: 'COOLDOWN',
       retryAfterSeconds: seconds,
       detail: fill(SEARCHAD_MESSAGES.coolingDown, { until: instantWords(until) }),

@@ -2,9 +2,10 @@
 import { defineConnector } from '../connector.ts';
 import { spacingFor } from '../limits.ts';
 import { SearchAdClient } from './client.ts';
+import { PROVIDER } from './provider.ts';
 
 export const searchAdConnector = defineConnector({
-  provider: 'naver-searchad',
+  provider: PROVIDER,
   create: (credentials, context) =>
     new SearchAdClient({
       origin: context.origin(),

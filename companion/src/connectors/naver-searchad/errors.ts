@@ -7,8 +7,8 @@ import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { jsonObject, type UpstreamResponse } from '../http-client.ts';
 import { SEARCHAD_MESSAGES } from './messages.ts';
+import { PROVIDER } from './provider.ts';
 
-const PROVIDER = 'naver-searchad';
 const M = SEARCHAD_MESSAGES;
 const AUTH_DETAILS: Record<string, Localized> = {
   'invalid-signature': M.invalidSignature,

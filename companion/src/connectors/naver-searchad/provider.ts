@@ -1,0 +1,2 @@
+/** The provider this folder speaks for, written once: the definition, the client and the errors read it. */
+export const PROVIDER = 'naver-searchad' as const;
