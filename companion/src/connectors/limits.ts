@@ -3,7 +3,6 @@
  * spacing between starts), windowed budgets persisted in SQLite, and a persisted cooldown that
  * stops every call after a burst of 429s.
  */
-import { createHash } from 'node:crypto';
 import type { Clock, Time } from '../clock.ts';
 import type { StateStore } from '../store/state.ts';
 import { koreanClock, koreanDayBounds, koreanMidnight } from '@aigenc/shared/domain';
@@ -69,13 +68,7 @@ export class Pacers {
   }
 }
 
-/**
- * A short, stable tag for an account id (access key, client id) in names that are written to
- * disk, such as budgets and cooldowns: the id itself is a credential and never goes to disk.
- */
-export function accountTag(id: string): string {
-  return createHash('sha256').update(`aigenc account|${id}`, 'utf8').digest('base64url').slice(0, 16);
-}
+export { accountTag } from '../store/state-keys.ts';
 
 /**
  * The spacing to keep for a vendor limit of one call per `limitMs`: 10% more, and at least 30 ms

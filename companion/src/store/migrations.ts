@@ -235,4 +235,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 11,
+    name: 'state keys made one way',
+    sql: `
+      -- <owner>:<what>[:<part>]: DataLab's quota belongs to Naver Search (its keys), Coupang's
+      -- budgets and the API HUB records to their providers, the refused extensions to the companion.
+      UPDATE counters SET name = 'naver-search:trend-quota:' || substr(name, 21) WHERE name LIKE 'naver-datalab:quota:%';
+      UPDATE counters SET name = 'coupang-partners:' || substr(name, 9) WHERE name LIKE 'coupang:%';
+      UPDATE runtime_state SET key = 'naver-search:hub-worked-' || substr(key, 15) WHERE key LIKE 'apihub:worked:%';
+      UPDATE runtime_state SET key = 'companion:refused-extensions' WHERE key = 'extension:refused';
+    `,
+  },
 ];

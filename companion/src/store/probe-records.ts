@@ -6,6 +6,7 @@
 import type { CapabilityProbe, Provider } from '@aigenc/shared/providers';
 import type { Clock } from '../clock.ts';
 import type { StateStore } from './state.ts';
+import { stateKey } from './state-keys.ts';
 
 /** The state keys, as earlier versions wrote them (`<provider>:auth-ok:<digest>`). */
 const KEY_PART: Record<CapabilityProbe, string> = {
@@ -21,7 +22,7 @@ export class ProbeRecords {
   ) {}
 
   private key(provider: Provider, probe: CapabilityProbe, digest: string): string {
-    return `${provider}:${KEY_PART[probe]}:${digest}`;
+    return stateKey(provider, KEY_PART[probe], digest);
   }
 
   /** Records a success now; returns its time as ISO. */

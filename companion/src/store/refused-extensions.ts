@@ -8,8 +8,9 @@
 import { EXTENSION_ID_FORM } from '@aigenc/shared/identity';
 import type { Clock } from '../clock.ts';
 import type { StateStore } from './state.ts';
+import { stateKey } from './state-keys.ts';
 
-const KEY = 'extension:refused';
+const KEY = stateKey('companion', 'refused-extensions');
 const SAME_ID_MS = 60_000;
 /** Another id replaces the one kept at most this often: a local program cycling ids costs little. */
 const ANY_ID_MS = 1_000;

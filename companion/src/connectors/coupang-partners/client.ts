@@ -18,6 +18,7 @@ import { coupangAuthorization } from './sign.ts';
 import { fill, instantWords } from '../../messages.ts';
 import { COUPANG_MESSAGES } from './messages.ts';
 import { PROVIDER } from './provider.ts';
+import { stateKey } from '../../store/state-keys.ts';
 
 export const API_PREFIX = '/v2/providers/affiliate_open_api/apis/openapi/v1';
 
@@ -98,7 +99,7 @@ export class CoupangClient {
     this.account = accountTag(options.credentials.accessKey);
     // Budgets are named by the account's tag: the access key itself never goes to disk.
     const budget = (kind: string, limit: number, windowMs: number) =>
-      new WindowBudget(options.state, `coupang:${kind}:${this.account}`, limit, fixedWindow(windowMs), this.now);
+      new WindowBudget(options.state, stateKey(PROVIDER, kind, this.account), limit, fixedWindow(windowMs), this.now);
     this.searchBudget = budget('search', budgets.searchPerHour, 3_600_000);
     this.deeplinkBudget = budget('deeplink', budgets.deeplinksPerSecond, 1000);
     this.reportBudget = budget('reports', budgets.reportsPerHour, 3_600_000);

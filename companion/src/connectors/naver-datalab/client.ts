@@ -22,6 +22,7 @@ import { datalabError } from './errors.ts';
 import { HubRecord } from '../naver-search/hub-record.ts';
 import { DATALAB_MESSAGES } from './messages.ts';
 import { PROVIDER } from './provider.ts';
+import { stateKey } from '../../store/state-keys.ts';
 
 export const DATALAB_QUOTA = { legacyPerDay: 1_000, apihubPerMonth: 50_000 } as const;
 export const MAX_GROUPS = 5;
@@ -71,7 +72,7 @@ export class NaverDataLabClient {
     this.pacer = options.pacers.for(`datalab|${options.origin}|${options.credentials.clientId}`, 110);
     this.quota = new WindowBudget(
       options.state,
-      `naver-datalab:quota:${accountTag(options.credentials.clientId)}`,
+      stateKey(PROVIDER, 'trend-quota', accountTag(options.credentials.clientId)),
       options.quota ?? (this.hub ? DATALAB_QUOTA.apihubPerMonth : DATALAB_QUOTA.legacyPerDay),
       this.hub ? kstMonth : kstDay,
       this.now,

@@ -4,7 +4,7 @@ import { DEMO_CREDENTIALS } from '../../sandbox/credentials.ts';
 import { documentTotal } from '../../sandbox/figures.ts';
 import { useSandbox } from '../../../test/sandbox-harness.ts';
 import type { FaultKind } from '../../sandbox/wire.ts';
-import { accountTag as accountTagOf } from '../limits.ts';
+import { accountTag, stateKey } from '../../store/state-keys.ts';
 import { NaverSearchClient, type SearchKeyKind } from './client.ts';
 
 const harness = useSandbox({ search: { dailyQuota: 1000, perSecond: 100 } });
@@ -65,7 +65,7 @@ describe('Naver Search against the sandbox', () => {
     // Another application used the quota up; these keys never had an answer.
     await client('apihub', good, 1_000_000, h).total('blog', '캠핑');
     const fresh = { ...good };
-    h.state.delete(`apihub:worked:search:${accountTagOf(good.clientId)}`);
+    h.state.delete(stateKey('naver-search', 'hub-worked-search', accountTag(good.clientId)));
     const error = await failure(client('apihub', fresh, 1_000_000, h).total('blog', '텐트'));
     expect(error).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamCode: '400' });
     expect(error.detail!.ko).toContain('둘 중 어느 쪽인지 알 수 없습니다');

@@ -17,6 +17,7 @@ import { isRetiredType, searchError, vendorCodeOf } from './errors.ts';
 import { HubRecord } from './hub-record.ts';
 import { SEARCH_MESSAGES } from './messages.ts';
 import { PROVIDER } from './provider.ts';
+import { stateKey } from '../../store/state-keys.ts';
 
 export const SEARCH_TYPES = ['blog', 'cafearticle', 'webkr', 'news', 'kin', 'shop', 'book', 'doc'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -61,7 +62,7 @@ export class NaverSearchClient {
     );
     this.quota = new WindowBudget(
       options.state,
-      `naver-search:quota:${accountTag(options.credentials.clientId)}`,
+      stateKey(PROVIDER, 'quota', accountTag(options.credentials.clientId)),
       options.dailyQuota ?? DAILY_QUOTA,
       kstDay,
       this.now,

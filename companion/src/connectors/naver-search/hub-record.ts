@@ -9,6 +9,8 @@
  */
 import type { StateStore } from '../../store/state.ts';
 import { accountTag } from '../limits.ts';
+import { stateKey } from '../../store/state-keys.ts';
+import { PROVIDER } from './provider.ts';
 
 export type HubApi = 'search' | 'search-trend';
 
@@ -21,7 +23,7 @@ export class HubRecord {
     api: HubApi,
     clientId: string,
   ) {
-    this.key = `apihub:worked:${api}:${accountTag(clientId)}`;
+    this.key = stateKey(PROVIDER, `hub-worked-${api}`, accountTag(clientId));
   }
 
   worked(): boolean {

@@ -19,6 +19,7 @@ import { SEARCHAD_MESSAGES } from './messages.ts';
 import { parseKeywordTool, type KeywordToolItem } from './parse.ts';
 import { signSearchAd } from './sign.ts';
 import { PROVIDER } from './provider.ts';
+import { stateKey } from '../../store/state-keys.ts';
 
 export const MAX_HINTS = 5;
 export const KEYWORD_TOOL_PATH = '/keywordstool';
@@ -77,7 +78,7 @@ export class SearchAdClient {
     this.backoffMs = interval * (options.backoffFactor ?? 6);
     this.cooldown = new Cooldown(
       options.state,
-      `naver-searchad:cooldown:${accountTag(options.credentials.customerId)}`,
+      stateKey(PROVIDER, 'cooldown', accountTag(options.credentials.customerId)),
       // Three 429s within a minute, despite backing off after each, stop every call for five minutes.
       { stormCount: 3, stormWindowMs: 60_000, cooldownMs: options.cooldownMs ?? 300_000 },
       this.now,
