@@ -143,7 +143,7 @@ describe('loadConfig', () => {
   });
 
   it('reads the Search Ad spacing, default one second, within bounds', () => {
-    expect(loadConfig(base).searchAdIntervalMs).toBe(1000);
+    expect(loadConfig(base).searchAdIntervalMs).toBeNull();
     expect(loadConfig({ ...base, AIGENC_SEARCHAD_INTERVAL_MS: '300' }).searchAdIntervalMs).toBe(300);
     expect(configError({ AIGENC_SEARCHAD_INTERVAL_MS: '5' })).toContain('AIGENC_SEARCHAD_INTERVAL_MS');
   });

@@ -40,7 +40,7 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   vault: 'auto' | 'file' | 'keychain';
   /** The spacing Naver allows between keyword-tool calls (the companion keeps 10% above it). */
-  searchAdIntervalMs: number;
+  searchAdIntervalMs: number | null;
   upstreams: Readonly<Record<Provider, Upstream>>;
   envCredentials: EnvCredentials;
 }
@@ -175,7 +175,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (!vault.success) problems.push(fill(M.oneOf, { variable: 'AIGENC_VAULT', choices: '"auto", "file", "keychain"' }));
 
   const intervalText = env['AIGENC_SEARCHAD_INTERVAL_MS']?.trim();
-  let searchAdIntervalMs = 1000;
+  // Unset: the connector keeps to the keyword tool's budget in the registry.
+  let searchAdIntervalMs: number | null = null;
   if (intervalText) {
     const parsed = z.coerce.number().int().min(100).max(60_000).safeParse(intervalText);
     if (parsed.success) searchAdIntervalMs = parsed.data;

@@ -24,7 +24,8 @@ export interface ConnectorContext {
 }
 
 export interface ConnectorSettings {
-  searchAdIntervalMs: number;
+  /** The spacing the user set (AIGENC_SEARCHAD_INTERVAL_MS); null: the registry's keyword-tool budget. */
+  searchAdIntervalMs: number | null;
   coupangBudgets?: Partial<{ searchPerHour: number; deeplinksPerSecond: number }>;
 }
 

@@ -70,8 +70,8 @@ export const COUPANG_PARTNERS = {
     },
   },
   budgets: [
-    { what: { ko: '상품 검색', en: 'product searches' }, limit: 10, per: 'hour' },
-    { what: { ko: '딥링크 요청', en: 'deeplink requests' }, limit: 1, per: 'second' },
-    { what: { ko: '리포트 조회', en: 'report requests' }, limit: 30, per: 'hour' },
+    { id: 'product-search', what: { ko: '상품 검색', en: 'product searches' }, limit: 10, per: 'hour' },
+    { id: 'deeplink', what: { ko: '딥링크 요청', en: 'deeplink requests' }, limit: 1, per: 'second' },
+    { id: 'report', what: { ko: '리포트 조회', en: 'report requests' }, limit: 30, per: 'hour' },
   ],
 } as const satisfies ProviderSpec<'coupang-partners'>;

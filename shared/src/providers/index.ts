@@ -31,6 +31,16 @@ export function providerSpec<P extends Provider>(provider: P): ProviderSpec<P> {
   return SPECS.get(provider) as ProviderSpec<P>;
 }
 
+/** A budget's id in a provider's entry. */
+export type BudgetId<P extends Provider> = SpecOf<P>['budgets'][number]['id'];
+
+/** The limit a provider's entry gives a budget: what its connector's pacer or quota keeps to. */
+export function budgetLimit<P extends Provider>(provider: P, id: BudgetId<P>): number {
+  const budget = providerSpec(provider).budgets.find((b) => b.id === id);
+  if (!budget) throw new RangeError(`no budget ${String(id)} for ${provider}`);
+  return budget.limit;
+}
+
 /** The keys of a provider as the vault keeps them (the output of its credential schema). */
 export type Credentials<P extends Provider> = z.output<SpecOf<P>['credentials']>;
 

@@ -95,6 +95,11 @@ export const NAVER_COMMERCE = {
     stockSync: write('재고 동기화', 'Stock sync'),
   },
   budgets: [
-    { what: { ko: '애플리케이션당 초당 호출', en: 'calls a second per application' }, limit: 2, per: 'second' },
+    {
+      id: 'calls-per-second',
+      what: { ko: '애플리케이션당 초당 호출', en: 'calls a second per application' },
+      limit: 2,
+      per: 'second',
+    },
   ],
 } as const satisfies ProviderSpec<'naver-commerce'>;

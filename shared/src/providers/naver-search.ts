@@ -88,21 +88,25 @@ export const NAVER_SEARCH = {
   },
   budgets: [
     {
+      id: 'search-calls',
       what: { ko: '검색 API 호출 (모든 종류 합계)', en: 'search calls (all types together)' },
       limit: 25_000,
       per: 'kst-day',
     },
     {
+      id: 'search-per-second',
       what: { ko: '초당 호출 (AigenC가 지키는 간격)', en: 'calls a second (the spacing AigenC keeps)' },
       limit: 10,
       per: 'second',
     },
     {
+      id: 'datalab-legacy',
       what: { ko: '데이터랩 호출 (개발자센터 키)', en: 'DataLab calls (Naver Developers keys)' },
       limit: 1_000,
       per: 'kst-day',
     },
     {
+      id: 'datalab-apihub',
       what: {
         ko: '데이터랩 호출 (API HUB 키, AigenC의 안전 한도)',
         en: 'DataLab calls (API HUB keys, AigenC’s own budget)',

@@ -55,5 +55,7 @@ export const NAVER_SEARCHAD = {
       probe: 'key-check',
     },
   },
-  budgets: [{ what: { ko: '키워드 도구 호출', en: 'keyword tool calls' }, limit: 1, per: 'second' }],
+  budgets: [
+    { id: 'keyword-tool', what: { ko: '키워드 도구 호출', en: 'keyword tool calls' }, limit: 1, per: 'second' },
+  ],
 } as const satisfies ProviderSpec<'naver-searchad'>;

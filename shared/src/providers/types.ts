@@ -35,6 +35,8 @@ export interface CapabilitySpec {
 
 /** A limit the vendor sets, as the product keeps it (informative: each connector enforces its own). */
 export interface BudgetSpec {
+  /** How a connector names it (`budgetLimit(provider, id)`): the pacers and quotas read the limit here. */
+  readonly id: string;
   readonly what: Localized;
   readonly limit: number;
   readonly per: 'second' | 'minute' | 'hour' | 'kst-day' | 'kst-month';

@@ -19,6 +19,7 @@ import { fill, instantWords } from '../../messages.ts';
 import { COUPANG_MESSAGES } from './messages.ts';
 import { PROVIDER } from './provider.ts';
 import { stateKey } from '../../store/state-keys.ts';
+import { budgetLimit } from '@aigenc/shared/providers';
 
 export const API_PREFIX = '/v2/providers/affiliate_open_api/apis/openapi/v1';
 
@@ -35,7 +36,12 @@ export interface CoupangBudgets {
   reportsPerHour: number;
 }
 
-export const DEFAULT_COUPANG_BUDGETS: CoupangBudgets = { searchPerHour: 10, deeplinksPerSecond: 1, reportsPerHour: 30 };
+/** The registry's budgets for Coupang Partners (tests may pass smaller or larger ones). */
+export const DEFAULT_COUPANG_BUDGETS: CoupangBudgets = {
+  searchPerHour: budgetLimit(PROVIDER, 'product-search'),
+  deeplinksPerSecond: budgetLimit(PROVIDER, 'deeplink'),
+  reportsPerHour: budgetLimit(PROVIDER, 'report'),
+};
 
 export type ReportKind = 'clicks' | 'orders' | 'cancels' | 'commission';
 

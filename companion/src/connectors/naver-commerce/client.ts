@@ -18,6 +18,7 @@ import { signCommerce } from './sign.ts';
 import type { TokenCache, CachedToken } from '../token-cache.ts';
 import { koreanIso } from '@aigenc/shared/domain';
 import { PROVIDER } from './provider.ts';
+import { budgetLimit } from '@aigenc/shared/providers';
 
 export const TOKEN_PATH = '/external/v1/oauth2/token';
 export const CHANGES_PATH = '/external/v1/pay-order/seller/product-orders/last-changed-statuses';
@@ -74,6 +75,8 @@ const ChangesPageSchema = z.object({
     .optional(),
 });
 
+const COMMERCE_INTERVAL_MS = spacingFor(1000 / budgetLimit(PROVIDER, 'calls-per-second'));
+
 /** Formats epoch ms as the ISO date-time with +09:00 the feed expects. */
 export const kstIso = koreanIso;
 
@@ -88,8 +91,8 @@ export class CommerceClient {
     this.cache = options.tokens;
     const { clientId, accountId } = options.credentials;
     this.key = `${options.origin}|${clientId}|${accountId ? 'SELLER' : 'SELF'}|${accountId ?? ''}`;
-    // Two calls a second per application, kept with a margin for arrival jitter.
-    this.pacer = options.pacers.for(`commerce|${this.key}`, options.intervalMs ?? spacingFor(500));
+    // The registry's calls a second per application, kept with a margin for arrival jitter.
+    this.pacer = options.pacers.for(`commerce|${this.key}`, options.intervalMs ?? COMMERCE_INTERVAL_MS);
   }
 
   /** Issues (or reuses) a token; throws UpstreamError with the vendor's reason otherwise. */

@@ -23,8 +23,13 @@ import { HubRecord } from '../naver-search/hub-record.ts';
 import { DATALAB_MESSAGES } from './messages.ts';
 import { PROVIDER } from './provider.ts';
 import { stateKey } from '../../store/state-keys.ts';
+import { budgetLimit } from '@aigenc/shared/providers';
 
-export const DATALAB_QUOTA = { legacyPerDay: 1_000, apihubPerMonth: 50_000 } as const;
+/** The registry's DataLab budgets: a day for Developers Center keys, a month (our own) for API HUB keys. */
+export const DATALAB_QUOTA = {
+  legacyPerDay: budgetLimit(PROVIDER, 'datalab-legacy'),
+  apihubPerMonth: budgetLimit(PROVIDER, 'datalab-apihub'),
+} as const;
 export const MAX_GROUPS = 5;
 
 export interface TrendQuery {

@@ -18,11 +18,15 @@ import { HubRecord } from './hub-record.ts';
 import { SEARCH_MESSAGES } from './messages.ts';
 import { PROVIDER } from './provider.ts';
 import { stateKey } from '../../store/state-keys.ts';
+import { budgetLimit } from '@aigenc/shared/providers';
 
 export const SEARCH_TYPES = ['blog', 'cafearticle', 'webkr', 'news', 'kin', 'shop', 'book', 'doc'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-export const DAILY_QUOTA = 25_000;
+/** The registry's budgets: calls a day (all types together), and the calls a second kept to. */
+export const DAILY_QUOTA = budgetLimit(PROVIDER, 'search-calls');
+/** 10% over the spacing the per-second budget gives (110 ms for 10 a second). */
+const SEARCH_INTERVAL_MS = Math.round((1000 / budgetLimit(PROVIDER, 'search-per-second')) * 1.1);
 
 /** Naver Developers keys, or NAVER API HUB keys (another host, another path). */
 export type SearchKeyKind = 'legacy' | 'apihub';
@@ -58,7 +62,7 @@ export class NaverSearchClient {
     this.hubRecord = new HubRecord(options.state, 'search', options.credentials.clientId);
     this.pacer = options.pacers.for(
       `search|${options.origin}|${options.credentials.clientId}`,
-      options.intervalMs ?? 110,
+      options.intervalMs ?? SEARCH_INTERVAL_MS,
     );
     this.quota = new WindowBudget(
       options.state,

@@ -1,4 +1,5 @@
 /** The Search Ad connector as the factory builds it: paced 10% above the configured limit. */
+import { budgetLimit } from '@aigenc/shared/providers';
 import { defineConnector } from '../connector.ts';
 import { spacingFor } from '../limits.ts';
 import { SearchAdClient } from './client.ts';
@@ -14,7 +15,7 @@ export const searchAdConnector = defineConnector({
       state: context.state,
       time: context.time,
       pacers: context.pacers,
-      intervalMs: spacingFor(context.settings.searchAdIntervalMs),
+      intervalMs: spacingFor(context.settings.searchAdIntervalMs ?? 1000 / budgetLimit(PROVIDER, 'keyword-tool')),
     }),
   checkKeys: async (client) => {
     await client.keywordTool(['캠핑']);
