@@ -13,6 +13,10 @@ import { Pacers } from '../src/connectors/limits.ts';
 import { manualTime, silentLogger, tempHome, type ManualTime } from './support.ts';
 import { startSandbox, type RunningSandbox, type SandboxApi, type SandboxOptions } from '../src/sandbox/server.ts';
 import type { FaultKind } from '../src/sandbox/wire.ts';
+import { credentialSchema, type Credentials, type Provider } from '@aigenc/shared/providers';
+import type { ConnectorDefinition, ConnectorSettings } from '../src/connectors/connector.ts';
+import { TokenCache } from '../src/connectors/token-cache.ts';
+import { DEMO_CREDENTIALS } from '../src/sandbox/credentials.ts';
 
 /** 2026-11-23 10:00 KST, a Monday: far from any KST day boundary, on a whole second. */
 export const HARNESS_EPOCH = Date.UTC(2026, 10, 23, 1, 0, 0);
@@ -34,7 +38,25 @@ export interface Harness {
     extra?: { pathPrefix?: string; delayMs?: number },
   ): Promise<void>;
   stats(api: SandboxApi): Record<string, number>;
+  /**
+   * A connector's client built the way the product builds it (through its definition), on this
+   * harness's sandbox, clock, pacers and state; the demo keys unless others are given.
+   */
+  connect<P extends Provider, C>(
+    definition: ConnectorDefinition<P, C>,
+    options?: { credentials?: Credentials<P>; settings?: Partial<ConnectorSettings> },
+  ): C;
+  /** Marks `used` calls of a budget spent in the window `now` falls in (a quota nearly used up). */
+  spend(name: string, windowKey: string, used: number, expiresAt: number): void;
 }
+
+/** Where each provider's emulator listens in the sandbox. */
+const SANDBOX_API: Record<Provider, SandboxApi> = {
+  'naver-searchad': 'searchad',
+  'naver-search': 'search',
+  'naver-commerce': 'commerce',
+  'coupang-partners': 'coupang',
+};
 
 /** Empties every table the migrations made, read from the schema: a table added later is emptied too. */
 export function clearTables(db: Db): void {
@@ -58,6 +80,7 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
   let cleanup: () => void = () => undefined;
   const time = manualTime(HARNESS_EPOCH);
   let pacers = new Pacers(time);
+  let tokens = new TokenCache();
   beforeAll(async () => {
     const sandbox = await startSandbox({ now: time.now, ...options });
     const home = tempHome();
@@ -87,6 +110,27 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
         return Promise.resolve();
       },
       stats: (api) => ({ ...sandbox.states[api].stats }),
+      connect(definition, options = {}) {
+        const origin = sandbox.urls[SANDBOX_API[definition.provider]];
+        // The demo keys as the vault would hold them: parsed by the provider's schema (its defaults filled in).
+        const credentials =
+          options.credentials ?? credentialSchema(definition.provider).parse(DEMO_CREDENTIALS[definition.provider]);
+        return definition.create(credentials, {
+          origin: () => origin,
+          dispatcher,
+          state: harness!.state,
+          time,
+          pacers,
+          tokens,
+          settings: { searchAdIntervalMs: null, ...options.settings },
+        });
+      },
+      spend(name, windowKey, used, expiresAt) {
+        db.prepare(
+          `INSERT INTO counters (name, bucket, count, expires_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (name, bucket) DO UPDATE SET count = excluded.count`,
+        ).run(name, windowKey, used, expiresAt);
+      },
     };
   });
   afterEach(() => {
@@ -95,6 +139,7 @@ export function useSandbox(options: SandboxOptions = {}): () => Harness {
     time.set(HARNESS_EPOCH);
     time.slept.length = 0;
     pacers = new Pacers(time);
+    tokens = new TokenCache();
     clearTables(harness.db);
   });
   afterAll(async () => {

@@ -26,7 +26,8 @@ export interface ConnectorContext {
 export interface ConnectorSettings {
   /** The spacing the user set (AIGENC_SEARCHAD_INTERVAL_MS); null: the registry's keyword-tool budget. */
   searchAdIntervalMs: number | null;
-  coupangBudgets?: Partial<{ searchPerHour: number; deeplinksPerSecond: number }>;
+  /** Budgets other than the registry's, by the registry's budget id (a test's smaller or larger ones). */
+  budgets?: Readonly<Partial<Record<string, number>>>;
 }
 
 export interface ConnectorDefinition<P extends Provider = Provider, C = unknown> {

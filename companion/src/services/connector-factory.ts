@@ -34,7 +34,7 @@ export interface ConnectorFactoryDeps {
   time: Time;
   pacers: Pacers;
   tokens: TokenCache;
-  coupangBudgets?: ConnectorSettings['coupangBudgets'];
+  budgets?: ConnectorSettings['budgets'];
 }
 
 export class ConnectorFactory {
@@ -63,7 +63,7 @@ export class ConnectorFactory {
       tokens,
       settings: {
         searchAdIntervalMs: this.deps.config.searchAdIntervalMs,
-        ...(this.deps.coupangBudgets ? { coupangBudgets: this.deps.coupangBudgets } : {}),
+        ...(this.deps.budgets ? { budgets: this.deps.budgets } : {}),
       },
     };
   }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoupangReportResponseSchema } from '@aigenc/shared/contract';
-import { CoupangClient } from '../connectors/coupang-partners/client.ts';
+import { coupangConnector } from '../connectors/coupang-partners/connector.ts';
 import { CompanionError, UpstreamError, ValidationError } from '../errors/index.ts';
-import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { HARNESS_EPOCH, useSandbox } from '../../test/sandbox-harness.ts';
 import { ReportStore } from '../store/report-store.ts';
 import { CoupangReportService, PROVISIONAL_TTL_MS } from './coupang-reports.ts';
@@ -12,13 +11,8 @@ const HOUR = 3_600_000;
 
 function service(options: { enabled?: boolean; reportsPerHour?: number } = {}) {
   const h = harness();
-  const client = new CoupangClient({
-    origin: h.sandbox.urls.coupang,
-    credentials: DEMO_CREDENTIALS['coupang-partners'],
-    dispatcher: h.dispatcher,
-    state: h.state,
-    time: h.time,
-    ...(options.reportsPerHour ? { budgets: { reportsPerHour: options.reportsPerHour } } : {}),
+  const client = h.connect(coupangConnector, {
+    ...(options.reportsPerHour ? { settings: { budgets: { report: options.reportsPerHour } } } : {}),
   });
   return new CoupangReportService({
     coupang: () => Promise.resolve(client),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoupangClient } from '../connectors/coupang-partners/client.ts';
+import { coupangConnector } from '../connectors/coupang-partners/connector.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { useSandbox } from '../../test/sandbox-harness.ts';
 import { CoupangStore, PRODUCTS_TTL_MS, REFUSAL_TTL_MS } from '../store/coupang-store.ts';
@@ -12,12 +12,8 @@ const harness = useSandbox();
 function service() {
   const h = harness();
   const now = h.time.now;
-  const client = new CoupangClient({
-    origin: h.sandbox.urls.coupang,
+  const client = h.connect(coupangConnector, {
     credentials: { ...DEMO_CREDENTIALS['coupang-partners'], subId: 'default_sub' },
-    dispatcher: h.dispatcher,
-    state: h.state,
-    time: h.time,
   });
   return new CoupangService({
     coupang: () => Promise.resolve(client),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NaverSearchClient } from '../connectors/naver-search/client.ts';
-import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
+import { kstDay } from '../connectors/limits.ts';
+import { DAILY_QUOTA } from '../connectors/naver-search/client.ts';
+import { searchConnector } from '../connectors/naver-search/connector.ts';
+import { searchAdConnector } from '../connectors/naver-searchad/connector.ts';
+import { accountTag, stateKey } from '../store/state-keys.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import type { CompanionError } from '../errors/index.ts';
 import { useSandbox } from '../../test/sandbox-harness.ts';
@@ -13,35 +16,18 @@ import { KeywordMetricsService } from './keyword-metrics.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 30 }, search: { perSecond: 1000 } });
 
-function jobs(options: { owner?: string; dailyQuota?: number; isAlive?: (owner: string) => boolean } = {}) {
+function jobs(options: { owner?: string; quotaLeft?: number; isAlive?: (owner: string) => boolean } = {}) {
   const h = harness();
+  if (options.quotaLeft !== undefined) {
+    // Today's Naver Search quota nearly spent: `quotaLeft` calls remain.
+    const day = kstDay(h.time.now());
+    const name = stateKey('naver-search', 'quota', accountTag(DEMO_CREDENTIALS['naver-search'].clientId));
+    h.spend(name, day.key, DAILY_QUOTA - options.quotaLeft, day.resetsAt);
+  }
+  // The clients as the product wires them (their definitions), on the harness's clock.
   const metrics = new KeywordMetricsService({
-    searchAd: () =>
-      Promise.resolve(
-        new SearchAdClient({
-          origin: h.sandbox.urls.searchad,
-          credentials: DEMO_CREDENTIALS['naver-searchad'],
-          dispatcher: h.dispatcher,
-          state: h.state,
-          time: h.time,
-          pacers: h.pacers,
-          intervalMs: 40,
-        }),
-      ),
-    search: () =>
-      Promise.resolve(
-        new NaverSearchClient({
-          origin: h.sandbox.urls.search,
-          kind: 'legacy',
-          credentials: DEMO_CREDENTIALS['naver-search'],
-          dispatcher: h.dispatcher,
-          state: h.state,
-          time: h.time,
-          pacers: h.pacers,
-          intervalMs: 5,
-          ...(options.dailyQuota === undefined ? {} : { dailyQuota: options.dailyQuota }),
-        }),
-      ),
+    searchAd: () => Promise.resolve(h.connect(searchAdConnector)),
+    search: () => Promise.resolve(h.connect(searchConnector)),
     cache: new KeywordCache(h.db, h.time.now),
     now: h.time.now,
   });
@@ -134,7 +120,7 @@ describe('KeywordJobService against the sandbox', () => {
   });
 
   it('waits for midnight KST when the Naver Search quota is spent, then finishes the counts', async () => {
-    const service = jobs({ dailyQuota: 10 });
+    const service = jobs({ quotaLeft: 10 });
     const job = service.create(list(25, '할당량'));
     const waited = await service.runToEnd(job.id, undefined, 1000);
     expect(waited.status).toBe('waiting');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { KeywordMetricsItemSchema } from '@aigenc/shared/contract';
-import { NaverSearchClient } from '../connectors/naver-search/client.ts';
-import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
+import { kstDay } from '../connectors/limits.ts';
+import { DAILY_QUOTA } from '../connectors/naver-search/client.ts';
+import { searchConnector } from '../connectors/naver-search/connector.ts';
+import { searchAdConnector } from '../connectors/naver-searchad/connector.ts';
+import { accountTag, stateKey } from '../store/state-keys.ts';
 import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
 import { documentTotal, figures } from '../sandbox/figures.ts';
 import { useSandbox } from '../../test/sandbox-harness.ts';
@@ -11,42 +14,24 @@ import { KeywordMetricsService } from './keyword-metrics.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 30 }, search: { perSecond: 1000 } });
 
-/** The service on the harness clock: `harness().time.advance` ages its cache. */
-function service(withSearch = true, dailyQuota?: number) {
+/** The service on the harness clock, its clients wired by their definitions: `harness().time.advance` ages its cache. */
+function service(withSearch = true) {
   const h = harness();
   const now = h.time.now;
   return new KeywordMetricsService({
-    searchAd: () =>
-      Promise.resolve(
-        new SearchAdClient({
-          origin: h.sandbox.urls.searchad,
-          credentials: DEMO_CREDENTIALS['naver-searchad'],
-          dispatcher: h.dispatcher,
-          state: h.state,
-          time: h.time,
-          pacers: h.pacers,
-          intervalMs: 40,
-        }),
-      ),
-    search: () =>
-      Promise.resolve(
-        withSearch
-          ? new NaverSearchClient({
-              origin: h.sandbox.urls.search,
-              kind: 'legacy',
-              credentials: DEMO_CREDENTIALS['naver-search'],
-              dispatcher: h.dispatcher,
-              state: h.state,
-              time: h.time,
-              pacers: h.pacers,
-              intervalMs: 5,
-              ...(dailyQuota === undefined ? {} : { dailyQuota }),
-            })
-          : null,
-      ),
+    searchAd: () => Promise.resolve(h.connect(searchAdConnector)),
+    search: () => Promise.resolve(withSearch ? h.connect(searchConnector) : null),
     cache: new KeywordCache(h.db, now),
     now,
   });
+}
+
+/** Leaves `left` Naver Search calls in today's quota (0 spent: the quota is back). */
+function quotaLeft(left: number) {
+  const h = harness();
+  const day = kstDay(h.time.now());
+  const name = stateKey('naver-search', 'quota', accountTag(DEMO_CREDENTIALS['naver-search'].clientId));
+  h.spend(name, day.key, DAILY_QUOTA - left, day.resetsAt);
 }
 
 const calls = () => harness().stats('searchad')['GET /keywordstool'] ?? 0;
@@ -146,13 +131,15 @@ describe('keyword metrics against the sandbox', () => {
   });
 
   it('says why document counts are missing when the Naver Search quota is used up', async () => {
-    const [item] = await service(true, 2).metrics(['전기포트']);
+    quotaLeft(2);
+    const [item] = await service().metrics(['전기포트']);
     expect(item!.found).toBe(true);
     expect(item!.documents['blog']).toBeTypeOf('number');
     expect(item!.documents['news']).toBeNull();
     expect(item!.documentsError).toMatchObject({ code: 'UPSTREAM_QUOTA_EXHAUSTED' });
     expect(item!.documentsError).toHaveProperty('retryAfterSeconds');
-    const [again] = await service(true).metrics(['전기포트']);
+    quotaLeft(DAILY_QUOTA);
+    const [again] = await service().metrics(['전기포트']);
     expect(again!.documentsError).toBeUndefined();
   });
 

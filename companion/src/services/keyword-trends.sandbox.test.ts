@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeywordBidsResponseSchema, KeywordTrendItemSchema } from '@aigenc/shared/contract';
-import { NaverDataLabClient } from '../connectors/naver-datalab/client.ts';
-import { SearchAdClient } from '../connectors/naver-searchad/client.ts';
-import { DEMO_CREDENTIALS } from '../sandbox/credentials.ts';
+import { datalabConnector } from '../connectors/naver-datalab/connector.ts';
+import { searchAdConnector } from '../connectors/naver-searchad/connector.ts';
 import { figures } from '../sandbox/figures.ts';
 import { useSandbox } from '../../test/sandbox-harness.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
@@ -13,22 +12,10 @@ import { KeywordTrendService } from './keyword-trends.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 30 } });
 
+/** The clients as the product wires them (their definitions), on the harness's sandbox and clock. */
 function clients() {
   const h = harness();
-  const common = { dispatcher: h.dispatcher, state: h.state, time: h.time, pacers: h.pacers };
-  const searchAd = new SearchAdClient({
-    origin: h.sandbox.urls.searchad,
-    credentials: DEMO_CREDENTIALS['naver-searchad'],
-    intervalMs: 40,
-    ...common,
-  });
-  const datalab = new NaverDataLabClient({
-    origin: h.sandbox.urls.search,
-    kind: 'legacy',
-    credentials: DEMO_CREDENTIALS['naver-search'],
-    ...common,
-  });
-  return { h, searchAd, datalab };
+  return { h, searchAd: h.connect(searchAdConnector), datalab: h.connect(datalabConnector) };
 }
 
 function trends(enabled = true) {
