@@ -83,6 +83,11 @@ export class CompanionClient {
     this.baseUrl = companionBaseUrl(options.port);
   }
 
+  /** Whether this client speaks to that port with that token (an answer asked for before it was made). */
+  isFor(port: number, token: string | null): boolean {
+    return this.options.port === port && this.options.token === token;
+  }
+
   /**
    * The same client, its requests cancelled when `signal` aborts (as well as by any signal it had):
    * a cancelled request rejects with the signal's reason, which views ignore.

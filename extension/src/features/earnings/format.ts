@@ -1,13 +1,12 @@
 /** Earnings as the popup shows them: won in the UI language, days with their weekday, rates. */
-import { uiLanguage } from '../../platform/browser.ts';
+import { t } from '../../platform/browser.ts';
 import { count, locale } from '../../ui/format.ts';
 
-/** 12,345 → "12,345원" in Korean, "₩12,345" in English; a negative day keeps its sign in front. */
+/** 12,345 → "12,345원" in Korean, "₩12,345" in English (the catalogue's words); a negative day keeps its sign in front. */
 export function won(value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';
   const sign = value < 0 ? '-' : '';
-  const digits = count(Math.abs(Math.round(value)));
-  return uiLanguage() === 'ko' ? `${sign}${digits}원` : `${sign}₩${digits}`;
+  return `${sign}${t('amountWon', count(Math.abs(Math.round(value))))}`;
 }
 
 /** A yyyy-mm-dd day in words with its weekday ("11월 28일 (토)", "Sat, Nov 28"), zone-free. */

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CompanionClient } from '../../companion-client.ts';
 import { companionPortItem, companionTokenItem } from '../../platform/storage.ts';
+
+const clientFor = (port: number, token: string) => new CompanionClient({ port, token, language: 'ko' });
 
 const TOKEN = 'aigenc_first_lookup_token';
 
@@ -64,11 +67,11 @@ describe('the popup’s first lookup', () => {
     const first = await popupOn('?q=캠핑의자');
     first.startFirstLookup();
     expect(await first.earlyReady()).toEqual({ port, token: TOKEN });
-    const answer = await first.takeFirstLookup('캠핑의자', port, TOKEN);
+    const answer = await first.takeFirstLookup('캠핑의자', clientFor(port, TOKEN));
     expect((await answer!.metrics).items[0]!.keyword).toBe('캠핑의자');
     expect(asked.filter((a) => a.endsWith('/metrics'))).toHaveLength(1);
     // Once only: a later lookup asks the companion itself.
-    expect(await first.takeFirstLookup('캠핑의자', port, TOKEN)).toBeNull();
+    expect(await first.takeFirstLookup('캠핑의자', clientFor(port, TOKEN))).toBeNull();
   });
 
   it('is not used for another keyword or other credentials', async () => {
@@ -76,10 +79,10 @@ describe('the popup’s first lookup', () => {
     const port = await companionPortItem.getValue();
     const first = await popupOn('?q=텐트');
     first.startFirstLookup();
-    expect(await first.takeFirstLookup('캠핑의자', port, TOKEN)).toBeNull();
+    expect(await first.takeFirstLookup('캠핑의자', clientFor(port, TOKEN))).toBeNull();
     const again = await popupOn('?q=텐트');
     again.startFirstLookup();
-    expect(await again.takeFirstLookup('텐트', port, 'another-token')).toBeNull();
+    expect(await again.takeFirstLookup('텐트', clientFor(port, 'another-token'))).toBeNull();
   });
 
   it('asks nothing when the popup is not paired or the page gives no keyword to look up at once', async () => {

@@ -82,10 +82,10 @@ export function startFirstLookup(): void {
  * The early lookup for this keyword with these credentials, once: a later lookup (the person
  * typed another keyword, or paired again) asks the companion itself.
  */
-export async function takeFirstLookup(keyword: string, port: number, token: string): Promise<FirstAnswer | null> {
+export async function takeFirstLookup(keyword: string, client: CompanionClient): Promise<FirstAnswer | null> {
   if (!begun || taken) return null;
   const mine = await begun;
   taken = true;
-  if (!mine || mine.keyword !== keyword || mine.port !== port || mine.token !== token) return null;
+  if (!mine || mine.keyword !== keyword || !client.isFor(mine.port, mine.token)) return null;
   return mine.answer;
 }

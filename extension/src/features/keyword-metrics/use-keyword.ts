@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { KeywordMetricsItem, RelatedKeyword } from '@aigenc/shared/contract';
-import { CompanionClient, CompanionProblemError } from '../../companion-client.ts';
+import { CompanionProblemError } from '../../companion-client.ts';
 import { lensStatusItem } from '../../platform/storage.ts';
-import { uiLanguage } from '../../platform/browser.ts';
+import { useClient } from '../../ui/client-context.tsx';
 import { errorView, problemView, type ProblemView } from '../../ui/problem-view.ts';
 import { wallClock } from '../../platform/clock.ts';
 import { takeFirstLookup } from './first-lookup.ts';
@@ -39,18 +39,18 @@ function reportCooldown(error: unknown): void {
   void lensStatusItem.setValue({ kind: 'cooling', until: wallClock() + retryAfterSeconds * 1000 });
 }
 
-export function useKeyword(port: number, token: string) {
+export function useKeyword() {
+  const client = useClient();
   const [state, setState] = useState<KeywordState>({ kind: 'idle' });
   const latest = useRef(0);
 
   const lookup = useCallback(
     async (keyword: string) => {
       const ticket = ++latest.current;
-      const client = new CompanionClient({ port, token, language: uiLanguage() });
       setState({ kind: 'loading', keyword });
       try {
         // The figures paint as soon as they are in; the formula's words and the related list follow.
-        const early = await takeFirstLookup(keyword, port, token);
+        const early = await takeFirstLookup(keyword, client);
         const settings = early?.settings ?? client.settings().catch(() => null);
         const { items } = await (early?.metrics ?? client.keywordMetrics([keyword]));
         const item = items[0]!;
@@ -73,7 +73,7 @@ export function useKeyword(port: number, token: string) {
         if (ticket === latest.current) setState({ kind: 'failed', keyword, problem: errorView(error, wallClock()) });
       }
     },
-    [port, token],
+    [client],
   );
 
   /**
@@ -88,7 +88,6 @@ export function useKeyword(port: number, token: string) {
     const top = current.related.slice(0, RELATED_WITH_SATURATION).map((r) => r.keyword);
     const missing = top.filter((k) => !(k in current.relatedSaturation));
     if (missing.length === 0) return;
-    const client = new CompanionClient({ port, token, language: uiLanguage() });
     const figures = await client.keywordMetrics(missing, 'saturation').catch(() => null);
     if (!figures || ticket !== latest.current) return;
     const relatedSaturation = {
@@ -96,7 +95,7 @@ export function useKeyword(port: number, token: string) {
       ...Object.fromEntries(figures.items.map((i) => [i.keyword, i.saturation])),
     };
     setState({ ...current, relatedSaturation });
-  }, [port, token, state]);
+  }, [client, state]);
 
   useEffect(() => () => void (latest.current = -1), []);
   return { state, lookup, loadRelatedSaturation };

@@ -3,8 +3,8 @@ import { t } from '../../platform/browser.ts';
 import { count } from '../../ui/format.ts';
 import { useBids } from './use-trend.ts';
 
-export function BidsBlock({ port, token, keyword }: { port: number; token: string; keyword: string }) {
-  const state = useBids(port, token, keyword);
+export function BidsBlock({ keyword }: { keyword: string }) {
+  const state = useBids(keyword);
   if (state.kind === 'loading') return <p class="bids muted">{t('bidsLoading')}</p>;
   if (state.kind === 'failed') return <p class="bids muted">{t('bidsFailed', state.problem.message)}</p>;
   const { pc, mobile } = state.value;

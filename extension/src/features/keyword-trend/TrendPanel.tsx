@@ -19,8 +19,6 @@ import { useTrend } from './use-trend.ts';
 const SPANS = [12, TREND_MONTHS.default, 60, TREND_MONTHS.max] as const;
 
 export interface TrendPanelProps {
-  port: number;
-  token: string;
   keyword: string;
   compared: readonly string[];
   onRemoveCompared: (keyword: string) => void;
@@ -106,9 +104,9 @@ function FiguresTable({ items }: { items: readonly KeywordTrendItem[] }) {
   );
 }
 
-export function TrendPanel({ port, token, keyword, compared, onRemoveCompared }: TrendPanelProps) {
+export function TrendPanel({ keyword, compared, onRemoveCompared }: TrendPanelProps) {
   const [months, setMonths] = useState<number>(TREND_MONTHS.default);
-  const state = useTrend(port, token, [keyword, ...compared], months);
+  const state = useTrend([keyword, ...compared], months);
   const language = uiLanguage();
   const items = state.kind === 'loaded' ? state.value.filter((i) => i.found && !i.error) : [];
   const main = state.kind === 'loaded' ? state.value[0] : undefined;
@@ -162,7 +160,7 @@ export function TrendPanel({ port, token, keyword, compared, onRemoveCompared }:
           {item.keyword}: {item.error!.detail}
         </p>
       ))}
-      <BidsBlock port={port} token={token} keyword={keyword} />
+      <BidsBlock keyword={keyword} />
     </section>
   );
 }

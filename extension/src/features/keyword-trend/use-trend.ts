@@ -5,24 +5,20 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { KeywordBidsResponse, KeywordTrendItem } from '@aigenc/shared/contract';
-import { CompanionClient } from '../../companion-client.ts';
-import { uiLanguage } from '../../platform/browser.ts';
+import type { CompanionClient } from '../../companion-client.ts';
+import { useClient } from '../../ui/client-context.tsx';
 import { wallClock } from '../../platform/clock.ts';
 import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 
 export type Loaded<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; problem: ProblemView };
 
-function useLoaded<T>(
-  load: (client: CompanionClient) => Promise<T>,
-  inputs: readonly unknown[],
-  port: number,
-  token: string,
-) {
+function useLoaded<T>(load: (client: CompanionClient) => Promise<T>, inputs: readonly unknown[]) {
+  const client = useClient();
   const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
     setState({ kind: 'loading' });
-    load(new CompanionClient({ port, token, language: uiLanguage() })).then(
+    load(client).then(
       (value) => current && setState({ kind: 'loaded', value }),
       (error: unknown) => current && setState({ kind: 'failed', problem: errorView(error, wallClock()) }),
     );
@@ -30,19 +26,17 @@ function useLoaded<T>(
       current = false;
     };
     // `load` is rebuilt each render; the inputs say when it must run again.
-  }, [port, token, ...inputs]);
+  }, [client, ...inputs]);
   return state;
 }
 
-export function useTrend(port: number, token: string, keywords: readonly string[], months: number) {
+export function useTrend(keywords: readonly string[], months: number) {
   return useLoaded<KeywordTrendItem[]>(
     (client) => client.keywordTrends([...keywords], months).then((answer) => answer.items),
     [keywords.join('\u0000'), months],
-    port,
-    token,
   );
 }
 
-export function useBids(port: number, token: string, keyword: string) {
-  return useLoaded<KeywordBidsResponse>((client) => client.keywordBids(keyword), [keyword], port, token);
+export function useBids(keyword: string) {
+  return useLoaded<KeywordBidsResponse>((client) => client.keywordBids(keyword), [keyword]);
 }

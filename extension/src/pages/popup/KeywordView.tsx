@@ -14,8 +14,6 @@ import { useKeyword } from '../../features/keyword-metrics/use-keyword.ts';
 import { wallClock } from '../../platform/clock.ts';
 
 export interface KeywordViewProps {
-  port: number;
-  token: string;
   /** What the page is about, or '' to ask. */
   initial: string;
   /** Look `initial` up at once (not for a mere page title, which the person confirms first). */
@@ -26,8 +24,8 @@ export interface KeywordViewProps {
   onPair: () => void;
 }
 
-export function KeywordView({ port, token, initial, lookupInitial, onKeyword, onSetup, onPair }: KeywordViewProps) {
-  const { state, lookup, loadRelatedSaturation } = useKeyword(port, token);
+export function KeywordView({ initial, lookupInitial, onKeyword, onSetup, onPair }: KeywordViewProps) {
+  const { state, lookup, loadRelatedSaturation } = useKeyword();
   // Up to four more keywords on the trend chart; a new keyword starts a new comparison.
   const [compared, setCompared] = useState<string[]>([]);
 
@@ -69,8 +67,6 @@ export function KeywordView({ port, token, initial, lookupInitial, onKeyword, on
           )}
           {state.item.found && (
             <TrendPanel
-              port={port}
-              token={token}
               keyword={state.item.keyword}
               compared={compared}
               onRemoveCompared={(k) => setCompared(compared.filter((c) => c !== k))}

@@ -81,8 +81,6 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
             label: t('tabKeyword'),
             render: () => (
               <KeywordView
-                port={port}
-                token={token}
                 initial={initial}
                 lookupInitial={context.kind !== 'title'}
                 onKeyword={onKeyword}
