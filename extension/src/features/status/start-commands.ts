@@ -2,7 +2,8 @@
  * The commands that start the companion, as the first-run guide and the popup's "not running"
  * state show them: the same words everywhere, the terminal named for the person's system.
  */
-export type DesktopSystem = 'win' | 'mac' | 'linux';
+export const DESKTOP_SYSTEMS = ['win', 'mac', 'linux'] as const;
+export type DesktopSystem = (typeof DESKTOP_SYSTEMS)[number];
 
 /** Chrome's `os` (win, mac, linux, cros, openbsd, …) as one of the three systems we write for. */
 export function desktopSystem(os: string): DesktopSystem {

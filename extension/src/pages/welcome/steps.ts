@@ -5,8 +5,10 @@
  */
 import type { CompanionState } from '../../features/status/companion-state.ts';
 
-export type StepId = 'start' | 'pair' | 'connect';
-export type StepState = 'done' | 'current' | 'waiting';
+export const STEP_IDS = ['start', 'pair', 'connect'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+export const STEP_STATES = ['done', 'current', 'waiting'] as const;
+export type StepState = (typeof STEP_STATES)[number];
 
 export function welcomeSteps(state: CompanionState): Record<StepId, StepState> {
   const running = state.kind === 'unpaired' || state.kind === 'ready' || state.kind === 'broken';
