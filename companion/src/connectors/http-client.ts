@@ -45,6 +45,7 @@ function translate(provider: Provider, error: unknown): UpstreamError {
       provider,
       upstreamCode: 'EGRESS_BLOCKED',
       detail: TRANSPORT_MESSAGES.blocked,
+      cause: found,
     });
   const code = (error as { code?: unknown } | null)?.code;
   const timedOut =
@@ -56,6 +57,7 @@ function translate(provider: Provider, error: unknown): UpstreamError {
     provider,
     ...(typeof code === 'string' ? { upstreamCode: code } : {}),
     detail: timedOut ? TRANSPORT_MESSAGES.timedOut : TRANSPORT_MESSAGES.unavailable,
+    cause: error,
   });
 }
 

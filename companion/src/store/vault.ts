@@ -100,8 +100,8 @@ export class FileSecretBackend implements SecretBackend {
     try {
       const plain = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
       return Promise.resolve(plain.toString('utf8'));
-    } catch {
-      return Promise.reject(new VaultCorruptError(fill(VAULT_MESSAGES.slotFailed, { slot })));
+    } catch (error) {
+      return Promise.reject(new VaultCorruptError(fill(VAULT_MESSAGES.slotFailed, { slot }), error));
     }
   }
 
@@ -180,6 +180,7 @@ export class Vault {
     try {
       value = JSON.parse(raw);
     } catch {
+      // No cause kept: V8's JSON errors quote the text they read, here the keys themselves.
       throw new VaultCorruptError(fill(VAULT_MESSAGES.notJson, { provider }));
     }
     const parsed = parseCredentials(provider, value);
