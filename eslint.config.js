@@ -166,6 +166,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['companion/src/http/**/*.{ts,tsx}'],
+    ignores: ['companion/**/*.test.ts', 'companion/src/http/setup/client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        companionImports([
+          {
+            group: ['**/store/**', '**/connectors/**'],
+            message:
+              'Routes and guards call services (built in compose.ts), never a store or a connector: put the use case in a service.',
+          },
+        ]),
+      ],
+    },
+  },
+  {
     files: ['companion/src/connectors/**/*.ts'],
     ignores: ['companion/**/*.test.ts'],
     rules: {
