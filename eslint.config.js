@@ -38,6 +38,25 @@ function companionImports(extra = []) {
   };
 }
 
+/** The import rule of one room of the extension: browser.* only through platform/, plus the room's own. */
+function extensionRoom(files, pattern) {
+  return {
+    files: [files],
+    ignores: ['extension/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt/browser'], message: 'Use extension/src/platform: browser.* is wrapped once.' },
+            pattern,
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -267,46 +286,18 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // What every screen shares: ui/ stands on platform, the client and shared, never on a feature or a page.
-    files: ['extension/src/ui/**/*.{ts,tsx}'],
-    ignores: ['extension/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['wxt/browser'], message: 'Use extension/src/platform: browser.* is wrapped once.' },
-            {
-              group: ['**/features/**', '**/pages/**', '**/entrypoints/**'],
-              message: 'ui/ is what every screen shares: it imports no feature or page (move the piece here instead).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // A feature is one thing the user sees: it imports ui/, platform/, the client and shared, never
-    // another feature (a screen that shows several is a page, under pages/).
-    files: ['extension/src/features/**/*.{ts,tsx}'],
-    ignores: ['extension/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['wxt/browser'], message: 'Use extension/src/platform: browser.* is wrapped once.' },
-            {
-              group: ['../*/**', '!../../**', '**/pages/**', '**/entrypoints/**'],
-              message:
-                'A feature imports ui/, platform/, the client and shared, not another feature or a page: compose features in pages/, share pieces through ui/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // What every screen shares: ui/ stands on platform, the client and shared, never on a feature or a page.
+  extensionRoom('extension/src/ui/**/*.{ts,tsx}', {
+    group: ['**/features/**', '**/pages/**', '**/entrypoints/**'],
+    message: 'ui/ is what every screen shares: it imports no feature or page (move the piece here instead).',
+  }),
+  // A feature is one thing the user sees: it imports ui/, platform/, the client and shared, never
+  // another feature (a screen that shows several is a page, under pages/).
+  extensionRoom('extension/src/features/**/*.{ts,tsx}', {
+    group: ['../*/**', '!../../**', '**/pages/**', '**/entrypoints/**'],
+    message:
+      'A feature imports ui/, platform/, the client and shared, not another feature or a page: compose features in pages/, share pieces through ui/.',
+  }),
   {
     // No import cycles (value imports; companion/src/architecture.test.ts also counts type-only ones).
     files: ['**/*.{ts,tsx}'],
