@@ -9,6 +9,7 @@ export * from './connections.ts';
 export * from './keywords.ts';
 export * from './coupang.ts';
 export * from './commerce.ts';
+export * from './commerce-work.ts';
 export * from './setup.ts';
 export * from './settings.ts';
 export * from './trends.ts';

@@ -1,0 +1,187 @@
+/**
+ * Naver Commerce, the seller's work (`/api/v1/commerce/*`): order confirmation, dispatch, answers
+ * and stock, each behind its write capability. Every write body takes `dryRun`; without it the body
+ * is a dry run. A write answers per item: `would-apply` or `skipped` in a dry run, `applied`,
+ * `failed` or `skipped` in a real one (a failure with the vendor's code and message).
+ */
+import { z } from 'zod';
+
+/** At most this many items a request (the companion sends them upstream in the vendor's batches). */
+export const MAX_ORDER_ITEMS = 300;
+export const MAX_STOCK_ITEMS = 100;
+export const MAX_ANSWER_CHARS = 2_000;
+export const MAX_STOCK_QUANTITY = 99_999;
+
+/** A body without `dryRun` is a dry run: nothing reaches the store unless asked in so many words. */
+const DryRun = z.boolean().default(true);
+
+export const WRITE_STATUSES = ['would-apply', 'skipped', 'applied', 'failed'] as const;
+export const WriteStatusSchema = z.enum(WRITE_STATUSES);
+export type WriteStatus = z.infer<typeof WriteStatusSchema>;
+
+/** A product order id as the vendor writes it (digits). */
+export const ProductOrderIdSchema = z.string().regex(/^\d{1,32}$/, 'not a product order id');
+
+/** Whether a text is a product order id as the vendor writes it. */
+export function isProductOrderId(text: string): boolean {
+  return ProductOrderIdSchema.safeParse(text).success;
+}
+
+/** What one item's write did (or would do); a failure carries the vendor's code and words. */
+const ItemOutcome = {
+  status: WriteStatusSchema,
+  code: z.string().optional(),
+  message: z.string().optional(),
+};
+
+// ─── Orders: to confirm, to dispatch ───────────────────────────────────────────────────────────
+
+export const COMMERCE_STAGES = ['to-confirm', 'to-dispatch'] as const;
+export const CommerceOrdersQuerySchema = z.strictObject({ stage: z.enum(COMMERCE_STAGES).default('to-confirm') });
+
+export const CommerceOrderSchema = z.object({
+  productOrderId: ProductOrderIdSchema,
+  orderDate: z.string(),
+  productName: z.string(),
+  optionName: z.string().optional(),
+  quantity: z.number().int().nonnegative(),
+  productOrderStatus: z.string(),
+  placeOrderStatus: z.string(),
+  shippingDueDate: z.string().optional(),
+  /** The buyer's name masked (`김*수`); never a phone number or an address. */
+  buyer: z.string(),
+});
+export type CommerceOrder = z.infer<typeof CommerceOrderSchema>;
+
+export const CommerceOrdersResponseSchema = z.object({
+  stage: z.enum(COMMERCE_STAGES),
+  items: z.array(CommerceOrderSchema),
+  asOf: z.string(),
+});
+export type CommerceOrdersResponse = z.infer<typeof CommerceOrdersResponseSchema>;
+
+/** Ids are checked per item by the companion (a malformed or repeated one fails alone). */
+export const ConfirmRequestSchema = z.strictObject({
+  productOrderIds: z.array(z.string().max(64)).min(1).max(MAX_ORDER_ITEMS),
+  dryRun: DryRun,
+});
+
+export const OrderWriteItemSchema = z.object({
+  productOrderId: z.string(),
+  ...ItemOutcome,
+  /** The vendor says the buyer changed the address: read the order again before printing a label. */
+  addressChanged: z.boolean().optional(),
+});
+export const OrderWriteResponseSchema = z.object({ dryRun: z.boolean(), items: z.array(OrderWriteItemSchema) });
+export type OrderWriteResponse = z.infer<typeof OrderWriteResponseSchema>;
+
+export const CourierSchema = z.object({ code: z.string(), name: z.string() });
+export const CouriersResponseSchema = z.object({ items: z.array(CourierSchema) });
+export type CouriersResponse = z.infer<typeof CouriersResponseSchema>;
+
+/**
+ * One dispatch as sent: the courier and tracking number are checked per item by the companion
+ * (an unknown courier or a malformed number fails that item before any call), not here, so that
+ * one bad row never loses the others.
+ */
+export const DispatchItemSchema = z.strictObject({
+  productOrderId: z.string().max(64),
+  deliveryCompanyCode: z.string().max(40),
+  trackingNumber: z.string().max(64),
+  deliveryMethod: z.literal('DELIVERY').default('DELIVERY'),
+  dispatchDate: z.iso.datetime({ offset: true }).optional(),
+});
+export const DispatchRequestSchema = z.strictObject({
+  items: z.array(DispatchItemSchema).min(1).max(MAX_ORDER_ITEMS),
+  dryRun: DryRun,
+});
+
+// ─── Inquiries: customer inquiries and product Q&A ─────────────────────────────────────────────
+
+export const INQUIRY_KINDS = ['order', 'product'] as const;
+export const InquiryKindSchema = z.enum(INQUIRY_KINDS);
+
+export const InquiriesQuerySchema = z.strictObject({ answered: z.enum(['true', 'false']).optional() });
+
+export const InquirySchema = z.object({
+  kind: InquiryKindSchema,
+  id: z.string(),
+  title: z.string().optional(),
+  question: z.string(),
+  createdAt: z.string(),
+  answered: z.boolean(),
+  answer: z.string().optional(),
+  productName: z.string().optional(),
+  category: z.string().optional(),
+});
+export type Inquiry = z.infer<typeof InquirySchema>;
+export const InquiriesResponseSchema = z.object({ items: z.array(InquirySchema) });
+
+export const AnswerRequestSchema = z.strictObject({
+  text: z.string().trim().min(1).max(MAX_ANSWER_CHARS),
+  dryRun: DryRun,
+});
+export const AnswerResponseSchema = z.object({
+  dryRun: z.boolean(),
+  kind: InquiryKindSchema,
+  id: z.string(),
+  ...ItemOutcome,
+});
+export type AnswerResponse = z.infer<typeof AnswerResponseSchema>;
+
+// ─── Stock ─────────────────────────────────────────────────────────────────────────────────────
+
+export const CommerceProductsQuerySchema = z.strictObject({
+  query: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const ProductOptionSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  stockQuantity: z.number().int().nonnegative(),
+  price: z.number().int(),
+  usable: z.boolean(),
+});
+export const CommerceProductSchema = z.object({
+  originProductNo: z.number().int(),
+  channelProductNo: z.number().int(),
+  name: z.string(),
+  statusType: z.string(),
+  stockQuantity: z.number().int().nonnegative(),
+  options: z.array(ProductOptionSchema),
+});
+export type CommerceProduct = z.infer<typeof CommerceProductSchema>;
+export const CommerceProductsResponseSchema = z.object({
+  items: z.array(CommerceProductSchema),
+  page: z.number().int(),
+  total: z.number().int().nonnegative(),
+});
+
+export const StockRequestSchema = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        originProductNo: z.number().int().positive(),
+        optionId: z.number().int().positive().optional(),
+        /** 0 to MAX_STOCK_QUANTITY, checked per item by the companion (a wrong one fails alone). */
+        quantity: z.number().int(),
+      }),
+    )
+    .min(1)
+    .max(MAX_STOCK_ITEMS),
+  dryRun: DryRun,
+});
+export const StockResponseSchema = z.object({
+  dryRun: z.boolean(),
+  items: z.array(
+    z.object({
+      originProductNo: z.number().int(),
+      optionId: z.number().int().optional(),
+      before: z.number().int().nullable(),
+      after: z.number().int(),
+      ...ItemOutcome,
+    }),
+  ),
+});
+export type StockResponse = z.infer<typeof StockResponseSchema>;
