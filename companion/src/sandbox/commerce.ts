@@ -1,14 +1,24 @@
 /**
  * Naver Commerce emulator: the token endpoint (form body only; bcrypt signature recomputed and
  * compared; timestamp within five minutes; SELF without account_id, SELLER with it; the same token
- * while 30 minutes or more remain) and the read-only order change feed (24 h windows, 300 per
- * page, moreSequence paging, GW.* errors, pay-order's numeric codes), paced by a token bucket
+ * while 30 minutes or more remain), the read-only order change feed (24 h windows, 300 per page,
+ * moreSequence paging, GW.* errors, pay-order's numeric codes), and the demo store's product
+ * orders (list, details, confirm, dispatch: commerce-orders.ts), each API paced by a token bucket
  * whose `GNCP-GW-RateLimit-*` headers come with every answer.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import bcrypt from 'bcryptjs';
 import { orderChanges } from './data.ts';
+import {
+  confirmOrders,
+  dispatchOrders,
+  listOrders,
+  payOrderError,
+  queryOrders,
+  type Answer,
+} from './commerce-orders.ts';
+import { demoStore } from './commerce-store.ts';
 import { rawPath, rawQuery, readBody, sendJson, type SandboxState } from './wire.ts';
 import { koreanIso } from '@aigenc/shared/domain';
 
@@ -58,6 +68,10 @@ function gateway(
  */
 class RateBuckets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  clear(): void {
+    this.buckets.clear();
+  }
 
   take(key: string, rate: number, now: number): { ok: boolean; headers: Record<string, string> } {
     const capacity = 2 * rate;
@@ -139,19 +153,74 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     sendJson(res, 200, { access_token: accessToken, expires_in: expiresIn, token_type: 'Bearer' });
   }
 
-  function changes(req: IncomingMessage, res: ServerResponse): void {
+  /**
+   * The gateway in front of every API: a live token, then the API's token bucket. Answers the
+   * refusal itself and returns null, or returns the rate-limit headers every answer carries.
+   */
+  function admit(req: IncomingMessage, res: ServerResponse, api: string): Record<string, string> | null {
     const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
     const token = bearer ? tokens.get(bearer) : undefined;
     if (!token || token.expiresAt < state.now()) {
       state.count('commerce:authn');
-      return gateway(res, 401, 'GW.AUTHN', '요청을 보낼 권한이 없습니다.', state.now());
+      gateway(res, 401, 'GW.AUTHN', '요청을 보낼 권한이 없습니다.', state.now());
+      return null;
     }
-    const bucket = buckets.take(`pay-order|${token.key}`, options.perSecond, state.now());
+    const bucket = buckets.take(`${api}|${token.key}`, options.perSecond, state.now());
     if (!bucket.ok) {
       state.count('commerce:429');
-      return gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.', state.now(), bucket.headers);
+      gateway(res, 429, 'GW.RATE_LIMIT', '요청이 너무 많습니다.', state.now(), bucket.headers);
+      return null;
     }
-    const limits = bucket.headers;
+    return bucket.headers;
+  }
+
+  let store = demoStore(state.now());
+  state.onReset.push(() => {
+    store = demoStore(state.now());
+    // A test's clock starts over: buckets filled on a later clock would be empty forever.
+    buckets.clear();
+  });
+
+  /** The pay-order API's reads and writes on the demo store, behind the gateway. */
+  async function payOrder(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    const base = '/external/v1/pay-order/seller/product-orders';
+    const route =
+      req.method === 'GET' && path === base
+        ? 'list'
+        : req.method === 'POST' && path.startsWith(`${base}/`)
+          ? path.slice(base.length + 1)
+          : null;
+    if (route !== 'list' && route !== 'query' && route !== 'confirm' && route !== 'dispatch') return false;
+    const limits = admit(req, res, 'pay-order');
+    if (!limits) return true;
+    state.count(`commerce:${route}`);
+    state.arrive(`commerce:${route}`);
+    const now = state.now();
+    let answer: Answer;
+    if (route === 'list') answer = listOrders(store, new URL(req.url ?? '/', 'http://sandbox').searchParams, now);
+    else {
+      let body: unknown;
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch {
+        answer = payOrderError(400, '000400', '요청이 올바르지 않습니다. (HttpMessageNotReadableException)', now);
+        sendJson(res, answer.status, answer.body, { 'gncp-gw-trace-id': `sandbox-${now}`, ...limits });
+        return true;
+      }
+      answer =
+        route === 'query'
+          ? queryOrders(store, body, now)
+          : route === 'confirm'
+            ? confirmOrders(store, body, now)
+            : dispatchOrders(store, body, now);
+    }
+    sendJson(res, answer.status, answer.body, { 'gncp-gw-trace-id': `sandbox-${now}`, ...limits });
+    return true;
+  }
+
+  function changes(req: IncomingMessage, res: ServerResponse): void {
+    const limits = admit(req, res, 'pay-order');
+    if (!limits) return;
     const query = new URL(req.url ?? '/', 'http://sandbox').searchParams;
     const from = Date.parse(query.get('lastChangedFrom') ?? '');
     const toText = query.get('lastChangedTo');
@@ -208,6 +277,7 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     if (req.method === 'GET' && path === '/external/v1/pay-order/seller/product-orders/last-changed-statuses') {
       return changes(req, res);
     }
+    if (await payOrder(req, res, path)) return;
     gateway(res, 404, 'GW.NOT_FOUND', '요청한 API를 찾을 수 없습니다.', state.now());
   };
 }

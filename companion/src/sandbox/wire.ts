@@ -84,7 +84,11 @@ export class SandboxState {
     this.faults.length = 0;
   }
 
+  /** What an emulator keeps besides counters (the demo store's orders): made anew on reset. */
+  readonly onReset: (() => void)[] = [];
+
   reset(): void {
+    for (const again of this.onReset) again();
     this.faults.length = 0;
     for (const key of Object.keys(this.arrivals)) delete this.arrivals[key];
     this.windows.clear();
