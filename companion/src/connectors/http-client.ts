@@ -12,7 +12,7 @@ import { TRANSPORT_MESSAGES } from './messages.ts';
 
 export interface UpstreamRequest {
   provider: Provider;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Full URL; its origin must be one the egress dispatcher allows. */
   url: string;
   headers?: Record<string, string>;

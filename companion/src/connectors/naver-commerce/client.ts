@@ -151,19 +151,35 @@ export class CommerceClient {
     return issued;
   }
 
+  private get(path: string, query: URLSearchParams): Promise<UpstreamResponse> {
+    return this.call('GET', path, { query });
+  }
+
   /**
-   * A signed-in GET. On 401 GW.AUTHN: one fresh token and exactly one retry. On a rate-limit
-   * answer: the next call waits a second longer, and this one is tried once more.
+   * A signed-in call. The two refusals the gateway answers before the API sees the request are
+   * tried again, once: 401 GW.AUTHN with a fresh token, and a rate limit after a second's pause
+   * (so a write is never sent twice: anything else, a timeout included, is the caller's to read
+   * back before trying again). Any answer but 200/204 becomes an UpstreamError in the seller's words.
    */
-  private async get(path: string, query: URLSearchParams): Promise<UpstreamResponse> {
+  async call(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    path: string,
+    options: { query?: URLSearchParams; body?: unknown } = {},
+  ): Promise<UpstreamResponse> {
+    const query = options.query?.toString();
     const attempt = async () => {
       const token = await this.token();
       const answer = await this.pacer.run(() =>
         upstreamRequest(this.options.dispatcher, {
           provider: PROVIDER,
-          method: 'GET',
-          url: `${this.options.origin}${path}?${query.toString()}`,
-          headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+          method,
+          url: `${this.options.origin}${path}${query ? `?${query}` : ''}`,
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'application/json',
+            ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
         }),
       );
       this.followRateHeaders(answer);
@@ -177,7 +193,7 @@ export class CommerceClient {
       this.pacer.delay(RATE_LIMIT_PAUSE_MS);
       response = await attempt();
     }
-    if (response.status !== 200) throw commerceError(response, 'call');
+    if (response.status !== 200 && response.status !== 204) throw commerceError(response, 'call');
     return response;
   }
 
