@@ -4,7 +4,16 @@
  * runtime they opened); nothing else constructs a service, so a service is wired one way only.
  * Building is cheap (no I/O, no timer): a command pays only for what it calls.
  */
-import { coupangConnector, datalabConnector, searchAdConnector, searchConnector } from './connectors/index.ts';
+import {
+  commerceConnector,
+  coupangConnector,
+  datalabConnector,
+  searchAdConnector,
+  searchConnector,
+} from './connectors/index.ts';
+import { CommerceOrders } from './connectors/naver-commerce/orders.ts';
+import { CommerceConfirm } from './services/commerce-confirm.ts';
+import { CommerceLedger } from './store/commerce-ledger.ts';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { ConnectionService } from './services/connections.ts';
 import { ConnectionSetup } from './services/connection-setup.ts';
@@ -41,6 +50,8 @@ export interface Services {
   reports: CoupangReportService;
   /** Unknown extension ids that knocked, for the origin guard and `aigenc doctor`. */
   refusedExtensions: RefusedExtensions;
+  /** 발주 확인: the seller's first write (gate, fresh read, ledger, audit). */
+  commerceConfirm: CommerceConfirm;
   /** Gives the cache's and the ended jobs' space back (started by whoever runs long: serve, keywords). */
   pruner: CachePruner;
 }
@@ -61,21 +72,23 @@ export function buildServices(runtime: Runtime): Services {
     now,
   });
   const trendStore = new TrendStore(db, now);
+  const audit = new AuditLog(db, now);
+  const setup = new ConnectionSetup({
+    vault: runtime.vault,
+    connectors,
+    connections,
+    repository: runtime.repository,
+    probes: runtime.probes,
+    audit,
+    logger,
+    now,
+  });
   return {
     runtime,
     pairings: new PairingService(new PairingStore(db, now), logger),
     settings,
     connections,
-    setup: new ConnectionSetup({
-      vault: runtime.vault,
-      connectors,
-      connections,
-      repository: runtime.repository,
-      probes: runtime.probes,
-      audit: new AuditLog(db, now),
-      logger,
-      now,
-    }),
+    setup,
     keywords,
     trends: new KeywordTrendService({
       searchAd: (keyword) => keywords.searchAdFigures(keyword),
@@ -97,6 +110,13 @@ export function buildServices(runtime: Runtime): Services {
       now,
     }),
     refusedExtensions: new RefusedExtensions(runtime.state, now),
+    commerceConfirm: new CommerceConfirm({
+      orders: async () => new CommerceOrders(await connectors.client(commerceConnector)),
+      gate: (capability) => setup.assertWritable(commerceConnector.provider, capability),
+      ledger: new CommerceLedger(db, now),
+      audit,
+      provider: commerceConnector.provider,
+    }),
     pruner: new CachePruner(db, now),
   };
 }

@@ -202,6 +202,19 @@ export class ConnectionSetup {
     return this.deps.audit.recent(limit);
   }
 
+  /**
+   * The gate every write passes before any upstream call: the capability is switched on, and the
+   * read-only probe it depends on has succeeded for the keys in force now (new keys start unproven).
+   */
+  async assertWritable(provider: Provider, name: string): Promise<void> {
+    this.assertEnabled(provider, name);
+    const probe = providerSpec(provider).capabilities[name]?.probe;
+    if (!probe) return;
+    const credentials = await this.deps.connectors.credentials(provider);
+    const digest = credentials ? this.deps.vault.digest(credentials) : '';
+    if (!this.deps.probes.succeededAt(provider, probe, digest)) throw probeRequired(SERVICE_MESSAGES.orderProbeFirst);
+  }
+
   /** The gate every write call passes: refused with CAPABILITY_DISABLED unless switched on. */
   assertEnabled(provider: Provider, name: string): void {
     const connection = this.deps.connections.find(provider, 'en');

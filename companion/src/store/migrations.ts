@@ -247,4 +247,21 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE runtime_state SET key = 'companion:refused-extensions' WHERE key = 'extension:refused';
     `,
   },
+  {
+    version: 12,
+    name: 'what the seller writes applied',
+    sql: `
+      -- One row per item a write capability sent: 'sending' before the call, 'applied' or
+      -- 'failed' after it. An applied item is never sent again; one left 'sending' (a crash
+      -- mid-call) is read back from the vendor before anything else is decided.
+      CREATE TABLE commerce_ledger (
+        capability  TEXT    NOT NULL,
+        item        TEXT    NOT NULL,
+        state       TEXT    NOT NULL,
+        code        TEXT,
+        at          INTEGER NOT NULL,
+        PRIMARY KEY (capability, item)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -46,6 +46,11 @@ export const AUDIT_ACTIONS = [
   'capability.enabled',
   'capability.disabled',
   'commerce.order-probe',
+  /** Added: the seller's writes (counts and where from only; never a name, address or answer). */
+  'commerce.orders-confirmed',
+  'commerce.orders-dispatched',
+  'commerce.inquiry-answered',
+  'commerce.stock-changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -140,6 +140,10 @@ export const SETUP_MESSAGES = defineMessages('setup', {
   'audit_capability.enabled': { ko: '기능 켬', en: 'capability on' },
   'audit_capability.disabled': { ko: '기능 끔', en: 'capability off' },
   'audit_commerce.order-probe': { ko: '읽기 전용 주문 조회', en: 'read-only order probe' },
+  'audit_commerce.orders-confirmed': { ko: '발주 확인', en: 'orders confirmed' },
+  'audit_commerce.orders-dispatched': { ko: '발송 처리', en: 'orders dispatched' },
+  'audit_commerce.inquiry-answered': { ko: '문의 답변', en: 'inquiry answered' },
+  'audit_commerce.stock-changed': { ko: '재고 변경', en: 'stock changed' },
 });
 
 export type SetupMessageKey = keyof typeof SETUP_MESSAGES;
