@@ -13,6 +13,7 @@ import {
 } from './connectors/index.ts';
 import { CommerceOrders } from './connectors/naver-commerce/orders.ts';
 import { CommerceConfirm } from './services/commerce-confirm.ts';
+import { CommerceOrderLists } from './services/commerce-orders.ts';
 import { CommerceLedger } from './store/commerce-ledger.ts';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { ConnectionService } from './services/connections.ts';
@@ -50,6 +51,8 @@ export interface Services {
   reports: CoupangReportService;
   /** Unknown extension ids that knocked, for the origin guard and `aigenc doctor`. */
   refusedExtensions: RefusedExtensions;
+  /** The seller's order lists (to confirm, to dispatch) and the couriers. */
+  commerceOrders: CommerceOrderLists;
   /** 발주 확인: the seller's first write (gate, fresh read, ledger, audit). */
   commerceConfirm: CommerceConfirm;
   /** Gives the cache's and the ended jobs' space back (started by whoever runs long: serve, keywords). */
@@ -110,6 +113,11 @@ export function buildServices(runtime: Runtime): Services {
       now,
     }),
     refusedExtensions: new RefusedExtensions(runtime.state, now),
+    commerceOrders: new CommerceOrderLists({
+      orders: async () => new CommerceOrders(await connectors.client(commerceConnector)),
+      gate: (capability) => setup.assertEnabled(commerceConnector.provider, capability),
+      now,
+    }),
     commerceConfirm: new CommerceConfirm({
       orders: async () => new CommerceOrders(await connectors.client(commerceConnector)),
       gate: (capability) => setup.assertWritable(commerceConnector.provider, capability),

@@ -9,6 +9,7 @@ export * from './page-context/index.ts';
 export * from './csv.ts';
 export * from './documents.ts';
 export * from './keyword-csv.ts';
+export * from './mask.ts';
 export * from './html.ts';
 export * from './keyword-figures.ts';
 export * from './korean-time.ts';
