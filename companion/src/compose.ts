@@ -12,8 +12,9 @@ import {
   searchConnector,
 } from './connectors/index.ts';
 import { CommerceOrders } from './connectors/naver-commerce/orders.ts';
-import { CommerceConfirm } from './services/commerce-confirm.ts';
-import { CommerceOrderLists } from './services/commerce-orders.ts';
+import { CommerceConfirm } from './services/commerce/confirm.ts';
+import { CommerceDispatch } from './services/commerce/dispatch.ts';
+import { CommerceOrderLists } from './services/commerce/orders.ts';
 import { CommerceLedger } from './store/commerce-ledger.ts';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { ConnectionService } from './services/connections.ts';
@@ -55,6 +56,8 @@ export interface Services {
   commerceOrders: CommerceOrderLists;
   /** 발주 확인: the seller's first write (gate, fresh read, ledger, audit). */
   commerceConfirm: CommerceConfirm;
+  /** 발송 처리: tracking numbers sent on the same path. */
+  commerceDispatch: CommerceDispatch;
   /** Gives the cache's and the ended jobs' space back (started by whoever runs long: serve, keywords). */
   pruner: CachePruner;
 }
@@ -86,6 +89,14 @@ export function buildServices(runtime: Runtime): Services {
     logger,
     now,
   });
+  // What every seller's write needs: the orders client, the gate, the ledger and the audit log.
+  const writes = {
+    orders: async () => new CommerceOrders(await connectors.client(commerceConnector)),
+    gate: (capability: string) => setup.assertWritable(commerceConnector.provider, capability),
+    ledger: new CommerceLedger(db, now),
+    audit,
+    provider: commerceConnector.provider,
+  };
   return {
     runtime,
     pairings: new PairingService(new PairingStore(db, now), logger),
@@ -118,13 +129,8 @@ export function buildServices(runtime: Runtime): Services {
       gate: (capability) => setup.assertEnabled(commerceConnector.provider, capability),
       now,
     }),
-    commerceConfirm: new CommerceConfirm({
-      orders: async () => new CommerceOrders(await connectors.client(commerceConnector)),
-      gate: (capability) => setup.assertWritable(commerceConnector.provider, capability),
-      ledger: new CommerceLedger(db, now),
-      audit,
-      provider: commerceConnector.provider,
-    }),
+    commerceConfirm: new CommerceConfirm(writes),
+    commerceDispatch: new CommerceDispatch({ ...writes, now }),
     pruner: new CachePruner(db, now),
   };
 }

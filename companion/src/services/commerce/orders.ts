@@ -7,9 +7,9 @@
 import type { COMMERCE_STAGES } from '@aigenc/shared/contract';
 import { type CommerceOrder, type CommerceOrdersResponse, type CouriersResponse } from '@aigenc/shared/contract';
 import { maskedName } from '@aigenc/shared/domain';
-import { COURIERS } from '../connectors/naver-commerce/couriers.ts';
-import type { CommerceOrders, ProductOrderDetail } from '../connectors/naver-commerce/orders.ts';
-import type { Clock } from '../clock.ts';
+import { COURIERS } from '../../connectors/naver-commerce/couriers.ts';
+import type { CommerceOrders, ProductOrderDetail } from '../../connectors/naver-commerce/orders.ts';
+import type { Clock } from '../../clock.ts';
 
 /** How far back the lists look: a week of paid orders (seven of the vendor's 24-hour windows). */
 export const ORDER_LIST_DAYS = 7;

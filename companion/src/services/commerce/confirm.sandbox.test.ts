@@ -4,13 +4,13 @@
  * or a run after a crash left items `sending`, is decided by the vendor's state read just before).
  */
 import { describe, expect, it } from 'vitest';
-import { HARNESS_EPOCH, useSandbox } from '../../test/sandbox-harness.ts';
-import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
-import { CommerceOrders } from '../connectors/naver-commerce/orders.ts';
-import { CompanionError } from '../errors/index.ts';
-import { AuditLog } from '../store/audit-log.ts';
-import { CommerceLedger } from '../store/commerce-ledger.ts';
-import { CommerceConfirm } from './commerce-confirm.ts';
+import { HARNESS_EPOCH, useSandbox } from '../../../test/sandbox-harness.ts';
+import { commerceConnector } from '../../connectors/naver-commerce/connector.ts';
+import { CommerceOrders } from '../../connectors/naver-commerce/orders.ts';
+import { CompanionError } from '../../errors/index.ts';
+import { AuditLog } from '../../store/audit-log.ts';
+import { CommerceLedger } from '../../store/commerce-ledger.ts';
+import { CommerceConfirm } from './confirm.ts';
 
 const harness = useSandbox({ commerce: { perSecond: 50 } });
 const DAY = 24 * 3_600_000;
@@ -99,9 +99,19 @@ describe('발주 확인', () => {
     const [id] = await waitingIds(orders);
     const answer = await confirm.confirm(['not-an-id', id!, id!], false, 'cli');
     expect(answer.items).toEqual([
-      { productOrderId: 'not-an-id', status: 'failed', code: 'VALIDATION_FAILED' },
+      {
+        productOrderId: 'not-an-id',
+        status: 'failed',
+        code: 'VALIDATION_FAILED',
+        message: '상품주문번호 형식이 아닙니다.',
+      },
       expect.objectContaining({ productOrderId: id, status: 'applied' }),
-      { productOrderId: id, status: 'failed', code: 'DUPLICATE' },
+      {
+        productOrderId: id,
+        status: 'failed',
+        code: 'VALIDATION_FAILED',
+        message: '같은 상품주문번호가 이미 위에 있습니다.',
+      },
     ]);
   });
 });

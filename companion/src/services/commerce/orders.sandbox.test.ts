@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CommerceOrdersResponseSchema } from '@aigenc/shared/contract';
-import { useSandbox } from '../../test/sandbox-harness.ts';
-import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
-import { CommerceOrders } from '../connectors/naver-commerce/orders.ts';
-import { CompanionError } from '../errors/index.ts';
-import { CommerceOrderLists } from './commerce-orders.ts';
+import { useSandbox } from '../../../test/sandbox-harness.ts';
+import { commerceConnector } from '../../connectors/naver-commerce/connector.ts';
+import { CommerceOrders } from '../../connectors/naver-commerce/orders.ts';
+import { CompanionError } from '../../errors/index.ts';
+import { CommerceOrderLists } from './orders.ts';
 
 const harness = useSandbox({ commerce: { perSecond: 50 } });
 
