@@ -15,7 +15,7 @@ import { USAGE_MESSAGES as U } from './usage/messages.ts';
 import { metricsCsv, problemLine } from '../services/keyword-csv.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
-import { jobMessage } from '../services/keyword-jobs.ts';
+import { jobMessage } from '../services/job-results.ts';
 import { readProblem } from '../errors/problem.ts';
 
 function readKeywords(positionals: string[], file: string | undefined): string[] {

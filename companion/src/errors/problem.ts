@@ -4,7 +4,7 @@
  */
 import type { Problem, ProblemCode } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
-import { CompanionError, RateLimitedError, UpstreamError, ValidationError, isStorageError } from './index.ts';
+import { RateLimitedError, UpstreamError, ValidationError, type CompanionError } from './index.ts';
 import { PROBLEMS } from './messages.ts';
 import { fill, readWords, storedWords, type StoredWords, type Words } from '../messages.ts';
 
@@ -37,11 +37,6 @@ export function detailOf(error: CompanionError): Words {
   return error.detail ?? fill(PROBLEMS[error.code]);
 }
 
-/** A storage failure a person can fix becomes its problem (with the original as its cause); other errors pass as they are. */
-export function asStorageProblem(error: unknown): unknown {
-  return isStorageError(error) ? new CompanionError('STORAGE_UNAVAILABLE', { cause: error }) : error;
-}
-
 /**
  * A problem as it is kept (a bulk job's answer for one keyword): its code and fields, and its
  * detail as a message's id and parameters. Put in words when read, in the reader's language.
@@ -51,12 +46,15 @@ export type StoredProblem = Omit<Problem, 'type' | 'title' | 'detail'> & { detai
 /** Rows kept before problems were kept as codes: the whole problem in each language. */
 type OldStoredProblem = Record<Language, Problem>;
 
+/** A problem as a store may hold it: as codes, or (older rows) whole in each language. */
+export type KeptProblem = StoredProblem | OldStoredProblem;
+
 export function storedProblem(error: CompanionError): StoredProblem {
   const { type: _type, title: _title, detail: _detail, ...fields } = toProblem(error, 'en');
   return { ...fields, detail: storedWords(detailOf(error)) };
 }
 
-export function readProblem(stored: StoredProblem | OldStoredProblem, language: Language): Problem {
+export function readProblem(stored: KeptProblem, language: Language): Problem {
   if ('ko' in stored && 'en' in stored) return stored[language];
   const { detail, ...fields } = stored as StoredProblem;
   return {

@@ -4,15 +4,15 @@
  */
 import type { KeywordMetricsItem } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
-import { readProblem } from '../errors/problem.ts';
+import { readProblem, type KeptProblem } from '../errors/problem.ts';
 import { readWords } from '../messages.ts';
 import type { JobRow } from '../store/job-store.ts';
 
 /** What is saved per keyword: the answer, and its problems as codes (`readProblem` words them). */
 export interface SavedItem {
   item: Omit<KeywordMetricsItem, 'error' | 'documentsError'>;
-  error?: Parameters<typeof readProblem>[0];
-  documentsError?: Parameters<typeof readProblem>[0];
+  error?: KeptProblem;
+  documentsError?: KeptProblem;
 }
 
 /** A saved keyword as the wire carries it, its problems in the reader's language. */

@@ -11,7 +11,8 @@ import { MAX_OPEN_JOBS, MAX_OPEN_KEYWORDS } from '@aigenc/shared/contract';
 import { CachePruner } from '../store/cache-pruner.ts';
 import { JobStore } from '../store/job-store.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
-import { KeywordJobService, jobMessage } from './keyword-jobs.ts';
+import { jobMessage } from './job-results.ts';
+import { KeywordJobService } from './keyword-jobs.ts';
 import { KeywordMetricsService } from './keyword-metrics.ts';
 
 const harness = useSandbox({ searchad: { minIntervalMs: 30 }, search: { perSecond: 1000 } });

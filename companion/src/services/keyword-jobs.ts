@@ -27,8 +27,6 @@ import { SERVICE_MESSAGES } from './messages.ts';
 import { storedWords } from '../messages.ts';
 import type { SavedItem } from './job-results.ts';
 
-export { jobMessage, wireItem, type SavedItem } from './job-results.ts';
-
 /**
  * Keywords answered and saved per step: 5 Search Ad calls, so the page's table fills in every few
  * seconds at the real pace, and a crash loses at most one step's calls.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from './documents.ts';
-import { KEYWORD_COLUMNS, SEARCH_AD_ONLY_COLUMNS, keywordCsv, keywordTsv } from './keyword-csv.ts';
+import { KEYWORD_COLUMNS, SEARCH_AD_COLUMNS, keywordCsv, keywordTsv } from './keyword-csv.ts';
 
 const related = {
   keyword: '캠핑의자',
@@ -17,12 +17,12 @@ describe('the keyword writer', () => {
   });
 
   it('keeps counts as numbers and says "< 10" in its own column, in CSV and TSV alike', () => {
-    const csv = keywordCsv([related], { columns: SEARCH_AD_ONLY_COLUMNS });
+    const csv = keywordCsv([related], { columns: SEARCH_AD_COLUMNS });
     expect(csv.startsWith('\uFEFF"keyword","pc","mobile","total","pc_below_10"')).toBe(true);
     expect(csv.split('\r\n')[1]).toBe(
       '"캠핑의자","10","4000","4010","true","false","high","0.4","21.5","0.8","1.1","15"',
     );
-    expect(keywordTsv([related], SEARCH_AD_ONLY_COLUMNS).split('\n')[1]).toBe(
+    expect(keywordTsv([related], SEARCH_AD_COLUMNS).split('\n')[1]).toBe(
       '캠핑의자\t10\t4000\t4010\ttrue\tfalse\thigh\t0.4\t21.5\t0.8\t1.1\t15',
     );
   });

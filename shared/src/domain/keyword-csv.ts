@@ -18,7 +18,8 @@ export type KeywordRow = Pick<RelatedKeyword, 'keyword'> &
     error?: string | undefined;
   };
 
-const SEARCH_AD_COLUMNS = [
+/** The columns of rows that have Search Ad's figures only (related keywords). */
+export const SEARCH_AD_COLUMNS = [
   'keyword',
   'pc',
   'mobile',
@@ -35,8 +36,6 @@ const SEARCH_AD_COLUMNS = [
 
 /** Every column: Search Ad's figures, the document counts, saturation and grade, and the problem. */
 export const KEYWORD_COLUMNS = [...SEARCH_AD_COLUMNS, ...DOCUMENT_TYPES, 'saturation', 'grade', 'error'] as const;
-/** The columns of rows that have Search Ad's figures only (related keywords). */
-export const SEARCH_AD_ONLY_COLUMNS = SEARCH_AD_COLUMNS;
 
 function cells(row: KeywordRow, columns: readonly string[]): unknown[] {
   const s = row.searches;

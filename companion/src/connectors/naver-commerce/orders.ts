@@ -75,6 +75,11 @@ function parse<S extends z.ZodType>(schema: S, text: string): z.infer<S> {
   return parsed.data;
 }
 
+/** A per-item refusal, in the vendor's code and words. */
+function failed(f: z.infer<typeof FailuresSchema>[number]): WriteAnswer {
+  return { productOrderId: f.productOrderId, ok: false, code: f.code, message: f.message ?? '' };
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -124,45 +129,52 @@ export class CommerceOrders {
   }
 
   /** Confirms the orders, 30 a call; `onBatch` sees each call's answers as they come (the ledger). */
-  async confirm(ids: readonly string[], onBatch?: (answers: WriteAnswer[]) => void): Promise<WriteAnswer[]> {
-    const all: WriteAnswer[] = [];
-    for (const batch of chunks(ids, WRITE_BATCH)) {
-      const response = await this.client.call('POST', `${BASE}/confirm`, { body: { productOrderIds: batch } });
-      const { data } = parse(ConfirmSchema, response.text);
-      const answers: WriteAnswer[] = [
-        ...data.successProductOrderInfos.map((s) => ({
-          productOrderId: s.productOrderId,
-          ok: true as const,
-          ...(s.isReceiverAddressChanged ? { addressChanged: true } : {}),
-        })),
-        ...data.failProductOrderInfos.map((f) => ({
-          productOrderId: f.productOrderId,
-          ok: false as const,
-          code: f.code,
-          message: f.message ?? '',
-        })),
-      ];
-      onBatch?.(answers);
-      all.push(...answers);
-    }
-    return all;
+  confirm(ids: readonly string[], onBatch?: (answers: WriteAnswer[]) => void): Promise<WriteAnswer[]> {
+    return this.write(
+      ids,
+      'confirm',
+      (batch) => ({ productOrderIds: batch }),
+      onBatch,
+      (text) => {
+        const { data } = parse(ConfirmSchema, text);
+        return [
+          ...data.successProductOrderInfos.map((s) => ({
+            productOrderId: s.productOrderId,
+            ok: true as const,
+            ...(s.isReceiverAddressChanged ? { addressChanged: true } : {}),
+          })),
+          ...data.failProductOrderInfos.map(failed),
+        ];
+      },
+    );
   }
 
   /** Dispatches with the tracking numbers, 30 a call; `onBatch` as for `confirm`. */
-  async dispatch(items: readonly Dispatch[], onBatch?: (answers: WriteAnswer[]) => void): Promise<WriteAnswer[]> {
+  dispatch(items: readonly Dispatch[], onBatch?: (answers: WriteAnswer[]) => void): Promise<WriteAnswer[]> {
+    const body = (batch: readonly Dispatch[]) => ({
+      dispatchProductOrders: batch.map((item) => ({ ...item, deliveryMethod: 'DELIVERY' })),
+    });
+    return this.write(items, 'dispatch', body, onBatch, (text) => {
+      const { data } = parse(DispatchSchema, text);
+      return [
+        ...data.successProductOrderIds.map((id) => ({ productOrderId: id, ok: true as const })),
+        ...data.failProductOrderInfos.map(failed),
+      ];
+    });
+  }
+
+  /** A write in the vendor's batches of 30, each batch's answers handed on before the next is sent. */
+  private async write<T>(
+    items: readonly T[],
+    action: 'confirm' | 'dispatch',
+    body: (batch: readonly T[]) => unknown,
+    onBatch: ((answers: WriteAnswer[]) => void) | undefined,
+    answersOf: (text: string) => WriteAnswer[],
+  ): Promise<WriteAnswer[]> {
     const all: WriteAnswer[] = [];
     for (const batch of chunks(items, WRITE_BATCH)) {
-      const body = { dispatchProductOrders: batch.map((item) => ({ ...item, deliveryMethod: 'DELIVERY' })) };
-      const { data } = parse(DispatchSchema, (await this.client.call('POST', `${BASE}/dispatch`, { body })).text);
-      const answers: WriteAnswer[] = [
-        ...data.successProductOrderIds.map((id) => ({ productOrderId: id, ok: true as const })),
-        ...data.failProductOrderInfos.map((f) => ({
-          productOrderId: f.productOrderId,
-          ok: false as const,
-          code: f.code,
-          message: f.message ?? '',
-        })),
-      ];
+      const response = await this.client.call('POST', `${BASE}/${action}`, { body: body(batch) });
+      const answers = answersOf(response.text);
       onBatch?.(answers);
       all.push(...answers);
     }

@@ -16,7 +16,8 @@ import {
   type KeywordJob,
 } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
-import { jobMessage, wireItem, type KeywordJobService } from '../../services/keyword-jobs.ts';
+import type { KeywordJobService } from '../../services/keyword-jobs.ts';
+import { jobMessage, wireItem } from '../../services/job-results.ts';
 import { metricsCsv } from '../../services/keyword-csv.ts';
 import type { JobRow } from '../../services/keyword-jobs.ts';
 import { requestLanguage } from '../language.ts';

@@ -8,35 +8,17 @@
  */
 import { isProductOrderId, type OrderWriteResponse } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
-import type { CommerceOrders, ProductOrderDetail } from '../../connectors/naver-commerce/orders.ts';
-import type { AuditLog } from '../../store/audit-log.ts';
-import type { CommerceLedger } from '../../store/commerce-ledger.ts';
-import { finish, firstOfEach, sendWithLedger, type OrderItem, type WriteSource } from './writes.ts';
+import {
+  finish,
+  firstOfEach,
+  freshRead,
+  sendWithLedger,
+  skipped,
+  type CommerceWriteDeps,
+  type WriteSource,
+} from './writes.ts';
 
 export const CONFIRM_CAPABILITY = 'orderConfirmation';
-
-export interface CommerceWriteDeps {
-  orders: () => Promise<CommerceOrders>;
-  /** Refuses (CAPABILITY_DISABLED, PROBE_REQUIRED) before any upstream call. */
-  gate: (capability: string) => Promise<void>;
-  ledger: CommerceLedger;
-  audit: AuditLog;
-  provider: string;
-}
-
-/** Why an item is not sent, in a code the screens and the CLI word themselves. */
-export function skipped(productOrderId: string, code: string): OrderItem {
-  return { productOrderId, status: 'skipped', code };
-}
-
-/** The vendor's state of each item, read just before a write (one call for up to 300). */
-export async function freshRead(
-  orders: CommerceOrders,
-  ids: readonly string[],
-): Promise<Map<string, ProductOrderDetail>> {
-  if (ids.length === 0) return new Map();
-  return new Map((await orders.details(ids)).map((d) => [d.productOrder.productOrderId, d]));
-}
 
 export class CommerceConfirm {
   constructor(private readonly deps: CommerceWriteDeps) {}

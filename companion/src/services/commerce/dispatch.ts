@@ -11,9 +11,17 @@ import type { Language } from '@aigenc/shared/language';
 import type { Clock } from '../../clock.ts';
 import { COURIERS } from '../../connectors/naver-commerce/couriers.ts';
 import { fill } from '../../messages.ts';
-import { freshRead, skipped, type CommerceWriteDeps } from './confirm.ts';
 import { COMMERCE_WORK_MESSAGES as M } from './messages.ts';
-import { finish, firstOfEach, invalid, sendWithLedger, type WriteSource } from './writes.ts';
+import {
+  finish,
+  firstOfEach,
+  freshRead,
+  invalid,
+  sendWithLedger,
+  skipped,
+  type CommerceWriteDeps,
+  type WriteSource,
+} from './writes.ts';
 
 export const DISPATCH_CAPABILITY = 'shippingInvoice';
 const TRACKING = /^[0-9A-Za-z-]{6,40}$/;

@@ -5,7 +5,7 @@
  */
 import type { AuditAction, OrderWriteResponse } from '@aigenc/shared/contract';
 import type { Language, Localized } from '@aigenc/shared/language';
-import type { WriteAnswer } from '../../connectors/naver-commerce/orders.ts';
+import type { CommerceOrders, ProductOrderDetail, WriteAnswer } from '../../connectors/naver-commerce/orders.ts';
 import { fill } from '../../messages.ts';
 import type { AuditLog } from '../../store/audit-log.ts';
 import type { CommerceLedger } from '../../store/commerce-ledger.ts';
@@ -106,4 +106,27 @@ export function finish(
     });
   }
   return { dryRun, items };
+}
+
+export interface CommerceWriteDeps {
+  orders: () => Promise<CommerceOrders>;
+  /** Refuses (CAPABILITY_DISABLED, PROBE_REQUIRED) before any upstream call. */
+  gate: (capability: string) => Promise<void>;
+  ledger: CommerceLedger;
+  audit: AuditLog;
+  provider: string;
+}
+
+/** Why an item is not sent, in a code the screens and the CLI word themselves. */
+export function skipped(productOrderId: string, code: string): OrderItem {
+  return { productOrderId, status: 'skipped', code };
+}
+
+/** The vendor's state of each item, read just before a write (one call for up to 300). */
+export async function freshRead(
+  orders: CommerceOrders,
+  ids: readonly string[],
+): Promise<Map<string, ProductOrderDetail>> {
+  if (ids.length === 0) return new Map();
+  return new Map((await orders.details(ids)).map((d) => [d.productOrder.productOrderId, d]));
 }
