@@ -6,34 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { koreanIso } from '@aigenc/shared/domain';
-import { CommerceClient } from '../connectors/naver-commerce/client.ts';
-import { TokenCache } from '../connectors/token-cache.ts';
 import { HARNESS_EPOCH, useSandbox } from '../../test/sandbox-harness.ts';
-import { DEMO_CREDENTIALS } from './credentials.ts';
+import { vendorCall } from '../../test/commerce-wire.ts';
 
 const harness = useSandbox({ commerce: { perSecond: 100 } });
 const BASE = '/external/v1/pay-order/seller/product-orders';
 
-/** An answer as the tests read it: loosely, field by field. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the vendor's bodies, read field by field
-type Answer = any;
-
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Answer }> {
-  const h = harness();
-  const token = await new CommerceClient({
-    origin: h.sandbox.urls.commerce,
-    credentials: DEMO_CREDENTIALS['naver-commerce'],
-    dispatcher: h.dispatcher,
-    tokens: new TokenCache(),
-    time: h.time,
-    pacers: h.pacers,
-  }).token();
-  const response = await fetch(`${h.sandbox.urls.commerce}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, json: await response.json() };
+function call(method: string, path: string, body?: unknown) {
+  return vendorCall(harness(), method, path, body);
 }
 
 /** Paid orders waiting for confirmation, as the companion will ask for them. */

@@ -2,22 +2,15 @@
  * Naver Commerce emulator: the token endpoint (form body only; bcrypt signature recomputed and
  * compared; timestamp within five minutes; SELF without account_id, SELLER with it; the same token
  * while 30 minutes or more remain), the read-only order change feed (24 h windows, 300 per page,
- * moreSequence paging, GW.* errors, pay-order's numeric codes), and the demo store's product
- * orders (list, details, confirm, dispatch: commerce-orders.ts), each API paced by a token bucket
- * whose `GNCP-GW-RateLimit-*` headers come with every answer.
+ * moreSequence paging, GW.* errors, pay-order's numeric codes), and the demo store's seller work
+ * (orders, inquiries and Q&A, products and stock: commerce-routes.ts), each API group paced by a
+ * token bucket whose `GNCP-GW-RateLimit-*` headers come with every answer.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import bcrypt from 'bcryptjs';
 import { orderChanges } from './data.ts';
-import {
-  confirmOrders,
-  dispatchOrders,
-  listOrders,
-  payOrderError,
-  queryOrders,
-  type Answer,
-} from './commerce-orders.ts';
+import { sellerRoute, unreadable } from './commerce-routes.ts';
 import { demoStore } from './commerce-store.ts';
 import { rawPath, rawQuery, readBody, sendJson, type SandboxState } from './wire.ts';
 import { koreanIso } from '@aigenc/shared/domain';
@@ -181,40 +174,33 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     buckets.clear();
   });
 
-  /** The pay-order API's reads and writes on the demo store, behind the gateway. */
-  async function payOrder(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    const base = '/external/v1/pay-order/seller/product-orders';
-    const route =
-      req.method === 'GET' && path === base
-        ? 'list'
-        : req.method === 'POST' && path.startsWith(`${base}/`)
-          ? path.slice(base.length + 1)
-          : null;
-    if (route !== 'list' && route !== 'query' && route !== 'confirm' && route !== 'dispatch') return false;
-    const limits = admit(req, res, 'pay-order');
+  /** The seller-work APIs on the demo store (commerce-routes.ts), each behind the gateway. */
+  async function sellerWork(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    const matched = sellerRoute(req.method, path);
+    if (!matched) return false;
+    const { route, params } = matched;
+    const limits = admit(req, res, route.group);
     if (!limits) return true;
-    state.count(`commerce:${route}`);
-    state.arrive(`commerce:${route}`);
+    state.count(`commerce:${route.name}`);
+    state.arrive(`commerce:${route.name}`);
     const now = state.now();
-    let answer: Answer;
-    if (route === 'list') answer = listOrders(store, new URL(req.url ?? '/', 'http://sandbox').searchParams, now);
-    else {
-      let body: unknown;
+    const headers = { 'gncp-gw-trace-id': `sandbox-${now}`, ...limits };
+    let body: unknown;
+    if (req.method !== 'GET') {
       try {
         body = JSON.parse(await readBody(req));
       } catch {
-        answer = payOrderError(400, '000400', '요청이 올바르지 않습니다. (HttpMessageNotReadableException)', now);
-        sendJson(res, answer.status, answer.body, { 'gncp-gw-trace-id': `sandbox-${now}`, ...limits });
+        const answer = unreadable(route.group, now);
+        sendJson(res, answer.status, answer.body, headers);
         return true;
       }
-      answer =
-        route === 'query'
-          ? queryOrders(store, body, now)
-          : route === 'confirm'
-            ? confirmOrders(store, body, now)
-            : dispatchOrders(store, body, now);
     }
-    sendJson(res, answer.status, answer.body, { 'gncp-gw-trace-id': `sandbox-${now}`, ...limits });
+    const query = new URL(req.url ?? '/', 'http://sandbox').searchParams;
+    const answer = route.handle(store, { query, body, params }, now, (what) => state.count(what));
+    if (answer.status === 204) {
+      res.writeHead(204, headers);
+      res.end();
+    } else sendJson(res, answer.status, answer.body, headers);
     return true;
   }
 
@@ -277,7 +263,7 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     if (req.method === 'GET' && path === '/external/v1/pay-order/seller/product-orders/last-changed-statuses') {
       return changes(req, res);
     }
-    if (await payOrder(req, res, path)) return;
+    if (await sellerWork(req, res, path)) return;
     gateway(res, 404, 'GW.NOT_FOUND', '요청한 API를 찾을 수 없습니다.', state.now());
   };
 }
