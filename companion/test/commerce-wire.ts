@@ -25,6 +25,7 @@ export async function vendorCall(
     time: h.time,
     pacers: h.pacers,
   }).token();
+  // eslint-disable-next-line no-restricted-globals -- loopback to the sandbox: the test plays the vendor's caller
   const response = await fetch(`${h.sandbox.urls.commerce}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
