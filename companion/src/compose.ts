@@ -15,6 +15,10 @@ import { CommerceOrders } from './connectors/naver-commerce/orders.ts';
 import { CommerceConfirm } from './services/commerce/confirm.ts';
 import { CommerceDispatch } from './services/commerce/dispatch.ts';
 import { CommerceOrderLists } from './services/commerce/orders.ts';
+import { CommerceAnswers } from './services/commerce/answers.ts';
+import { CommerceStock } from './services/commerce/stock.ts';
+import { CommerceQuestions } from './connectors/naver-commerce/questions.ts';
+import { CommerceProducts } from './connectors/naver-commerce/products.ts';
 import { CommerceLedger } from './store/commerce-ledger.ts';
 import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { ConnectionService } from './services/connections.ts';
@@ -58,6 +62,10 @@ export interface Services {
   commerceConfirm: CommerceConfirm;
   /** 발송 처리: tracking numbers sent on the same path. */
   commerceDispatch: CommerceDispatch;
+  /** 문의 답변: customer inquiries and product Q&A, and the answers. */
+  commerceAnswers: CommerceAnswers;
+  /** 재고: products with their options' stock, and stock changes. */
+  commerceStock: CommerceStock;
   /** Gives the cache's and the ended jobs' space back (started by whoever runs long: serve, keywords). */
   pruner: CachePruner;
 }
@@ -97,6 +105,7 @@ export function buildServices(runtime: Runtime): Services {
     audit,
     provider: commerceConnector.provider,
   };
+  const readGate = (capability: string) => setup.assertEnabled(commerceConnector.provider, capability);
   return {
     runtime,
     pairings: new PairingService(new PairingStore(db, now), logger),
@@ -126,11 +135,22 @@ export function buildServices(runtime: Runtime): Services {
     refusedExtensions: new RefusedExtensions(runtime.state, now),
     commerceOrders: new CommerceOrderLists({
       orders: async () => new CommerceOrders(await connectors.client(commerceConnector)),
-      gate: (capability) => setup.assertEnabled(commerceConnector.provider, capability),
+      gate: readGate,
       now,
     }),
     commerceConfirm: new CommerceConfirm(writes),
     commerceDispatch: new CommerceDispatch({ ...writes, now }),
+    commerceAnswers: new CommerceAnswers({
+      ...writes,
+      questions: async () => new CommerceQuestions(await connectors.client(commerceConnector)),
+      readGate,
+      now,
+    }),
+    commerceStock: new CommerceStock({
+      ...writes,
+      products: async () => new CommerceProducts(await connectors.client(commerceConnector)),
+      readGate,
+    }),
     pruner: new CachePruner(db, now),
   };
 }

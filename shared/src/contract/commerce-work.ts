@@ -116,6 +116,7 @@ export const InquirySchema = z.object({
 });
 export type Inquiry = z.infer<typeof InquirySchema>;
 export const InquiriesResponseSchema = z.object({ items: z.array(InquirySchema) });
+export type InquiriesResponse = z.infer<typeof InquiriesResponseSchema>;
 
 export const AnswerRequestSchema = z.strictObject({
   text: z.string().trim().min(1).max(MAX_ANSWER_CHARS),
@@ -125,6 +126,8 @@ export const AnswerResponseSchema = z.object({
   dryRun: z.boolean(),
   kind: InquiryKindSchema,
   id: z.string(),
+  /** A first answer, or an edit of the one there (what a real run sends, or sent). */
+  action: z.enum(['answer', 'edit']).optional(),
   ...ItemOutcome,
 });
 export type AnswerResponse = z.infer<typeof AnswerResponseSchema>;
@@ -156,7 +159,11 @@ export const CommerceProductsResponseSchema = z.object({
   items: z.array(CommerceProductSchema),
   page: z.number().int(),
   total: z.number().int().nonnegative(),
+  /** A name search looked through only this many of the seller's products (the vendor has no name search). */
+  searchedFirst: z.number().int().optional(),
 });
+
+export type CommerceProductsResponse = z.infer<typeof CommerceProductsResponseSchema>;
 
 export const StockRequestSchema = z.strictObject({
   items: z

@@ -7,9 +7,8 @@
  */
 import { z } from 'zod';
 import { koreanIso } from '@aigenc/shared/domain';
-import { jsonValue, malformedResponse } from '../http-client.ts';
 import type { CommerceClient } from './client.ts';
-import { PROVIDER } from './provider.ts';
+import { parseVendor as parse } from './parse.ts';
 
 const BASE = '/external/v1/pay-order/seller/product-orders';
 /** The vendor's bounds a call (spec §7.1, §7.2, §7.5). */
@@ -67,12 +66,6 @@ export interface Dispatch {
   trackingNumber: string;
   /** ISO 8601 with +09:00 (the vendor's form). */
   dispatchDate: string;
-}
-
-function parse<S extends z.ZodType>(schema: S, text: string): z.infer<S> {
-  const parsed = schema.safeParse(jsonValue(text));
-  if (!parsed.success) throw malformedResponse(PROVIDER);
-  return parsed.data;
 }
 
 /** A per-item refusal, in the vendor's code and words. */

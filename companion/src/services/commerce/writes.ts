@@ -108,13 +108,17 @@ export function finish(
   return { dryRun, items };
 }
 
-export interface CommerceWriteDeps {
-  orders: () => Promise<CommerceOrders>;
+/** What every write needs whatever it writes: the gate, the ledger, the audit log. */
+export interface WriteBase {
   /** Refuses (CAPABILITY_DISABLED, PROBE_REQUIRED) before any upstream call. */
   gate: (capability: string) => Promise<void>;
   ledger: CommerceLedger;
   audit: AuditLog;
   provider: string;
+}
+
+export interface CommerceWriteDeps extends WriteBase {
+  orders: () => Promise<CommerceOrders>;
 }
 
 /** Why an item is not sent, in a code the screens and the CLI word themselves. */
