@@ -240,7 +240,7 @@ describe('Smart Store, read-only first', () => {
 });
 
 describe('connections from the environment', () => {
-  it('show as env and cannot be changed or removed from the page', async () => {
+  it('show as env: their keys cannot be changed or removed from the page, their switches can', async () => {
     const envCompanion = await startCompanion({ env: { ...demoEnvironment(sandbox.urls), AIGENC_API_TOKEN: TOKEN } });
     try {
       const envHeaders = await setupHeaders(envCompanion.port);
@@ -263,6 +263,29 @@ describe('connections from the environment', () => {
         json: {},
       });
       expect(ConnectionSchema.parse(validated.json())).toMatchObject({ source: 'env', status: 'ACTIVE' });
+      // Their switches can be turned, by the same rules: a write only after the order probe.
+      const json = { ...envHeaders, 'content-type': 'application/json' };
+      const capability = (enabled: boolean) =>
+        call(envCompanion.port, '/setup/api/connections/naver-commerce/capabilities/orderConfirmation', {
+          method: 'PUT',
+          headers: json,
+          json: { enabled },
+        });
+      await call(envCompanion.port, '/setup/api/connections/naver-commerce/validate', {
+        method: 'POST',
+        headers: json,
+        json: {},
+      });
+      expect((await capability(true)).json<Problem>().code).toBe('PROBE_REQUIRED');
+      const to = new Date(Date.now() - 60_000);
+      const probed = await call(envCompanion.port, '/setup/api/connections/naver-commerce/order-probe', {
+        method: 'POST',
+        headers: json,
+        json: { from: new Date(to.getTime() - 3_600_000).toISOString(), to: to.toISOString() },
+      });
+      expect(probed.status).toBe(200);
+      const on = await capability(true);
+      expect(ConnectionSchema.parse(on.json()).capabilities['orderConfirmation']).toMatchObject({ enabled: true });
     } finally {
       await envCompanion.stop();
       envCompanion.cleanup();

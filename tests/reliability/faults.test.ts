@@ -31,12 +31,26 @@ beforeAll(async () => {
     env: { ...demoEnvironment(sandbox.urls), AIGENC_API_TOKEN: TOKEN, AIGENC_SEARCHAD_INTERVAL_MS: '100' },
   });
   setup = { ...(await setupHeaders(companion.port)), 'content-type': 'application/json' };
-  // The Smart Store token check, so order reads are allowed.
+  // The Smart Store token check, so order reads are allowed; the order probe, and the four write
+  // switches on, so the seller's work reaches the vendor (each write below is a dry run: reads only).
   await call(companion.port, '/setup/api/connections/naver-commerce/validate', {
     method: 'POST',
     json: {},
     headers: setup,
   });
+  await call(companion.port, '/setup/api/connections/naver-commerce/order-probe', {
+    method: 'POST',
+    json: window(),
+    headers: setup,
+  });
+  for (const capability of ['orderConfirmation', 'shippingInvoice', 'csAnswers', 'stockSync']) {
+    const answer = await call(companion.port, `/setup/api/connections/naver-commerce/capabilities/${capability}`, {
+      method: 'PUT',
+      json: { enabled: true },
+      headers: setup,
+    });
+    expect(answer.status, answer.text).toBe(200);
+  }
 });
 afterAll(async () => {
   await companion.stop();
@@ -145,6 +159,44 @@ const CALLS_OUT: Record<string, { upstream: Upstream; requests: () => Array<Prom
       return [get(`/api/v1/commerce/order-changes?from=${from}&to=${to}`)];
     },
   },
+  'GET /api/v1/commerce/orders': {
+    upstream: 'commerce',
+    requests: () => [get('/api/v1/commerce/orders?stage=to-confirm'), get('/api/v1/commerce/orders?stage=to-dispatch')],
+  },
+  'POST /api/v1/commerce/orders/confirm': {
+    upstream: 'commerce',
+    requests: () => [send('POST', '/api/v1/commerce/orders/confirm', { productOrderIds: ['2026120100000001'] })],
+  },
+  'POST /api/v1/commerce/orders/dispatch': {
+    upstream: 'commerce',
+    requests: () => [
+      send('POST', '/api/v1/commerce/orders/dispatch', {
+        items: [{ productOrderId: '2026120100000001', deliveryCompanyCode: 'CJGLS', trackingNumber: '641234567890' }],
+      }),
+    ],
+  },
+  'GET /api/v1/commerce/inquiries': {
+    upstream: 'commerce',
+    requests: () => [get('/api/v1/commerce/inquiries'), get('/api/v1/commerce/inquiries?answered=false')],
+  },
+  'POST /api/v1/commerce/inquiries/:kind/:id/answer': {
+    upstream: 'commerce',
+    requests: () => [
+      send('POST', '/api/v1/commerce/inquiries/order/601120331/answer', { text: '확인 후 안내드리겠습니다.' }),
+      send('POST', '/api/v1/commerce/inquiries/product/330201455/answer', { text: '네, 가능합니다.' }),
+    ],
+  },
+  'GET /api/v1/commerce/products': {
+    upstream: 'commerce',
+    requests: () => [
+      get('/api/v1/commerce/products'),
+      get(`/api/v1/commerce/products?query=${encodeURIComponent('캠핑')}`),
+    ],
+  },
+  'POST /api/v1/commerce/stock': {
+    upstream: 'commerce',
+    requests: () => [send('POST', '/api/v1/commerce/stock', { items: [{ originProductNo: 10_482_402, quantity: 5 }] })],
+  },
   'POST /setup/api/connections/:provider/validate': {
     upstream: 'searchad',
     requests: () =>
@@ -173,6 +225,7 @@ const NO_VENDOR: Record<string, string> = {
   'GET /api/v1/keywords/jobs/:id/results': 'stored results',
   'DELETE /api/v1/keywords/jobs/:id': 'cancels or removes a stored job',
   'GET /api/v1/coupang/history': 'stored links',
+  'GET /api/v1/commerce/couriers': 'the companion’s table (the vendor has no call that lists them)',
   'GET /api/v1/settings': 'stored settings',
   'PUT /api/v1/settings/saturation': 'stored settings',
   'GET /setup': 'the page',

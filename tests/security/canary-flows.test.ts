@@ -184,6 +184,46 @@ beforeAll(async () => {
     json: { enabled: true },
     headers: setup,
   });
+  for (const capability of ['orderConfirmation', 'shippingInvoice', 'csAnswers'])
+    await record(`capability ${capability}`, `/setup/api/connections/naver-commerce/capabilities/${capability}`, {
+      method: 'PUT',
+      json: { enabled: true },
+      headers: setup,
+    });
+  // The seller's work, real runs included: the keys sign each call, and no answer or log shows them.
+  const waiting = (await record('commerce orders', '/api/v1/commerce/orders?stage=to-confirm', { headers: api })).json<{
+    items: { productOrderId: string }[];
+  }>().items;
+  await record('confirm', '/api/v1/commerce/orders/confirm', {
+    method: 'POST',
+    json: { productOrderIds: [waiting[0]!.productOrderId], dryRun: false },
+    headers: api,
+  });
+  await record('couriers', '/api/v1/commerce/couriers', { headers: api });
+  await record('dispatch', '/api/v1/commerce/orders/dispatch', {
+    method: 'POST',
+    json: {
+      items: [
+        { productOrderId: waiting[0]!.productOrderId, deliveryCompanyCode: 'CJGLS', trackingNumber: '641200009999' },
+      ],
+      dryRun: false,
+    },
+    headers: api,
+  });
+  const inquiry = (await record('inquiries', '/api/v1/commerce/inquiries?answered=false', { headers: api })).json<{
+    items: { kind: string; id: string }[];
+  }>().items[0]!;
+  await record('answer', `/api/v1/commerce/inquiries/${inquiry.kind}/${inquiry.id}/answer`, {
+    method: 'POST',
+    json: { text: '확인해 보고 오늘 안에 다시 안내드리겠습니다.', dryRun: false },
+    headers: api,
+  });
+  await record('commerce products', '/api/v1/commerce/products', { headers: api });
+  await record('stock', '/api/v1/commerce/stock', {
+    method: 'POST',
+    json: { items: [{ originProductNo: 10_482_402, quantity: 16 }], dryRun: false },
+    headers: api,
+  });
   await record('audit', '/setup/api/audit', { headers: setup });
   await record('connectors', '/api/v1/connectors?scope=all', { headers: api });
   await record('connections', '/api/v1/connections?scope=all', { headers: api });
@@ -285,6 +325,11 @@ describe('canary secrets in the vault, every route and every command', () => {
     expect(status('pair')).toBe(201);
     for (const label of ['history', 'reports', 'order changes', 'order probe', 'capability', 'audit'])
       expect(status(label), label).toBe(200);
+    for (const label of ['commerce orders', 'couriers', 'inquiries', 'commerce products'])
+      expect(status(label), label).toBe(200);
+    for (const label of ['confirm', 'dispatch', 'stock'])
+      expect(labelled.get(label)!.json<{ items: { status: string }[] }>().items[0]!.status, label).toBe('applied');
+    expect(labelled.get('answer')!.json<{ status: string }>().status).toBe('applied');
     expect(labelled.get('job state')!.json<{ status: string }>().status).toBe('done');
     expect(status('job remove')).toBe(204);
     expect(status('revoke')).toBe(204);

@@ -7,6 +7,7 @@ import type { Clock } from '../clock.ts';
 import type { Services } from '../compose.ts';
 import { bearerAuth } from './guards/auth.ts';
 import { commerceHandlers } from './routes/commerce.ts';
+import { commerceWorkHandlers } from './routes/commerce-work.ts';
 import { connectionHandlers } from './routes/connections.ts';
 import { coupangHandlers } from './routes/coupang.ts';
 import { healthHandlers } from './routes/health.ts';
@@ -31,6 +32,7 @@ export function apiRouter(
   const coupang = coupangHandlers(services.coupang, services.reports);
   const commerce = commerceHandlers(services.setup);
   const settings = settingsHandlers(services.settings);
+  const work = commerceWorkHandlers(services);
 
   const router = Router();
   mount(router, [
@@ -56,6 +58,14 @@ export function apiRouter(
     ['get', '/coupang/history', coupang.history],
     ['get', '/coupang/reports', coupang.report],
     ['get', '/commerce/order-changes', commerce.orderChanges],
+    ['get', '/commerce/orders', work.orders],
+    ['post', '/commerce/orders/confirm', work.confirm],
+    ['get', '/commerce/couriers', work.couriers],
+    ['post', '/commerce/orders/dispatch', work.dispatch],
+    ['get', '/commerce/inquiries', work.inquiries],
+    ['post', '/commerce/inquiries/:kind/:id/answer', work.answer],
+    ['get', '/commerce/products', work.products],
+    ['post', '/commerce/stock', work.stock],
     ['get', '/settings', settings.read],
     ['put', '/settings/saturation', settings.writeSaturation],
   ]);

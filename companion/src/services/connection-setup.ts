@@ -172,13 +172,17 @@ export class ConnectionSetup {
     return summary;
   }
 
-  /** Turns one capability on or off. Writes open only after a read-only order probe of these keys. */
+  /**
+   * Turns one capability on or off, for keys in the vault or from the environment (once checked).
+   * Writes open only after a read-only order probe of these keys.
+   */
   async setCapability(provider: Provider, name: string, enabled: boolean, language: Language): Promise<Connection> {
     const spec = providerSpec(provider).capabilities[name];
     if (!spec) throw new CompanionError('NOT_FOUND');
-    if (this.deps.vault.fromEnv(provider)) throw fromEnv();
+    // Keys from the environment cannot be edited here, but their switches can: the row their first
+    // check made keeps them, and the write gate still asks for an order probe of the keys in force.
     const row = this.deps.repository.find(provider);
-    if (!row?.vaultRef) throw new CompanionError('NOT_FOUND');
+    if (!row || (!row.vaultRef && !this.deps.vault.fromEnv(provider))) throw new CompanionError('NOT_FOUND');
     if (enabled && spec.kind === 'write') {
       if (row.status !== 'ACTIVE') {
         throw probeRequired(SERVICE_MESSAGES.activeFirst);

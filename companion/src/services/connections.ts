@@ -45,12 +45,13 @@ export class ConnectionService {
       const row = rows.get(provider) ?? null;
       const common = { provider, sandbox, lastCheckedAt: iso(row?.lastCheckedAt), message: message(row, language) };
       if (this.config.envCredentials[provider]) {
-        // Environment credentials win over the vault and cannot be edited from the setup page.
+        // Environment credentials win over the vault and cannot be edited from the setup page; their
+        // switches can (kept on the row their first check made).
         connections.push({
           id: `env:${provider}`,
           status: row?.status ?? 'PAUSED',
           source: 'env',
-          capabilities: capabilitiesOf(provider),
+          capabilities: capabilitiesOf(provider, row?.capabilities),
           configuredAt: null,
           ...common,
         });
