@@ -14,6 +14,7 @@ import { COMMANDS, ROUTES, routeKey } from '../support/coverage.ts';
 import { runAigencAsync, startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call, type Answer } from '../support/http.ts';
 import { setupHeaders } from '../support/setup-session.ts';
+import { switchOnSellerWork } from '../support/seller-work.ts';
 
 const TOKEN = 'faults-token-0123456789abcdefghijklmnopqrs';
 const api = { authorization: `Bearer ${TOKEN}`, origin: EXTENSION_ORIGIN };
@@ -31,26 +32,9 @@ beforeAll(async () => {
     env: { ...demoEnvironment(sandbox.urls), AIGENC_API_TOKEN: TOKEN, AIGENC_SEARCHAD_INTERVAL_MS: '100' },
   });
   setup = { ...(await setupHeaders(companion.port)), 'content-type': 'application/json' };
-  // The Smart Store token check, so order reads are allowed; the order probe, and the four write
-  // switches on, so the seller's work reaches the vendor (each write below is a dry run: reads only).
-  await call(companion.port, '/setup/api/connections/naver-commerce/validate', {
-    method: 'POST',
-    json: {},
-    headers: setup,
-  });
-  await call(companion.port, '/setup/api/connections/naver-commerce/order-probe', {
-    method: 'POST',
-    json: window(),
-    headers: setup,
-  });
-  for (const capability of ['orderConfirmation', 'shippingInvoice', 'csAnswers', 'stockSync']) {
-    const answer = await call(companion.port, `/setup/api/connections/naver-commerce/capabilities/${capability}`, {
-      method: 'PUT',
-      json: { enabled: true },
-      headers: setup,
-    });
-    expect(answer.status, answer.text).toBe(200);
-  }
+  // The Smart Store's switches on, so the seller's work reaches the vendor (each write below is a
+  // dry run: it reads only).
+  await switchOnSellerWork(companion.port);
 });
 afterAll(async () => {
   await companion.stop();
@@ -254,6 +238,7 @@ const COMMANDS_OUT: Record<string, { upstream: Upstream; args: () => string[] }>
   },
   report: { upstream: 'coupang', args: () => ['report', 'coupang', '--since', reportSince(), '--sub-id', kw('r')] },
   probe: { upstream: 'commerce', args: () => ['probe', 'naver-commerce', '--auth-only'] },
+  commerce: { upstream: 'commerce', args: () => ['commerce', 'orders', '--json'] },
   doctor: { upstream: 'searchad', args: () => ['doctor', '--json'] },
 };
 const COMMANDS_LOCAL: Record<string, string> = {

@@ -49,6 +49,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   trend: async () => (await import('./trend.ts')).trend,
   deeplink: async () => (await import('./deeplink.ts')).deeplink,
   report: async () => (await import('./report.ts')).report,
+  commerce: async () => (await import('./commerce/command.ts')).commerce,
   doctor: async () => (await import('./doctor.ts')).doctor,
   service: async () => (await import('./service.ts')).service,
 };

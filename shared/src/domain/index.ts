@@ -7,6 +7,7 @@ export * from './saturation.ts';
 export * from './coupang-url.ts';
 export * from './page-context/index.ts';
 export * from './csv.ts';
+export * from './dispatch-rows.ts';
 export * from './documents.ts';
 export * from './keyword-csv.ts';
 export * from './mask.ts';

@@ -26,6 +26,11 @@ export const HELP_MESSAGES = defineMessages('cli.help', {
                    커머스 토큰만 발급합니다. 주문 API는 호출하지 않습니다
   probe naver-commerce --since <ISO> [--until <ISO>] [--expected <n>] [--json]
                    주문 변경 내역을 읽기 전용으로 훑어 가린 요약으로 보여 줍니다
+  commerce orders [--stage to-confirm|to-dispatch] | confirm <상품주문번호 ...>
+         | dispatch --file <csv> | inquiries [--answered] | answer <order|product> <번호> --text <답변>
+         | stock <원상품번호>[:<옵션ID>]=<수량> ...   [--apply] [--json]
+                   스마트스토어 업무(발주 확인, 발송 처리, 문의 답변, 재고). 쓰기는 --apply가
+                   없으면 미리보기만 하고, 설정 페이지에서 켠 기능만 보냅니다
   doctor [--json]  Node, 데이터 폴더, 포트, 보관함, 연결, 확장 프로그램, 시계를 점검하고
                    각각 고치는 방법을 알려 줍니다(실패가 하나라도 있으면 종료 코드 1)
   service install | uninstall | status [--dry-run]
@@ -62,6 +67,11 @@ Commands:
                    issue a Commerce token only; no order API is called
   probe naver-commerce --since <ISO> [--until <ISO>] [--expected <n>] [--json]
                    read-only walk of the order change feed, as a masked summary
+  commerce orders [--stage to-confirm|to-dispatch] | confirm <product order id ...>
+         | dispatch --file <csv> | inquiries [--answered] | answer <order|product> <id> --text <answer>
+         | stock <originProductNo>[:<optionId>]=<quantity> ...   [--apply] [--json]
+                   the Smart Store work (confirm, dispatch, answers, stock); a write is a preview
+                   unless --apply is given, and only a feature switched on in the setup page sends
   doctor [--json]  check Node, the data folder, the port, the vault, the connections, the
                    extension and the clock; each with the fix in words (exit 1 when one fails)
   service install | uninstall | status [--dry-run]
