@@ -8,12 +8,30 @@
  */
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import { EXTENSION_PUBLIC_KEY } from '@aigenc/shared/identity';
 
 const store = process.env['AIGENC_STORE_BUILD'] === '1';
 
+/**
+ * The pages' shared views (status, pairing, tabs, problems, formats) in one chunk: a chunk per
+ * small shared module would cost the popup a
+ * request and a compression of its own each, and the popup has a budget. The background script is
+ * one file (its build inlines every import) and is left alone.
+ */
+function sharedViews(): Plugin {
+  const shared = /[\\/]extension[\\/]src[\\/](ui|features[\\/](status|pairing))[\\/]/;
+  return {
+    name: 'aigenc-shared-views',
+    outputOptions(options) {
+      if (options.inlineDynamicImports) return null;
+      return { ...options, manualChunks: (id: string) => (shared.test(id) ? 'common' : undefined) };
+    },
+  };
+}
+
 export default defineConfig({
-  vite: () => ({ plugins: [preact()], build: { sourcemap: false } }),
+  vite: () => ({ plugins: [preact(), sharedViews()], build: { sourcemap: false } }),
   outDir: store ? '.output-store' : '.output',
   zip: { name: 'aigenc-lens', artifactTemplate: '{{name}}-{{version}}-chrome-webstore.zip', exclude: ['**/*.map'] },
   hooks: {

@@ -238,12 +238,11 @@ export class CompanionClient {
     }
   }
 
-  private async request<S extends z.ZodType>(
-    method: string,
-    path: string,
-    schema: S,
-    body?: unknown,
-  ): Promise<z.infer<S>> {
+  /**
+   * One call of the contract, its answer parsed with the contract's schema (a problem is thrown as
+   * `CompanionProblemError`). Feature modules with routes of their own (the Smart Store work) call it.
+   */
+  async request<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     const response = await this.send(method, path, body);
     let data: unknown;
     try {

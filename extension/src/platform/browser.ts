@@ -36,6 +36,11 @@ export async function openBulkPage(jobId?: string): Promise<void> {
   await openTab(browser.runtime.getURL(`/bulk.html${query}`));
 }
 
+/** Opens the 스마트스토어 page (the seller's work) in a tab. */
+export async function openStorePage(): Promise<void> {
+  await openTab(browser.runtime.getURL('/store.html'));
+}
+
 /** Opens the first-run guide (start → pair → connect) in a tab. */
 export async function openWelcomePage(): Promise<void> {
   await openTab(browser.runtime.getURL('/welcome.html'));

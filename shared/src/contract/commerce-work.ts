@@ -76,6 +76,7 @@ export const OrderWriteResponseSchema = z.object({ dryRun: z.boolean(), items: z
 export type OrderWriteResponse = z.infer<typeof OrderWriteResponseSchema>;
 
 export const CourierSchema = z.object({ code: z.string(), name: z.string() });
+export type Courier = z.infer<typeof CourierSchema>;
 export const CouriersResponseSchema = z.object({ items: z.array(CourierSchema) });
 export type CouriersResponse = z.infer<typeof CouriersResponseSchema>;
 
@@ -84,6 +85,9 @@ export type CouriersResponse = z.infer<typeof CouriersResponseSchema>;
  * (an unknown courier or a malformed number fails that item before any call), not here, so that
  * one bad row never loses the others.
  */
+/** A tracking number the companion sends: 6 to 40 digits, letters or hyphens (checked per row, before any call). */
+export const TRACKING_NUMBER = /^[0-9A-Za-z-]{6,40}$/;
+
 export const DispatchItemSchema = z.strictObject({
   productOrderId: z.string().max(64),
   deliveryCompanyCode: z.string().max(40),

@@ -5,7 +5,7 @@
  * number, or a repeated order fails alone, in words; the others go on.
  */
 import type { OrderWriteResponse } from '@aigenc/shared/contract';
-import { isProductOrderId } from '@aigenc/shared/contract';
+import { isProductOrderId, TRACKING_NUMBER } from '@aigenc/shared/contract';
 import { koreanIso } from '@aigenc/shared/domain';
 import type { Language } from '@aigenc/shared/language';
 import type { Clock } from '../../clock.ts';
@@ -24,7 +24,6 @@ import {
 } from './writes.ts';
 
 export const DISPATCH_CAPABILITY = 'shippingInvoice';
-const TRACKING = /^[0-9A-Za-z-]{6,40}$/;
 
 export interface DispatchRow {
   productOrderId: string;
@@ -52,7 +51,7 @@ export class CommerceDispatch {
         ? fill(M.courierUnknown, { code: row.deliveryCompanyCode.slice(0, 20) || '-' })
         : !tracking
           ? fill(M.trackingMissing)
-          : !TRACKING.test(tracking)
+          : !TRACKING_NUMBER.test(tracking)
             ? fill(M.trackingMalformed)
             : null;
       if (refusal) outcome.set(index, invalid(id, refusal, language));

@@ -1,19 +1,14 @@
 /** The popup's kernel: decides which feature views show for the companion's state. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t, openBulkPage, openTab } from '../../platform/browser.ts';
+import { t, openBulkPage, openStorePage } from '../../platform/browser.ts';
 import { earlyReady } from '../../features/keyword-metrics/first-lookup.ts';
-import { companionBaseUrl } from '../../companion-client.ts';
-import { companionPortItem } from '../../platform/storage.ts';
+import { openSetupPage } from '../../ui/setup-page.ts';
 import { ConnectionList } from '../../features/status/ConnectionList.tsx';
 import { OfflineHelp } from '../../features/status/OfflineHelp.tsx';
 import { StatusHeader } from '../../features/status/StatusHeader.tsx';
 import { PairForm } from '../../features/pairing/PairForm.tsx';
 import { ReadyView } from './ReadyView.tsx';
 import { useCompanion } from '../../features/status/use-companion.ts';
-
-async function openSetupPage(): Promise<void> {
-  await openTab(`${companionBaseUrl(await companionPortItem.getValue())}/setup`);
-}
 
 /** The popup, or with `panel` the side panel: the same views, the full width of the panel. */
 export function Popup({ panel = false }: { panel?: boolean }) {
@@ -62,6 +57,11 @@ export function Popup({ panel = false }: { panel?: boolean }) {
           {state.kind === 'ready' && (
             <button type="button" class="link" onClick={() => void openBulkPage()}>
               {t('bulkOpen')}
+            </button>
+          )}
+          {state.kind === 'ready' && state.connections.some((c) => c.provider === 'naver-commerce') && (
+            <button type="button" class="link" onClick={() => void openStorePage()}>
+              {t('storeOpen')}
             </button>
           )}
           {state.kind === 'ready' && (

@@ -15,7 +15,7 @@ import { t, uiLanguage } from '../../platform/browser.ts';
 import { watchPendingLookups } from '../../platform/page.ts';
 import { activePage, activePageRead } from '../../features/keyword-metrics/first-lookup.ts';
 import { lazyView } from './lazy.tsx';
-import { Tabs } from './Tabs.tsx';
+import { Tabs } from '../../ui/Tabs.tsx';
 
 // Loaded when first shown: the keyword tab is what the first paint needs.
 const BatchLinks = lazyView(() => import('../../features/coupang/BatchLinks.tsx').then((m) => m.BatchLinks));

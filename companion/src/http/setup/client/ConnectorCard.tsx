@@ -56,7 +56,7 @@ export function ConnectorCard({ entry, audit, onChanged }: Props) {
   };
 
   return (
-    <section class="connector" data-provider={provider} aria-labelledby={headingId}>
+    <section class="connector" id={`connector-${provider}`} data-provider={provider} aria-labelledby={headingId}>
       <h3 id={headingId}>{providerLabel(provider, language)}</h3>
       <StatusLine entry={entry} />
       <p class="keys-from">{spec.keys.steps[language]}</p>

@@ -1,0 +1,97 @@
+/**
+ * 발주 확인: the paid orders waiting for confirmation; the seller selects, previews (the companion's
+ * dry run says which would be confirmed and which are skipped, and why), then confirms exactly
+ * those with a second click and sees each order's result. The list reloads after a confirm.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { CommerceOrder, OrderWriteResponse } from '@aigenc/shared/contract';
+import { t } from '../../platform/browser.ts';
+import type { StoreApi } from './api.ts';
+import { OrderTable, toggled } from './OrderTable.tsx';
+import { useLoad } from './use-load.ts';
+import { usePreviewApply } from './use-preview-apply.ts';
+import { WriteOutcome, type OutcomeRow } from './WriteOutcome.tsx';
+
+/** The product of every order the section has listed (an order confirmed leaves the list, its result stays). */
+export function useProductNames(orders: readonly CommerceOrder[]): ReadonlyMap<string, string> {
+  const names = useRef(new Map<string, string>());
+  for (const o of orders) names.current.set(o.productOrderId, o.productName);
+  return names.current;
+}
+
+/** Each order's outcome, named by its number and product (from the list the seller chose from). */
+export function orderRows(answer: OrderWriteResponse, product: ReadonlyMap<string, string>): OutcomeRow[] {
+  return answer.items.map((item, index) => ({
+    key: `${index}:${item.productOrderId}`,
+    label: (
+      <>
+        <span class="mono">{item.productOrderId}</span> {product.get(item.productOrderId) ?? ''}
+      </>
+    ),
+    status: item.status,
+    code: item.code,
+    message: item.addressChanged ? `${item.message ?? ''} ${t('storeAddressChanged')}`.trim() : item.message,
+  }));
+}
+
+export function ConfirmSection({ api }: { api: StoreApi }) {
+  const list = useLoad(() => api.orders('to-confirm'), [api]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const write = usePreviewApply(
+    (ids: string[], dryRun: boolean) => api.confirm(ids, dryRun),
+    () => {
+      setSelected(new Set());
+      void list.reload();
+    },
+  );
+  const change = (next: ReadonlySet<string>) => {
+    setSelected(next);
+    write.reset();
+  };
+  const orders = list.data?.items ?? [];
+  const names = useProductNames(orders);
+
+  return (
+    <section class="panel store-section" aria-labelledby="confirm-heading">
+      <div class="panel-head">
+        <h2 id="confirm-heading">{t('storeConfirmHeading')}</h2>
+        <button type="button" class="link" onClick={() => void list.reload()} disabled={list.loading}>
+          {t('storeReload')}
+        </button>
+      </div>
+      <p class="muted">{t('storeConfirmHelp')}</p>
+      {list.problem && (
+        <p class="error" role="alert">
+          {list.problem.message}
+        </p>
+      )}
+      {list.loading && !list.data && <div class="skeleton" aria-hidden="true" />}
+      {list.data && orders.length === 0 && <p class="muted">{t('storeNoOrdersToConfirm')}</p>}
+      {orders.length > 0 && (
+        <OrderTable
+          orders={orders}
+          selected={selected}
+          onToggle={(id) => change(toggled(selected, id))}
+          onToggleAll={(all) => change(new Set(all ? orders.map((o) => o.productOrderId) : []))}
+        />
+      )}
+      {orders.length > 0 && (
+        <div class="store-actions">
+          <button
+            type="button"
+            disabled={selected.size === 0 || write.phase.kind === 'previewing' || write.phase.kind === 'applying'}
+            onClick={() => void write.preview(orders.map((o) => o.productOrderId).filter((id) => selected.has(id)))}
+          >
+            {t('storePreview', String(selected.size))}
+          </button>
+        </div>
+      )}
+      <WriteOutcome
+        phase={write.phase}
+        rows={(answer) => orderRows(answer, names)}
+        applyLabel={(n) => t('storeConfirmApply', String(n))}
+        onApply={() => void write.apply()}
+      />
+    </section>
+  );
+}
