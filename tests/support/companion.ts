@@ -139,10 +139,11 @@ export function runAigencAsync(
   args: string[],
   home: string,
   env: Record<string, string> = {},
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; onSpawn?: (child: ChildProcess) => void } = {},
 ): Promise<{ status: number | null; stdout: string; stderr: string; timedOut: boolean }> {
   return new Promise((resolveRun) => {
     const child = track(spawn(process.execPath, [AIGENC_BIN, ...args], { env: baseEnv(home, env) }));
+    options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     let timedOut = false;

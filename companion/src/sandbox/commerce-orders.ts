@@ -122,10 +122,17 @@ export function queryOrders(store: DemoStore, body: unknown, now: number): Answe
 }
 
 /** `POST …/product-orders/confirm`: partial success is normal, the answer a shape of its own. */
-export function confirmOrders(store: DemoStore, body: unknown, now: number): Answer {
+export function confirmOrders(
+  store: DemoStore,
+  body: unknown,
+  now: number,
+  count: (what: string) => void = () => {},
+): Answer {
   const asked = ids(body, 'productOrderIds');
   if (!asked || asked.length === 0 || asked.length > MAX_WRITE_IDS)
     return payOrderError(400, '104133', '요청이 올바르지 않습니다.', now);
+  // Every product order id a confirm carried: a test adds them up to see that none came twice.
+  asked.forEach(() => count('commerce:confirm-id'));
   const successProductOrderInfos: { productOrderId: string; isReceiverAddressChanged: boolean }[] = [];
   const failProductOrderInfos: { productOrderId: string; code: string; message: string }[] = [];
   for (const id of asked) {

@@ -63,7 +63,7 @@ const ROUTES: Route[] = [
     pattern: new RegExp(`^${ORDERS}/confirm$`),
     name: 'confirm',
     group: 'pay-order',
-    handle: (s, i, now) => confirmOrders(s, i.body, now),
+    handle: (s, i, now, count) => confirmOrders(s, i.body, now, count),
   },
   {
     method: 'POST',

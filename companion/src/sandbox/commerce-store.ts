@@ -133,7 +133,7 @@ function orderIds(day: number, serial: number): { orderId: string; productOrderI
   return { orderId, productOrderId: `${orderId.slice(0, 8)}${String(2_000_000 + serial * 41).slice(-8)}` };
 }
 
-function orders(now: number): DemoOrder[] {
+function orders(now: number, extra: number): DemoOrder[] {
   // [hours ago, product index, option index or -1, quantity, stage]
   const plan: [number, number, number, number, 'confirm' | 'dispatch' | 'delivering' | 'delivered' | 'canceled'][] = [
     [2, 0, 0, 1, 'confirm'],
@@ -149,6 +149,9 @@ function orders(now: number): DemoOrder[] {
     [76, 4, 0, 1, 'delivered'],
     [90, 1, 3, 1, 'canceled'],
   ];
+  // More waiting orders when asked (a long confirm): spread over the last day, products in turn.
+  for (let i = 0; i < extra; i++)
+    plan.push([1 + ((i * 7) % 22), i % 6, i % 6 === 2 || i % 6 === 3 || i % 6 === 5 ? -1 : 0, 1, 'confirm']);
   const catalogue = products();
   return plan.map(([hoursAgo, productIndex, optionIndex, quantity, stage], serial) => {
     const product = catalogue[productIndex]!;
@@ -192,9 +195,9 @@ function orders(now: number): DemoOrder[] {
   });
 }
 
-export function demoStore(now: number): DemoStore {
+export function demoStore(now: number, extraWaitingOrders = 0): DemoStore {
   const catalogue = products();
-  const list = orders(now);
+  const list = orders(now, extraWaitingOrders);
   const used = new Set(list.flatMap((o) => (o.delivery ? [o.delivery.trackingNumber] : [])));
   return {
     products: catalogue,

@@ -29,6 +29,8 @@ export interface CommerceEmulatorOptions {
   changeEveryMs: number;
   /** Repeat the boundary change at the top of the next page (exercises de-duplication). */
   overlapPages: boolean;
+  /** More paid orders waiting for confirmation than the demo store's five (a long confirm, for tests). */
+  extraWaitingOrders?: number;
 }
 
 interface Token {
@@ -167,9 +169,9 @@ export function commerceHandler(options: CommerceEmulatorOptions, state: Sandbox
     return bucket.headers;
   }
 
-  let store = demoStore(state.now());
+  let store = demoStore(state.now(), options.extraWaitingOrders ?? 0);
   state.onReset.push(() => {
-    store = demoStore(state.now());
+    store = demoStore(state.now(), options.extraWaitingOrders ?? 0);
     // A test's clock starts over: buckets filled on a later clock would be empty forever.
     buckets.clear();
   });
