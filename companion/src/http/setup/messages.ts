@@ -107,8 +107,8 @@ export const SETUP_MESSAGES = defineMessages('setup', {
   kind_read: { ko: '읽기', en: 'read' },
   kind_write: { ko: '쓰기', en: 'write' },
   writesHelp: {
-    ko: '쓰기 기능은 꺼진 채로 시작합니다. 읽기 전용 주문 조회가 한 번 성공한 뒤에 하나씩 켤 수 있고, 바꿀 때마다 기록이 남습니다.',
-    en: 'Write capabilities start off. They can be switched on one at a time once a read-only order probe has succeeded; every change is recorded.',
+    ko: '쓰기 기능은 꺼진 채로 시작합니다. 읽기 전용 주문 조회가 한 번 성공한 뒤에 하나씩 켤 수 있고, 바꿀 때마다 기록이 남습니다. 켠 기능은 확장 프로그램의 ‘스마트스토어’ 페이지와 aigenc commerce 명령에서 쓰며, 무엇이든 미리보기를 거친 뒤에만 보냅니다.',
+    en: 'Write capabilities start off. They can be switched on one at a time once a read-only order probe has succeeded; every change is recorded. What is switched on is used from the extension’s Smart Store page and the aigenc commerce command, and nothing is sent without a preview first.',
   },
   orderProbeHeading: { ko: '읽기 전용 주문 조회', en: 'Read-only order probe' },
   orderProbeHelp: {

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_ANSWER_CHARS, type AnswerResponse, type Inquiry } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
-import type { StoreApi } from './api.ts';
+import { useStoreApi, type StoreApi } from './api.ts';
 import { storeTime, useLoad } from './use-load.ts';
 import { usePreviewApply } from './use-preview-apply.ts';
 import { WriteOutcome, type OutcomeRow } from './WriteOutcome.tsx';
@@ -69,7 +69,8 @@ function Composer({ api, inquiry, onSent }: { api: StoreApi; inquiry: Inquiry; o
   );
 }
 
-export function AnswersSection({ api }: { api: StoreApi }) {
+export function AnswersSection() {
+  const api = useStoreApi();
   const [filter, setFilter] = useState<Filter>('open');
   const list = useLoad(() => api.inquiries(filter === 'open' ? false : undefined), [api, filter]);
   const [open, setOpen] = useState<string | null>(null);

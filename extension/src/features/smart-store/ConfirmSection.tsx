@@ -6,7 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CommerceOrder, OrderWriteResponse } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
-import type { StoreApi } from './api.ts';
+import { useStoreApi } from './api.ts';
 import { OrderTable, toggled } from './OrderTable.tsx';
 import { useLoad } from './use-load.ts';
 import { usePreviewApply } from './use-preview-apply.ts';
@@ -34,7 +34,8 @@ export function orderRows(answer: OrderWriteResponse, product: ReadonlyMap<strin
   }));
 }
 
-export function ConfirmSection({ api }: { api: StoreApi }) {
+export function ConfirmSection() {
+  const api = useStoreApi();
   const list = useLoad(() => api.orders('to-confirm'), [api]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const write = usePreviewApply(

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { TRACKING_NUMBER, type CommerceOrder, type Courier } from '@aigenc/shared/contract';
 import { parseDispatchRows } from '@aigenc/shared/domain';
 import { t } from '../../platform/browser.ts';
-import type { DispatchRow, StoreApi } from './api.ts';
+import { useStoreApi, type DispatchRow } from './api.ts';
 import { orderRows, useProductNames } from './ConfirmSection.tsx';
 import { DispatchPaste } from './DispatchPaste.tsx';
 import { OrderTable, toggled } from './OrderTable.tsx';
@@ -26,7 +26,8 @@ export function rowProblem(entry: Entry | undefined, couriers: readonly Courier[
   return null;
 }
 
-export function DispatchSection({ api }: { api: StoreApi }) {
+export function DispatchSection() {
+  const api = useStoreApi();
   const list = useLoad(() => Promise.all([api.orders('to-dispatch'), api.couriers()]), [api]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [entries, setEntries] = useState<ReadonlyMap<string, Entry>>(new Map());

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { MAX_STOCK_QUANTITY, type CommerceProduct, type StockResponse } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
 import { count } from '../../ui/format.ts';
-import type { StockChange, StoreApi } from './api.ts';
+import { useStoreApi, type StockChange } from './api.ts';
 import { useLoad } from './use-load.ts';
 import { usePreviewApply } from './use-preview-apply.ts';
 import { WriteOutcome, type OutcomeRow } from './WriteOutcome.tsx';
@@ -126,7 +126,8 @@ function ProductCard({
   );
 }
 
-export function StockSection({ api }: { api: StoreApi }) {
+export function StockSection() {
+  const api = useStoreApi();
   const [query, setQuery] = useState('');
   const [asked, setAsked] = useState({ query: '', page: 1 });
   const list = useLoad(() => api.products(asked.query, asked.page), [api, asked]);

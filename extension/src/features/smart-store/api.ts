@@ -15,7 +15,9 @@ import {
   type OrderWriteResponse,
   type StockResponse,
 } from '@aigenc/shared/contract';
+import { useMemo } from 'preact/hooks';
 import type { CompanionClient } from '../../companion-client.ts';
+import { useClient } from '../../ui/client-context.tsx';
 
 export interface DispatchRow {
   productOrderId: string;
@@ -63,3 +65,9 @@ export function storeApi(client: CompanionClient) {
 }
 
 export type StoreApi = ReturnType<typeof storeApi>;
+
+/** The calls on the view's own client (cancelled when the view goes away). */
+export function useStoreApi(): StoreApi {
+  const client = useClient();
+  return useMemo(() => storeApi(client), [client]);
+}

@@ -11,7 +11,7 @@ import { OfflineHelp } from '../../features/status/OfflineHelp.tsx';
 import { StatusHeader } from '../../features/status/StatusHeader.tsx';
 import { PairForm } from '../../features/pairing/PairForm.tsx';
 import { useCompanion } from '../../features/status/use-companion.ts';
-import { storeApi } from '../../features/smart-store/api.ts';
+import { ClientProvider } from '../../ui/client-context.tsx';
 import { CapabilityGate, STORE_PROVIDER } from '../../features/smart-store/CapabilityGate.tsx';
 import { ConfirmSection } from '../../features/smart-store/ConfirmSection.tsx';
 import { DispatchSection } from '../../features/smart-store/DispatchSection.tsx';
@@ -23,30 +23,32 @@ import type { Connection } from '@aigenc/shared/contract';
 const STATE_POLL_MS = 10_000;
 
 function Workspace({ port, token, connection }: { port: number; token: string; connection: Connection | null }) {
-  const api = useMemo(() => storeApi(new CompanionClient({ port, token, language: uiLanguage() })), [port, token]);
+  const client = useMemo(() => new CompanionClient({ port, token, language: uiLanguage() }), [port, token]);
   const gated = (capability: string, render: () => preact.ComponentChildren) => () => (
     <CapabilityGate connection={connection} capability={capability}>
       {render()}
     </CapabilityGate>
   );
   return (
-    <Tabs
-      tabs={[
-        {
-          id: 'confirm',
-          label: t('storeTabConfirm'),
-          render: gated('orderConfirmation', () => <ConfirmSection api={api} />),
-        },
-        {
-          id: 'dispatch',
-          label: t('storeTabDispatch'),
-          render: gated('shippingInvoice', () => <DispatchSection api={api} />),
-        },
-        { id: 'answers', label: t('storeTabAnswers'), render: gated('csAnswers', () => <AnswersSection api={api} />) },
-        { id: 'stock', label: t('storeTabStock'), render: gated('stockSync', () => <StockSection api={api} />) },
-      ]}
-      initial={new URLSearchParams(location.search).get('tab') ?? 'confirm'}
-    />
+    <ClientProvider client={client}>
+      <Tabs
+        tabs={[
+          {
+            id: 'confirm',
+            label: t('storeTabConfirm'),
+            render: gated('orderConfirmation', () => <ConfirmSection />),
+          },
+          {
+            id: 'dispatch',
+            label: t('storeTabDispatch'),
+            render: gated('shippingInvoice', () => <DispatchSection />),
+          },
+          { id: 'answers', label: t('storeTabAnswers'), render: gated('csAnswers', () => <AnswersSection />) },
+          { id: 'stock', label: t('storeTabStock'), render: gated('stockSync', () => <StockSection />) },
+        ]}
+        initial={new URLSearchParams(location.search).get('tab') ?? 'confirm'}
+      />
+    </ClientProvider>
   );
 }
 

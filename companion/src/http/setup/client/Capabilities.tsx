@@ -1,7 +1,7 @@
 /**
  * What a connection may do. Reads are always on; writes start off and are switched on one at a
- * time, which the companion allows only after the probe that proves them. A refusal puts the
- * switch back and says why on the card.
+ * time (keys from the environment included), which the companion allows only after the probe that
+ * proves them. A refusal puts the switch back and says why on the card.
  */
 import type { Connection, Provider } from '@aigenc/shared/contract';
 import { providerSpec } from '@aigenc/shared/providers';
@@ -18,7 +18,6 @@ interface Props {
 export function Capabilities({ provider, connection, onChanged, onRefused }: Props) {
   const { t, api, language } = useSetup();
   const spec = providerSpec(provider);
-  const editable = connection.source === 'vault';
   const entries = Object.entries(connection.capabilities);
   // A switch shows what the person asked for until the companion's answer comes back as the new
   // connection (or a refusal puts it back); a render in between must not flip it back.
@@ -43,7 +42,7 @@ export function Capabilities({ provider, connection, onChanged, onRefused }: Pro
               <input
                 type="checkbox"
                 checked={asked[name] ?? capability.enabled}
-                disabled={!editable || capability.kind === 'read'}
+                disabled={capability.kind === 'read'}
                 onChange={(event) => toggle(name, event.currentTarget.checked)}
               />{' '}
               {spec.capabilities[name]?.label[language] ?? name}{' '}
