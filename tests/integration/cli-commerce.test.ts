@@ -106,6 +106,7 @@ describe('aigenc commerce', () => {
     const before = { ...sandbox.states.commerce.stats };
     for (const args of [
       ['stock', 'abc'],
+      ['confirm', ...Array.from({ length: 301 }, (_, i) => String(2026120600000000 + i))],
       ['answer', 'order', '601120331', '--text', '가'.repeat(2_001)],
       ['answer', 'nope', '1', '--text', '네'],
       ['orders', '--stage', 'later'],
