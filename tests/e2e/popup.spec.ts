@@ -65,7 +65,7 @@ test('revoking the pairing on the setup page unpairs the popup', async ({ contex
   await expect(popup.getByText('페어링이 해제되었습니다')).toBeVisible();
 });
 
-test('against aigenc demo the popup shows the sandbox connections, labelled', async ({
+test('against aigenc demo the popup shows the sandbox connections, labelled, and opens the store page', async ({
   context,
   serviceWorker,
   extensionId,
@@ -83,6 +83,13 @@ test('against aigenc demo the popup shows the sandbox connections, labelled', as
     await expect(items.filter({ hasText: '샌드박스' })).toHaveCount(4);
     await popup.getByText('API 연결', { exact: true }).first().click();
     await popup.locator('body').screenshot({ path: artifact('popup-demo.png') });
+    // The store is connected: its page is one click away.
+    const [store] = await Promise.all([
+      context.waitForEvent('page'),
+      popup.getByRole('button', { name: '스마트스토어' }).click(),
+    ]);
+    await expect(store).toHaveURL(/\/store\.html$/);
+    await expect(store.getByRole('heading', { name: '스마트스토어', level: 1 })).toBeVisible();
   } finally {
     await demo.stop();
     demo.cleanup();
