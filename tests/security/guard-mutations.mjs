@@ -296,6 +296,24 @@ const MUTATIONS = [
     'src/store/vault',
     'binds each ciphertext to its slot name',
   ],
+  [
+    'seller write gate',
+    'companion/src/services/connection-setup.ts',
+    '  async assertWritable(provider: Provider, name: string): Promise<void> {\n    this.assertEnabled(provider, name);\n',
+    '  async assertWritable(provider: Provider, name: string): Promise<void> {\n',
+    'integration',
+    'commerce-api',
+    'refuses every write before any call while its switch is off',
+  ],
+  [
+    'stock sends every option',
+    'companion/src/services/commerce/stock.ts',
+    '    const combinations = product.combinations.map(',
+    '    const combinations = product.combinations.filter((o) => asks.some((a) => a.optionId === o.id)).map(',
+    'companion',
+    'src/services/commerce/stock',
+    'changes one option and keeps every other option',
+  ],
 ];
 
 const filter = process.argv[2]?.toLowerCase();

@@ -242,14 +242,16 @@ export class CommerceStock {
       standards,
       ...(product.useStockManagement === undefined ? {} : { useStockManagement: product.useStockManagement }),
     });
-    for (const sent of combinations) {
-      const back = after.combinations.find((o) => o.id === sent.id);
-      if (!back || back.stockQuantity !== sent.stockQuantity || back.price !== sent.price)
-        return optionName(sent) || String(sent.id);
+    // Every option the product had, checked against what it should be now (not only those sent).
+    for (const before of product.combinations) {
+      const back = after.combinations.find((o) => o.id === before.id);
+      if (!back || back.stockQuantity !== wanted(before.id, before.stockQuantity) || back.price !== before.price)
+        return optionName(before) || String(before.id);
     }
-    for (const sent of standards) {
-      const back = after.standards.find((o) => o.id === sent.id);
-      if (!back || back.stockQuantity !== sent.stockQuantity) return optionName(sent) || String(sent.id);
+    for (const before of product.standards) {
+      const back = after.standards.find((o) => o.id === before.id);
+      if (!back || back.stockQuantity !== wanted(before.id, before.stockQuantity))
+        return optionName(before) || String(before.id);
     }
     return null;
   }
