@@ -7,6 +7,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { CommerceOrder, OrderWriteResponse } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
 import { useStoreApi } from './api.ts';
+import { ListHead } from './ListHead.tsx';
 import { OrderTable, toggled } from './OrderTable.tsx';
 import { useLoad } from './use-load.ts';
 import { usePreviewApply } from './use-preview-apply.ts';
@@ -54,20 +55,13 @@ export function ConfirmSection() {
 
   return (
     <section class="panel store-section" aria-labelledby="confirm-heading">
-      <div class="panel-head">
-        <h2 id="confirm-heading">{t('storeConfirmHeading')}</h2>
-        <button type="button" class="link" onClick={() => void list.reload()} disabled={list.loading}>
-          {t('storeReload')}
-        </button>
-      </div>
-      <p class="muted">{t('storeConfirmHelp')}</p>
-      {list.problem && (
-        <p class="error" role="alert">
-          {list.problem.message}
-        </p>
-      )}
-      {list.loading && !list.data && <div class="skeleton" aria-hidden="true" />}
-      {list.data && orders.length === 0 && <p class="muted">{t('storeNoOrdersToConfirm')}</p>}
+      <ListHead
+        id="confirm-heading"
+        title={t('storeConfirmHeading')}
+        help={t('storeConfirmHelp')}
+        list={list}
+        empty={list.data ? (orders.length === 0 ? t('storeNoOrdersToConfirm') : '') : null}
+      />
       {orders.length > 0 && (
         <OrderTable
           orders={orders}

@@ -11,6 +11,7 @@ import { t } from '../../platform/browser.ts';
 import { useStoreApi, type DispatchRow } from './api.ts';
 import { orderRows, useProductNames } from './ConfirmSection.tsx';
 import { DispatchPaste } from './DispatchPaste.tsx';
+import { ListHead } from './ListHead.tsx';
 import { OrderTable, toggled } from './OrderTable.tsx';
 import { useLoad } from './use-load.ts';
 import { usePreviewApply } from './use-preview-apply.ts';
@@ -110,20 +111,13 @@ export function DispatchSection() {
 
   return (
     <section class="panel store-section" aria-labelledby="dispatch-heading">
-      <div class="panel-head">
-        <h2 id="dispatch-heading">{t('storeDispatchHeading')}</h2>
-        <button type="button" class="link" onClick={() => void list.reload()} disabled={list.loading}>
-          {t('storeReload')}
-        </button>
-      </div>
-      <p class="muted">{t('storeDispatchHelp')}</p>
-      {list.problem && (
-        <p class="error" role="alert">
-          {list.problem.message}
-        </p>
-      )}
-      {list.loading && !list.data && <div class="skeleton" aria-hidden="true" />}
-      {list.data && orders.length === 0 && <p class="muted">{t('storeNoOrdersToDispatch')}</p>}
+      <ListHead
+        id="dispatch-heading"
+        title={t('storeDispatchHeading')}
+        help={t('storeDispatchHelp')}
+        list={list}
+        empty={list.data ? (orders.length === 0 ? t('storeNoOrdersToDispatch') : '') : null}
+      />
       {orders.length > 0 && (
         <>
           <div class="store-toolbar">
