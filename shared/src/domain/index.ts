@@ -6,6 +6,7 @@ export * from './search-count.ts';
 export * from './saturation.ts';
 export * from './coupang-url.ts';
 export * from './page-context/index.ts';
+export * from './site-families.ts';
 export * from './csv.ts';
 export * from './dispatch-rows.ts';
 export * from './documents.ts';

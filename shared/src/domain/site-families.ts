@@ -1,0 +1,53 @@
+/**
+ * The site families where AigenC can show its numbers inside the page. Each is switched on by the
+ * user on its own (the extension names them in its own words), which asks Chrome for exactly its
+ * hosts (`familyMatches`, also what the content scripts are registered for). `familyOf` says which
+ * family an address belongs to, by exact host over https only: a look-alike host
+ * (`search.naver.com.example`, `coupang.com.evil.kr`) belongs to none.
+ */
+export type OverlayKind = 'keyword' | 'coupang-link';
+
+export interface SiteFamily {
+  id: 'naver-search' | 'naver-shopping' | 'coupang';
+  hosts: readonly string[];
+  /** What shows there: the keyword panel on search pages, the link button on product pages. */
+  overlays: readonly OverlayKind[];
+}
+
+export const SITE_FAMILIES: readonly SiteFamily[] = [
+  {
+    id: 'naver-search',
+    hosts: ['search.naver.com', 'm.search.naver.com'],
+    overlays: ['keyword'],
+  },
+  {
+    id: 'naver-shopping',
+    hosts: ['search.shopping.naver.com', 'msearch.shopping.naver.com'],
+    overlays: ['keyword'],
+  },
+  {
+    id: 'coupang',
+    hosts: ['www.coupang.com', 'm.coupang.com'],
+    overlays: ['keyword', 'coupang-link'],
+  },
+];
+
+export type SiteFamilyId = SiteFamily['id'];
+
+/** The host permissions a family asks for: `https://<host>/*` for each of its hosts. */
+export function familyMatches(family: SiteFamily): string[] {
+  return family.hosts.map((host) => `https://${host}/*`);
+}
+
+/** The family an address belongs to (exact host, https), or null. */
+export function familyOf(address: string | undefined): SiteFamily | null {
+  if (!address) return null;
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
+  return SITE_FAMILIES.find((family) => family.hosts.includes(url.hostname)) ?? null;
+}
