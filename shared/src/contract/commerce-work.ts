@@ -11,6 +11,8 @@ export const MAX_ORDER_ITEMS = 300;
 export const MAX_STOCK_ITEMS = 100;
 export const MAX_ANSWER_CHARS = 2_000;
 export const MAX_STOCK_QUANTITY = 99_999;
+/** Products a page of `GET /commerce/products` (each is one more read upstream, for its options). */
+export const PRODUCTS_PAGE_SIZE = 10;
 
 /** A body without `dryRun` is a dry run: nothing reaches the store unless asked in so many words. */
 const DryRun = z.boolean().default(true);

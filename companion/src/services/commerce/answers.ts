@@ -11,10 +11,9 @@ import type { AnswerResponse, Inquiry, InquiriesResponse } from '@aigenc/shared/
 import type { Language } from '@aigenc/shared/language';
 import type { Clock } from '../../clock.ts';
 import type { CommerceQuestions } from '../../connectors/naver-commerce/questions.ts';
-import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { COMMERCE_WORK_MESSAGES as M } from './messages.ts';
-import type { WriteBase, WriteSource } from './writes.ts';
+import { auditWrite, refusedItem, type WriteBase, type WriteSource } from './writes.ts';
 
 export const ANSWER_CAPABILITY = 'csAnswers';
 /** How far back the list looks, and how far back an inquiry is looked for before answering it. */
@@ -112,20 +111,21 @@ export class CommerceAnswers {
     } catch (error) {
       // The API's own refusal (an answer written meanwhile: ERR-NC-101010, a deleted inquiry) is
       // this item's failure; anything else (a timeout) leaves it `sending`, for the fresh read next time.
-      if (!(error instanceof UpstreamError) || error.code !== 'UPSTREAM_REJECTED') throw error;
-      const code = error.upstreamCode ?? 'UPSTREAM_REJECTED';
-      this.deps.ledger.mark(ANSWER_CAPABILITY, [{ item, state: 'failed', code }]);
-      result = { ...base, action, status: 'failed', code, message: (error.detail ?? fill(M.rejected))[language] };
+      const failure = refusedItem(error, language);
+      this.deps.ledger.mark(ANSWER_CAPABILITY, [{ item, state: 'failed', code: failure.code }]);
+      result = { ...base, action, ...failure };
     }
-    this.deps.audit.record('commerce.inquiry-answered', this.deps.provider, {
-      capability: ANSWER_CAPABILITY,
-      kind,
-      action,
-      applied: result.status === 'applied' ? 1 : 0,
-      failed: result.status === 'failed' ? 1 : 0,
-      skipped: 0,
-      from: source,
-    });
+    auditWrite(
+      {
+        log: this.deps.audit,
+        action: 'commerce.inquiry-answered',
+        provider: this.deps.provider,
+        capability: ANSWER_CAPABILITY,
+        source,
+      },
+      [result.status],
+      { kind, action },
+    );
     return result;
   }
 

@@ -8,20 +8,18 @@
  */
 import {
   MAX_STOCK_QUANTITY,
+  PRODUCTS_PAGE_SIZE,
   type CommerceProduct,
   type CommerceProductsResponse,
   type StockResponse,
 } from '@aigenc/shared/contract';
 import type { Language, Localized } from '@aigenc/shared/language';
 import type { CommerceProducts, ListedProduct, OriginProduct } from '../../connectors/naver-commerce/products.ts';
-import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { COMMERCE_WORK_MESSAGES as M } from './messages.ts';
-import type { WriteBase, WriteSource } from './writes.ts';
+import { auditWrite, refusedItem, type WriteBase, type WriteSource } from './writes.ts';
 
 export const STOCK_CAPABILITY = 'stockSync';
-/** Products a page (each is one more read, for its options). */
-export const PRODUCTS_PAGE = 10;
 /** A name search looks through this many of the seller's products (the vendor searches numbers, not names). */
 export const NAME_SEARCH_SCAN = 500;
 
@@ -91,15 +89,15 @@ export class CommerceStock {
     let total: number;
     let partial = false;
     if (text === '') {
-      ({ items: listed, total } = await client.search({ page, size: PRODUCTS_PAGE }));
+      ({ items: listed, total } = await client.search({ page, size: PRODUCTS_PAGE_SIZE }));
     } else if (/^\d{1,15}$/.test(text)) {
       // A number is a channel product number (the one in the store's address) or an origin one.
       const n = Number(text);
-      const byChannel = await client.search({ page: 1, size: PRODUCTS_PAGE, channelProductNos: [n] });
+      const byChannel = await client.search({ page: 1, size: PRODUCTS_PAGE_SIZE, channelProductNos: [n] });
       const found =
         byChannel.items.length > 0
           ? byChannel.items
-          : (await client.search({ page: 1, size: PRODUCTS_PAGE, originProductNos: [n] })).items;
+          : (await client.search({ page: 1, size: PRODUCTS_PAGE_SIZE, originProductNos: [n] })).items;
       listed = page === 1 ? found : [];
       total = found.length;
     } else {
@@ -110,7 +108,7 @@ export class CommerceStock {
           p.name.toLocaleLowerCase('ko').includes(needle) || p.sellerManagementCode?.toLocaleLowerCase('ko') === needle,
       );
       partial = scanned.total > NAME_SEARCH_SCAN;
-      listed = matching.slice((page - 1) * PRODUCTS_PAGE, page * PRODUCTS_PAGE);
+      listed = matching.slice((page - 1) * PRODUCTS_PAGE_SIZE, page * PRODUCTS_PAGE_SIZE);
       total = matching.length;
     }
     const items: CommerceProduct[] = [];
@@ -157,7 +155,7 @@ export class CommerceStock {
       try {
         product = await client.origin(originProductNo);
       } catch (error) {
-        const failure = rejection(error, language);
+        const failure = refusedItem(error, language);
         for (const index of indexes) result(index, { before: null, ...failure });
         continue;
       }
@@ -197,7 +195,7 @@ export class CommerceStock {
           items.map((item) => ({ item, state: mismatch ? ('failed' as const) : ('applied' as const) })),
         );
       } catch (error) {
-        const failure = rejection(error, language);
+        const failure = refusedItem(error, language);
         this.deps.ledger.mark(
           STOCK_CAPABILITY,
           items.map((item) => ({ item, state: 'failed' as const, code: failure.code })),
@@ -206,23 +204,24 @@ export class CommerceStock {
       }
     }
     const items = asks.map((_, index) => outcome.get(index)!);
-    if (!dryRun) {
-      const count = (status: StockItem['status']) => items.filter((i) => i.status === status).length;
-      this.deps.audit.record('commerce.stock-changed', this.deps.provider, {
-        capability: STOCK_CAPABILITY,
-        applied: count('applied'),
-        failed: count('failed'),
-        skipped: count('skipped'),
-        from: source,
-      });
-    }
+    if (!dryRun)
+      auditWrite(
+        {
+          log: this.deps.audit,
+          action: 'commerce.stock-changed',
+          provider: this.deps.provider,
+          capability: STOCK_CAPABILITY,
+          source,
+        },
+        items.map((i) => i.status),
+      );
     return { dryRun, items };
   }
 
   /**
    * One product's write. With options: every option as it is, the asked ones at their new
    * quantity; the answer is checked against that. Answers the first option that came back other
-   * than sent (null when all is as asked).
+   * than it should (or the product, when its total is not the sum), null when all is as asked.
    */
   private async send(
     client: CommerceProducts,
@@ -253,16 +252,10 @@ export class CommerceStock {
       if (!back || back.stockQuantity !== wanted(before.id, before.stockQuantity))
         return optionName(before) || String(before.id);
     }
+    // A combination product's own stock is the sum of its combinations (the vendor's rule).
+    const sum = after.combinations.reduce((total, o) => total + o.stockQuantity, 0);
+    if (after.combinations.length > 0 && after.standards.length === 0 && after.stockQuantity !== sum)
+      return product.name;
     return null;
   }
-}
-
-/** The vendor's refusal as one item's failure; anything else (a timeout: unknown outcome) goes up. */
-function rejection(error: unknown, language: Language): { status: 'failed'; code: string; message: string } {
-  if (!(error instanceof UpstreamError) || error.code !== 'UPSTREAM_REJECTED') throw error;
-  return {
-    status: 'failed',
-    code: error.upstreamCode ?? 'UPSTREAM_REJECTED',
-    message: (error.detail ?? fill(M.rejected))[language],
-  };
 }

@@ -3,9 +3,10 @@
  * repeated one fails alone, in words), the ledger kept around each call (`sending` before,
  * the outcome after, batch by batch), and the audit entry in counts.
  */
-import type { AuditAction, OrderWriteResponse } from '@aigenc/shared/contract';
+import type { AuditAction, OrderWriteResponse, WriteStatus } from '@aigenc/shared/contract';
 import type { Language, Localized } from '@aigenc/shared/language';
 import type { CommerceOrders, ProductOrderDetail, WriteAnswer } from '../../connectors/naver-commerce/orders.ts';
+import { UpstreamError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import type { AuditLog } from '../../store/audit-log.ts';
 import type { CommerceLedger } from '../../store/commerce-ledger.ts';
@@ -85,27 +86,55 @@ export async function sendWithLedger<T extends { index: number; id: string }>(
   });
 }
 
-/** The answer in the order asked, and a real run's audit entry in counts (never a name or a number). */
+/**
+ * A real write's audit entry: the capability, how many items were applied, failed and skipped,
+ * and who asked (never a name, a number or the words sent). `detail` adds what kind of write it was.
+ */
+export function auditWrite(
+  audit: { log: AuditLog; action: AuditAction; provider: string; capability: string; source: WriteSource },
+  statuses: readonly WriteStatus[],
+  detail: Record<string, string> = {},
+): void {
+  const count = (status: WriteStatus) => statuses.filter((s) => s === status).length;
+  audit.log.record(audit.action, audit.provider, {
+    capability: audit.capability,
+    ...detail,
+    applied: count('applied'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    from: audit.source,
+  });
+}
+
+/** The answer in the order asked, and a real run's audit entry in counts. */
 export function finish(
   ids: readonly string[],
   outcome: Map<number, OrderItem>,
   dryRun: boolean,
-  audit: { log: AuditLog; action: AuditAction; provider: string; capability: string; source: WriteSource },
+  audit: Parameters<typeof auditWrite>[0],
 ): OrderWriteResponse {
   const items = ids.map(
     (id, index) => outcome.get(index) ?? { productOrderId: id, status: 'failed' as const, code: 'NO_ANSWER' },
   );
-  if (!dryRun) {
-    const count = (status: OrderItem['status']) => items.filter((i) => i.status === status).length;
-    audit.log.record(audit.action, audit.provider, {
-      capability: audit.capability,
-      applied: count('applied'),
-      failed: count('failed'),
-      skipped: count('skipped'),
-      from: audit.source,
-    });
-  }
+  if (!dryRun)
+    auditWrite(
+      audit,
+      items.map((i) => i.status),
+    );
   return { dryRun, items };
+}
+
+/**
+ * The vendor's own refusal of one item (an API-level 4xx) as that item's failure, in its code and
+ * words; anything else (a timeout: the outcome is unknown) goes up, to be read back next time.
+ */
+export function refusedItem(error: unknown, language: Language): { status: 'failed'; code: string; message: string } {
+  if (!(error instanceof UpstreamError) || error.code !== 'UPSTREAM_REJECTED') throw error;
+  return {
+    status: 'failed',
+    code: error.upstreamCode ?? 'UPSTREAM_REJECTED',
+    message: (error.detail ?? fill(M.rejected))[language],
+  };
 }
 
 /** What every write needs whatever it writes: the gate, the ledger, the audit log. */

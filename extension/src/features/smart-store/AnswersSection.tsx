@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { MAX_ANSWER_CHARS, type AnswerResponse, type Inquiry } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
 import { useStoreApi, type StoreApi } from './api.ts';
-import { storeTime, useLoad } from './use-load.ts';
+import { storeTime } from './format.ts';
+import { useLoad } from './use-load.ts';
 import { usePreviewApply } from './use-preview-apply.ts';
 import { WriteOutcome, type OutcomeRow } from './WriteOutcome.tsx';
 
@@ -113,7 +114,7 @@ export function AnswersSection() {
                 </span>
                 {q.category && <span class="muted">{q.category}</span>}
                 <span class="muted">{storeTime(q.createdAt)}</span>
-                <span class={q.answered ? 'store-badge store-badge-applied' : 'store-badge store-badge-open'}>
+                <span class={q.answered ? 'pill store-badge store-badge-applied' : 'pill store-badge store-badge-open'}>
                   {q.answered ? t('storeAnswered') : t('storeUnanswered')}
                 </span>
               </div>

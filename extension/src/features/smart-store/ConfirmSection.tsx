@@ -3,37 +3,14 @@
  * dry run says which would be confirmed and which are skipped, and why), then confirms exactly
  * those with a second click and sees each order's result. The list reloads after a confirm.
  */
-import { useRef, useState } from 'preact/hooks';
-import type { CommerceOrder, OrderWriteResponse } from '@aigenc/shared/contract';
+import { useState } from 'preact/hooks';
 import { t } from '../../platform/browser.ts';
 import { useStoreApi } from './api.ts';
 import { ListHead } from './ListHead.tsx';
-import { OrderTable, toggled } from './OrderTable.tsx';
+import { OrderTable, orderRows, toggled, useProductNames } from './OrderTable.tsx';
 import { useLoad } from './use-load.ts';
 import { usePreviewApply } from './use-preview-apply.ts';
-import { WriteOutcome, type OutcomeRow } from './WriteOutcome.tsx';
-
-/** The product of every order the section has listed (an order confirmed leaves the list, its result stays). */
-export function useProductNames(orders: readonly CommerceOrder[]): ReadonlyMap<string, string> {
-  const names = useRef(new Map<string, string>());
-  for (const o of orders) names.current.set(o.productOrderId, o.productName);
-  return names.current;
-}
-
-/** Each order's outcome, named by its number and product (from the list the seller chose from). */
-export function orderRows(answer: OrderWriteResponse, product: ReadonlyMap<string, string>): OutcomeRow[] {
-  return answer.items.map((item, index) => ({
-    key: `${index}:${item.productOrderId}`,
-    label: (
-      <>
-        <span class="mono">{item.productOrderId}</span> {product.get(item.productOrderId) ?? ''}
-      </>
-    ),
-    status: item.status,
-    code: item.code,
-    message: item.addressChanged ? `${item.message ?? ''} ${t('storeAddressChanged')}`.trim() : item.message,
-  }));
-}
+import { WriteOutcome } from './WriteOutcome.tsx';
 
 export function ConfirmSection() {
   const api = useStoreApi();

@@ -9,10 +9,9 @@ import { TRACKING_NUMBER, type CommerceOrder, type Courier } from '@aigenc/share
 import { parseDispatchRows } from '@aigenc/shared/domain';
 import { t } from '../../platform/browser.ts';
 import { useStoreApi, type DispatchRow } from './api.ts';
-import { orderRows, useProductNames } from './ConfirmSection.tsx';
 import { DispatchPaste } from './DispatchPaste.tsx';
 import { ListHead } from './ListHead.tsx';
-import { OrderTable, toggled } from './OrderTable.tsx';
+import { OrderTable, orderRows, toggled, useProductNames } from './OrderTable.tsx';
 import { useLoad } from './use-load.ts';
 import { usePreviewApply } from './use-preview-apply.ts';
 import { WriteOutcome } from './WriteOutcome.tsx';

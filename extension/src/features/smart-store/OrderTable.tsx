@@ -1,12 +1,15 @@
 /**
  * The orders of a stage as a table: product order number, when ordered, the product and option,
  * quantity, the buyer (masked by the companion) and the shipping due date; a checkbox per row and
- * one for all. `extra` adds the dispatch's courier and tracking cells.
+ * one for all. `extra` adds the dispatch's courier and tracking cells. Also what both order
+ * sections share: the selection, and each order's outcome named by its product.
  */
 import type { ComponentChildren } from 'preact';
-import type { CommerceOrder } from '@aigenc/shared/contract';
+import { useRef } from 'preact/hooks';
+import type { CommerceOrder, OrderWriteResponse } from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
-import { storeTime } from './use-load.ts';
+import { storeTime } from './format.ts';
+import type { OutcomeRow } from './WriteOutcome.tsx';
 
 export function OrderTable({
   orders,
@@ -26,7 +29,7 @@ export function OrderTable({
   const all = orders.length > 0 && orders.every((o) => selected.has(o.productOrderId));
   return (
     <div class="table-scroll">
-      <table class="store-table">
+      <table class="bulk-table store-table">
         <thead>
           <tr>
             <th scope="col">
@@ -83,4 +86,26 @@ export function toggled(selected: ReadonlySet<string>, id: string): Set<string> 
   if (next.has(id)) next.delete(id);
   else next.add(id);
   return next;
+}
+
+/** The product of every order the section has listed (an order confirmed leaves the list, its result stays). */
+export function useProductNames(orders: readonly CommerceOrder[]): ReadonlyMap<string, string> {
+  const names = useRef(new Map<string, string>());
+  for (const o of orders) names.current.set(o.productOrderId, o.productName);
+  return names.current;
+}
+
+/** Each order's outcome, named by its number and product (from the list the seller chose from). */
+export function orderRows(answer: OrderWriteResponse, product: ReadonlyMap<string, string>): OutcomeRow[] {
+  return answer.items.map((item, index) => ({
+    key: `${index}:${item.productOrderId}`,
+    label: (
+      <>
+        <span class="mono">{item.productOrderId}</span> {product.get(item.productOrderId) ?? ''}
+      </>
+    ),
+    status: item.status,
+    code: item.code,
+    message: item.addressChanged ? `${item.message ?? ''} ${t('storeAddressChanged')}`.trim() : item.message,
+  }));
 }

@@ -5,7 +5,12 @@
  * every other option keeps its stock and price.
  */
 import { useState } from 'preact/hooks';
-import { MAX_STOCK_QUANTITY, type CommerceProduct, type StockResponse } from '@aigenc/shared/contract';
+import {
+  MAX_STOCK_QUANTITY,
+  PRODUCTS_PAGE_SIZE,
+  type CommerceProduct,
+  type StockResponse,
+} from '@aigenc/shared/contract';
 import { t } from '../../platform/browser.ts';
 import { count } from '../../ui/format.ts';
 import { useStoreApi, type StockChange } from './api.ts';
@@ -69,7 +74,9 @@ function ProductCard({
         <strong>{product.name}</strong>
         <span class="muted mono">{product.channelProductNo}</span>
         <span
-          class={product.statusType === 'SALE' ? 'store-badge store-badge-applied' : 'store-badge store-badge-open'}
+          class={
+            product.statusType === 'SALE' ? 'pill store-badge store-badge-applied' : 'pill store-badge store-badge-open'
+          }
         >
           {product.statusType === 'SALE'
             ? t('storeOnSale')
@@ -78,7 +85,7 @@ function ProductCard({
               : product.statusType}
         </span>
       </div>
-      <table class="store-table">
+      <table class="bulk-table store-table">
         <thead>
           <tr>
             <th scope="col">{t('storeColOption')}</th>
@@ -170,7 +177,7 @@ export function StockSection() {
       });
     }
   }
-  const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / 10));
+  const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PRODUCTS_PAGE_SIZE));
 
   return (
     <section class="panel store-section" aria-labelledby="stock-heading">

@@ -45,7 +45,7 @@ export function WriteOutcome<R>({
           <li key={row.key} class={`store-item store-${row.status}`}>
             <span class="store-item-label">{row.label}</span>
             {row.change && <span class="store-item-change">{row.change}</span>}
-            <span class={`store-badge store-badge-${row.status}`}>{statusWords(row.status)}</span>
+            <span class={`pill store-badge store-badge-${row.status}`}>{statusWords(row.status)}</span>
             {reasonWords(row) && <span class="store-item-reason">{reasonWords(row)}</span>}
           </li>
         ))}

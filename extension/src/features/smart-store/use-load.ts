@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 import { wallClock } from '../../platform/clock.ts';
-import { locale } from '../../ui/format.ts';
 
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
   const [data, setData] = useState<T | null>(null);
@@ -22,17 +21,4 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
   }, deps);
   useEffect(() => void reload(), [reload]);
   return { data, problem, loading, reload };
-}
-
-/** A time the store wrote (Korean time), as the seller reads it: month, day, hour and minute in Seoul. */
-export function storeTime(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  return at.toLocaleString(locale(), {
-    timeZone: 'Asia/Seoul',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 }
