@@ -5,7 +5,7 @@
  * provider and the vendor's own code and trace id; rate-limit problems add `retryAfterSeconds`.
  */
 import { z } from 'zod';
-import { ProviderSchema } from '../providers/index.ts';
+import { ProviderSchema } from '../providers/names.ts';
 
 export const PROBLEM_CODES = Object.freeze({
   UNAUTHENTICATED: 401,
@@ -49,7 +49,7 @@ export type ProblemCode = keyof typeof PROBLEM_CODES;
 const codeNames = Object.keys(PROBLEM_CODES) as [ProblemCode, ...ProblemCode[]];
 export const ProblemCodeSchema = z.enum(codeNames);
 
-export { ProviderSchema, type Provider } from '../providers/index.ts';
+export { ProviderSchema, type Provider } from '../providers/names.ts';
 
 export const ProblemSchema = z.object({
   type: z.string(),

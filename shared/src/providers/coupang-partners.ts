@@ -1,12 +1,12 @@
 /** Coupang Partners: deeplinks, product search and the earnings reports. */
 import { z } from 'zod';
 import { Id, Secret } from './fields.ts';
+import { PROVIDER_NAMES } from './names.ts';
 import type { ProviderSpec } from './types.ts';
 
 export const COUPANG_PARTNERS = {
   id: 'coupang-partners',
-  name: { ko: '쿠팡 파트너스', en: 'Coupang Partners' },
-  purpose: { ko: '파트너스 링크', en: 'affiliate links' },
+  ...PROVIDER_NAMES['coupang-partners'],
   origins: { default: 'https://api-gateway.coupang.com' },
   baseUrlVariable: 'COUPANG_PARTNERS_BASE_URL',
   credentials: z.strictObject({

@@ -4,23 +4,24 @@
  *
  *   import { PROVIDERS, providerSpec, providerLabel } from '@aigenc/shared/providers';
  */
-import { z } from 'zod';
-import type { Language } from '../language.ts';
+import type { z } from 'zod';
+import { type Provider } from './names.ts';
 import type { CapabilityProbe, ProviderSpec } from './types.ts';
 import { COUPANG_PARTNERS } from './coupang-partners.ts';
 import { NAVER_COMMERCE } from './naver-commerce.ts';
 import { NAVER_SEARCH } from './naver-search.ts';
 import { NAVER_SEARCHAD } from './naver-searchad.ts';
 
+export { PROVIDER_NAMES, PROVIDERS, ProviderSchema, providerLabel, providerName, type Provider } from './names.ts';
 export type { BudgetSpec, CapabilityProbe, CapabilitySpec, CredentialFieldSpec, ProviderSpec } from './types.ts';
 
 const REGISTRY = [NAVER_SEARCHAD, NAVER_SEARCH, NAVER_COMMERCE, COUPANG_PARTNERS] as const;
 
 type Entry = (typeof REGISTRY)[number];
-export type Provider = Entry['id'];
-
-export const PROVIDERS: readonly Provider[] = Object.freeze(REGISTRY.map((entry) => entry.id));
-export const ProviderSchema = z.enum(PROVIDERS as [Provider, ...Provider[]]);
+// Every named provider has its entry, and no entry is unnamed.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const EVERY_NAMED_PROVIDER_HAS_AN_ENTRY: Same<Entry['id'], Provider> = true;
+void EVERY_NAMED_PROVIDER_HAS_AN_ENTRY;
 
 type SpecOf<P extends Provider> = Extract<Entry, { id: P }>;
 const BY_ID = new Map<Provider, Entry>(REGISTRY.map((entry) => [entry.id, entry]));
@@ -58,14 +59,6 @@ export function parseCredentials<P extends Provider>(
     { success: true; data: Credentials<P> } | { success: false; error: z.ZodError };
 }
 
-/** "네이버 검색광고", or with its purpose: "네이버 검색광고 (키워드 도구)". */
-export function providerName(provider: Provider, language: Language): string {
-  return providerSpec(provider).name[language];
-}
-export function providerLabel(provider: Provider, language: Language): string {
-  const spec = providerSpec(provider);
-  return `${spec.name[language]} (${spec.purpose[language]})`;
-}
 
 /** Whether some capability of the provider is proven by that probe (the setup page then offers it). */
 export function usesProbe(provider: Provider, probe: CapabilityProbe): boolean {

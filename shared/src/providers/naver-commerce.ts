@@ -1,6 +1,7 @@
 /** Naver Commerce (Smart Store): read-only first, write capabilities one at a time after a probe. */
 import { z } from 'zod';
 import { Id, Secret } from './fields.ts';
+import { PROVIDER_NAMES } from './names.ts';
 import type { ProviderSpec } from './types.ts';
 
 const write = (ko: string, en: string) =>
@@ -8,8 +9,7 @@ const write = (ko: string, en: string) =>
 
 export const NAVER_COMMERCE = {
   id: 'naver-commerce',
-  name: { ko: '네이버 커머스', en: 'Naver Commerce' },
-  purpose: { ko: '스마트스토어', en: 'Smart Store' },
+  ...PROVIDER_NAMES['naver-commerce'],
   origins: { default: 'https://api.commerce.naver.com' },
   baseUrlVariable: 'NAVER_COMMERCE_BASE_URL',
   credentials: z

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import { Id, Secret } from './fields.ts';
+import { PROVIDER_NAMES } from './names.ts';
 import type { ProviderSpec } from './types.ts';
 
 export const NAVER_SEARCH = {
   id: 'naver-search',
-  name: { ko: '네이버 검색', en: 'Naver Search' },
-  purpose: { ko: '문서 수', en: 'document counts' },
+  ...PROVIDER_NAMES['naver-search'],
   // API HUB keys (apps created since mid-2026) go to the NCP gateway instead of openapi.
   origins: {
     default: 'https://openapi.naver.com',

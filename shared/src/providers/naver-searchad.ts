@@ -1,12 +1,12 @@
 /** Naver Search Ad: the keyword tool (monthly searches, clicks, competition). */
 import { z } from 'zod';
 import { Secret } from './fields.ts';
+import { PROVIDER_NAMES } from './names.ts';
 import type { ProviderSpec } from './types.ts';
 
 export const NAVER_SEARCHAD = {
   id: 'naver-searchad',
-  name: { ko: '네이버 검색광고', en: 'Naver Search Ad' },
-  purpose: { ko: '키워드 도구', en: 'keyword tool' },
+  ...PROVIDER_NAMES['naver-searchad'],
   origins: { default: 'https://api.searchad.naver.com' },
   baseUrlVariable: 'NAVER_SEARCHAD_BASE_URL',
   credentials: z.strictObject({

@@ -1,6 +1,6 @@
 /** The API connections the companion reports, with their status. Never any credential. */
 import type { Connection } from '@aigenc/shared/contract';
-import { providerName } from '@aigenc/shared/providers';
+import { providerName } from '@aigenc/shared/providers/names';
 import { t, uiLanguage } from '../../platform/browser.ts';
 
 export function ConnectionList({ connections }: { connections: Connection[] }) {
