@@ -9,8 +9,8 @@ import { readCoupang } from './coupang.ts';
 import { readAnySearch } from './generic.ts';
 import { read11st, readAuction, readDanawa, readGmarket, readKurly, readMusinsa, readSsg } from './marketplaces.ts';
 import { readNaver } from './naver.ts';
-import { readDaum, readGoogle, readYouTube } from './search-engines.ts';
-import { cleanTitle, tidy } from './text.ts';
+import { readDaum, readDcInside, readDuckDuckGo, readGoogle, readKakaoMap, readYouTube } from './search-engines.ts';
+import { cleanTitle, isHomePage, tidy } from './text.ts';
 import type { PageContext, PageInput, PageReader } from './types.ts';
 
 export type { PageContext, PageInput, PageKind } from './types.ts';
@@ -22,6 +22,9 @@ const READERS: readonly PageReader[] = [
   readGoogle,
   readDaum,
   readYouTube,
+  readDuckDuckGo,
+  readKakaoMap,
+  readDcInside,
   read11st,
   readGmarket,
   readAuction,
@@ -49,8 +52,11 @@ export function pageContext(input: PageInput): PageContext {
     }
   }
   // Else what the page is called, without the site's name: a starting point the person can edit.
+  // A site's home page is called by the site's name and slogan: nothing to look up.
   const title =
-    url && (url.protocol === 'https:' || url.protocol === 'http:') ? cleanTitle(input.title, url.hostname) : null;
+    url && (url.protocol === 'https:' || url.protocol === 'http:') && !isHomePage(url)
+      ? cleanTitle(input.title, url.hostname)
+      : null;
   if (title) return { kind: 'title', keyword: title, url: url!.href, source: 'title' };
   return { kind: 'unknown', keyword: null, url: url?.href ?? null, source: 'none' };
 }

@@ -2,21 +2,28 @@
  * Korean marketplaces and shops: the search query (11st, Gmarket and Auction may encode it in
  * EUC-KR), or on a product page its name from the title.
  */
-import { cleanTitle, legacyQueryParam, queryParam } from './text.ts';
+import { cleanTitle, decodePercent, legacyQueryParam, queryParam, tidy } from './text.ts';
 import type { PageContext, PageReader } from './types.ts';
 
 function product(url: URL, title: string | undefined, source: string): PageContext | null {
-  const keyword = cleanTitle(title);
+  const keyword = cleanTitle(title, url.hostname);
   return keyword ? { kind: 'product', keyword, url: url.href, source } : null;
+}
+
+/** 11번가 encodes its keyword twice: what is still percent-encoded after one reading is read again. */
+function decodedTwice(context: PageContext | null): PageContext | null {
+  if (!context?.keyword || !/%[0-9A-Fa-f]{2}/.test(context.keyword)) return context;
+  const again = tidy(decodePercent(context.keyword));
+  return again ? { ...context, keyword: again } : context;
 }
 
 export const read11st: PageReader = (url, input) => {
   const host = url.hostname;
   if (host === 'search.11st.co.kr' || (host === 'www.11st.co.kr' && /search/i.test(url.pathname))) {
-    return legacyQueryParam(url, ['kwd', 'searchKeyword'], '11st');
+    return decodedTwice(legacyQueryParam(url, ['kwd', 'searchKeyword'], '11st'));
   }
   if (host === 'm.11st.co.kr' && /search/i.test(url.pathname)) {
-    return legacyQueryParam(url, ['searchKeyword', 'kwd'], '11st');
+    return decodedTwice(legacyQueryParam(url, ['searchKeyword', 'kwd'], '11st'));
   }
   if ((host === 'www.11st.co.kr' || host === 'm.11st.co.kr') && /\/products\/(m\/)?\d+/.test(url.pathname)) {
     return product(url, input.title, '11st');

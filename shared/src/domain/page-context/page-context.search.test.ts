@@ -16,8 +16,12 @@ const ROWS: Row[] = [
   [`https://www.gmarket.co.kr/n/search?keyword=${e('캠핑의자')}&k=32&p=1`, '캠핑의자', 'gmarket'],
   ['https://www.gmarket.co.kr/n/search?keyword=%C4%B7%C7%CE', '캠핑', 'gmarket'],
   // Naver Cafe and 지식iN search
-  [`https://section.cafe.naver.com/ca-fe/home/search/articles?q=${e('캠핑 용품')}&od=1`, '캠핑 용품', 'search:naver'],
-  [`https://cafe.naver.com/ca-fe/home/search/articles?q=${e('중고 유모차')}`, '중고 유모차', 'search:naver'],
+  [
+    `https://section.cafe.naver.com/ca-fe/home/search/articles?q=${e('캠핑 용품')}&od=1`,
+    '캠핑 용품',
+    'naver-cafe-search',
+  ],
+  [`https://cafe.naver.com/ca-fe/home/search/articles?q=${e('중고 유모차')}`, '중고 유모차', 'naver-cafe-search'],
   [`https://kin.naver.com/search/list.naver?query=${e('무선충전기')}`, '무선충전기', 'search:naver'],
   [`https://m.kin.naver.com/mobile/search/searchList.naver?query=${e('전기요금')}`, '전기요금', 'search:naver'],
   // LotteON, Olive Young, TMON, WeMakePrice, 29CM
@@ -68,7 +72,7 @@ const ROWS: Row[] = [
   // Maps
   [`https://map.naver.com/p/search/${e('강남역 맛집')}?c=15.00,0,0,0,dh`, '강남역 맛집', 'naver-map'],
   [`https://www.google.com/maps/search/${e('카페')}/@37.5,127.0,15z`, '카페', 'google-maps'],
-  ['https://map.kakao.com/?q=%ED%99%8D%EB%8C%80+%EC%B9%B4%ED%8E%98', '홍대 카페', 'search:kakao'],
+  ['https://map.kakao.com/?q=%ED%99%8D%EB%8C%80+%EC%B9%B4%ED%8E%98', '홍대 카페', 'kakao-map'],
   // Amazon and other marketplaces
   ['https://www.amazon.com/s?k=camping+chair&crid=2ABC&sprefix=camp%2Caps%2C300', 'camping chair', 'search:amazon'],
   [`https://www.amazon.co.jp/s?k=${e('キャンプ 椅子')}`, 'キャンプ 椅子', 'search:amazon'],

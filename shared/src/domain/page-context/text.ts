@@ -80,7 +80,7 @@ const SITE_NAMES = [
   '무신사',
   'MUSINSA',
   '다나와',
-  '(?:마켓)?컬리',
+  '(?:마켓|뷰티)?컬리',
   'Kurly',
   '롯데ON',
   '롯데온',
@@ -98,6 +98,8 @@ const SITE_NAMES = [
   'W컨셉',
   '인터파크(?:\\s*쇼핑)?',
   '카카오(?:톡)?\\s*쇼핑(?:하기)?',
+  '카카오(?:톡)?\\s*선물하기',
+  '나무위키',
   '티스토리',
   'Tistory',
   '브런치(?:스토리)?',
@@ -135,7 +137,26 @@ const TITLE_NOISE = [
 const HOST_TAILS: Array<[host: RegExp, tail: RegExp]> = [
   [/(?:^|\.)tistory\.com$/, /\s+::\s+.*$/u],
   [/^(?:m\.)?cafe\.daum\.net$/, /\s+\|\s+[^|]*$/u],
+  // 무신사's product pages: "<product> - 사이즈 & 후기 | 무신사".
+  [/^(?:www\.)?musinsa\.com$/, /\s+-\s+사이즈\s*&\s*후기$/u],
 ];
+
+/**
+ * Titles that name nothing a person would look up: an error page, a bare search page. Read from
+ * the start, so a site's name after them (which this file does not know) does not hide them.
+ */
+const NOTHING = [
+  /^(?:\d{3}\s*)?(?:not found|page not found|access denied|forbidden|bad request|(?:internal )?server error|service unavailable|error)\b/iu,
+  /^\d{3}$/u,
+  /^(?:오류가 발생|오류 페이지|에러 페이지|페이지를 찾을 수 없|요청하신 페이지|존재하지 않는 (?:페이지|상품)|접근(?:이)? (?:제한|거부)|잘못된 (?:요청|접근)|판매(?:가)? 종료된 상품)/u,
+  /^(?:통합\s*)?검색(?:\s*결과)?(?:\s*[-|:·].*)?$/u,
+  /^search(?:\s*results?)?(?:\s*[-|:·].*)?$/iu,
+];
+
+/** A site's home page (its title is the site's name and slogan, not a subject). */
+export function isHomePage(url: URL): boolean {
+  return url.search === '' && /^\/(?:(?:index|main|home|default)(?:\.\w{2,4})?\/?)?$/i.test(url.pathname);
+}
 
 /** A page title without the site's name and decorations; null when nothing is left. */
 export function cleanTitle(title: string | null | undefined, host?: string): string | null {
@@ -152,5 +173,6 @@ export function cleanTitle(title: string | null | undefined, host?: string): str
     }
   }
   for (const [hosts, tail] of HOST_TAILS) if (host && hosts.test(host)) text = text.replace(tail, '').trim();
+  if (NOTHING.some((pattern) => pattern.test(text!))) return null;
   return text || null;
 }
