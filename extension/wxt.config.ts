@@ -10,6 +10,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { EXTENSION_PUBLIC_KEY } from '@aigenc/shared/identity';
+import { SITE_FAMILIES, familyMatches } from '@aigenc/shared/domain';
 
 const store = process.env['AIGENC_STORE_BUILD'] === '1';
 
@@ -49,6 +50,9 @@ export default defineConfig({
     // contextMenus, sidePanel and alarms: the "look up" menu, the side panel, the badge's countdown.
     permissions: ['storage', 'activeTab', 'scripting', 'clipboardWrite', 'contextMenus', 'sidePanel', 'alarms'],
     host_permissions: ['http://127.0.0.1/*'],
+    // The in-page panel's sites, each asked for only when the person switches its family on in the
+    // options (and given back when switched off); the content script is registered at run time.
+    optional_host_permissions: SITE_FAMILIES.flatMap(familyMatches),
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {
       default_title: '__MSG_extName__',

@@ -1,11 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../src/features/entry-points/background.ts';
+import { startOverlayWorker } from '../src/features/overlay/start-worker.ts';
 import { loadCompanionState } from '../src/features/status/companion-state.ts';
 import { uiLanguage } from '../src/platform/browser.ts';
 import { browserCapabilities } from '../src/platform/extension-ui.ts';
 import { companionPortItem, companionTokenItem } from '../src/platform/storage.ts';
 
-// The service worker: the context menu, and the badge kept in step with the companion's state.
+// The service worker: the context menu, the badge kept in step with the companion's state, and the
+// in-page panel's requests.
 export default defineBackground(() => {
   startBackground(
     browserCapabilities(async () => {
@@ -16,4 +18,5 @@ export default defineBackground(() => {
       return { kind: 'offline' };
     }),
   );
+  startOverlayWorker();
 });

@@ -6,6 +6,7 @@ import { startFirstLookup } from '../../src/features/keyword-metrics/first-looku
 import '@aigenc/shared/ui/tokens.css';
 import './style.css';
 import './keyword.css';
+import '../../src/ui/chart/chart.css';
 import './trend.css';
 import './coupang.css';
 import './earnings.css';

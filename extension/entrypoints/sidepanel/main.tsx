@@ -6,6 +6,7 @@ import { startFirstLookup } from '../../src/features/keyword-metrics/first-looku
 import '@aigenc/shared/ui/tokens.css';
 import '../popup/style.css';
 import '../popup/keyword.css';
+import '../../src/ui/chart/chart.css';
 import '../popup/trend.css';
 import '../popup/coupang.css';
 import '../popup/earnings.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_FAMILIES, familyMatches, familyOf } from './site-families.ts';
+import { SITE_FAMILIES, familyMatches, familyOf, sameSiteSearch } from './site-families.ts';
 
 describe('site families', () => {
   it.each([
@@ -37,5 +37,22 @@ describe('site families', () => {
       'https://www.coupang.com/*',
       'https://m.coupang.com/*',
     ]);
+  });
+
+  it.each([
+    [
+      'https://search.naver.com/search.naver?where=nexearch&sm=top_hty&query=%EC%BA%A0%ED%95%91&start=11',
+      'https://search.naver.com/search.naver?query=%EC%BA%A0%ED%95%91%EC%9D%98%EC%9E%90',
+    ],
+    [
+      'https://search.shopping.naver.com/ns/search?query=x&sort=price_asc',
+      'https://search.shopping.naver.com/ns/search?query=%EC%BA%A0%ED%95%91%EC%9D%98%EC%9E%90',
+    ],
+    [
+      'https://www.coupang.com/np/search?component=&q=x&channel=user&page=2',
+      'https://www.coupang.com/np/search?q=%EC%BA%A0%ED%95%91%EC%9D%98%EC%9E%90',
+    ],
+  ])('searches another keyword where the page searched (%s), leaving filters and paging behind', (page, link) => {
+    expect(sameSiteSearch(page, familyOf(page)!, '캠핑의자')).toBe(link);
   });
 });

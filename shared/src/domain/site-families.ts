@@ -12,6 +12,8 @@ export interface SiteFamily {
   hosts: readonly string[];
   /** What shows there: the keyword panel on search pages, the link button on product pages. */
   overlays: readonly OverlayKind[];
+  /** The address parameter its search pages carry the query in (a related keyword's link sets it). */
+  searchParam: 'query' | 'q';
 }
 
 export const SITE_FAMILIES: readonly SiteFamily[] = [
@@ -19,16 +21,19 @@ export const SITE_FAMILIES: readonly SiteFamily[] = [
     id: 'naver-search',
     hosts: ['search.naver.com', 'm.search.naver.com'],
     overlays: ['keyword'],
+    searchParam: 'query',
   },
   {
     id: 'naver-shopping',
     hosts: ['search.shopping.naver.com', 'msearch.shopping.naver.com'],
     overlays: ['keyword'],
+    searchParam: 'query',
   },
   {
     id: 'coupang',
     hosts: ['www.coupang.com', 'm.coupang.com'],
     overlays: ['keyword', 'coupang-link'],
+    searchParam: 'q',
   },
 ];
 
@@ -50,4 +55,13 @@ export function familyOf(address: string | undefined): SiteFamily | null {
   }
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
   return SITE_FAMILIES.find((family) => family.hosts.includes(url.hostname)) ?? null;
+}
+
+/**
+ * The same site's search for another keyword: the page's own address with only the query set, so a
+ * related keyword opens where the person already is (filters and paging are left behind).
+ */
+export function sameSiteSearch(page: string, family: SiteFamily, keyword: string): string {
+  const url = new URL(page);
+  return `${url.origin}${url.pathname}?${family.searchParam}=${encodeURIComponent(keyword)}`;
 }

@@ -10,7 +10,8 @@ import type { CoupangPrefs } from '../../platform/storage.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { LinkOptions } from './LinkOptions.tsx';
 import { PlainLink } from './PlainLink.tsx';
-import { makeLink, refusalView, textFor, type LinkOutcome } from './make-link.ts';
+import { textFor } from '../../ui/link-text.ts';
+import { makeLink, refusalView, type LinkOutcome } from './make-link.ts';
 import { useClient } from '../../ui/client-context.tsx';
 
 export interface CoupangLinkCardProps {

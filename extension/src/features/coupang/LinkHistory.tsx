@@ -9,7 +9,7 @@ import { errorView, type ProblemView } from '../../ui/problem-view.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { PlainLink } from './PlainLink.tsx';
 import { historyCsv } from './history-export.ts';
-import { textFor } from './make-link.ts';
+import { textFor } from '../../ui/link-text.ts';
 import { wallClock } from '../../platform/clock.ts';
 import { useClient } from '../../ui/client-context.tsx';
 

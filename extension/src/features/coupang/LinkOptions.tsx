@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../platform/browser.ts';
 import type { CopyFormat, CoupangPrefs } from '../../platform/storage.ts';
-import { SUB_ID } from './format.ts';
+import { SUB_ID } from '../../ui/link-text.ts';
 
 const FORMATS: readonly [CopyFormat, MessageKey][] = [
   ['link', 'formatLink'],

@@ -8,8 +8,7 @@ import type { CompanionClient } from '../../companion-client.ts';
 import { t, type MessageKey } from '../../platform/browser.ts';
 import type { CoupangPrefs } from '../../platform/storage.ts';
 import { errorView, type ProblemView } from '../../ui/problem-view.ts';
-import { linkText, rememberSubId } from './format.ts';
-import { disclosureOf } from './use-coupang-prefs.ts';
+import { rememberSubId, textFor } from '../../ui/link-text.ts';
 import { wallClock } from '../../platform/clock.ts';
 
 export type LinkOutcome =
@@ -29,10 +28,6 @@ const REFUSALS: Record<CoupangUrlRefusal, MessageKey> = {
 
 export function refusalView(reason: CoupangUrlRefusal): ProblemView {
   return { message: t(REFUSALS[reason]), action: 'none' };
-}
-
-export function textFor(prefs: CoupangPrefs, link: string, title: string): string {
-  return linkText(prefs.format, { link, title, disclosure: disclosureOf(prefs) });
 }
 
 export async function makeLink(

@@ -15,8 +15,3 @@ export function useCoupangPrefs() {
   }, []);
   return { prefs, update };
 }
-
-/** The disclosure to add, or null when it is switched off or empty. */
-export function disclosureOf(prefs: CoupangPrefs): string | null {
-  return prefs.disclosureOn && prefs.disclosure.trim() ? prefs.disclosure.trim() : null;
-}

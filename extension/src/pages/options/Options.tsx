@@ -1,6 +1,6 @@
 /**
- * The options page: where the companion listens, pairing, the saturation rule it applies, Coupang
- * links and the theme.
+ * The options page: where the companion listens, pairing, the saturation rule it applies, the
+ * in-page panel's sites, Coupang links and the theme.
  */
 import { t } from '../../platform/browser.ts';
 import { CompanionAddress } from './CompanionAddress.tsx';
@@ -8,6 +8,7 @@ import { SaturationSettings } from './SaturationSettings.tsx';
 import { CoupangSettings } from './CoupangSettings.tsx';
 import { PairingSettings } from './PairingSettings.tsx';
 import { ThemeSettings } from './ThemeSettings.tsx';
+import { OverlaySettings } from './OverlaySettings.tsx';
 
 export function Options() {
   return (
@@ -16,6 +17,7 @@ export function Options() {
       <CompanionAddress />
       <PairingSettings />
       <SaturationSettings />
+      <OverlaySettings />
       <CoupangSettings />
       <ThemeSettings />
     </main>

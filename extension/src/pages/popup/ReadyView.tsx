@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { canonicalCoupangUrl, pageContext, type PageInput } from '@aigenc/shared/domain';
 import { CompanionClient } from '../../companion-client.ts';
 import { ClientProvider } from '../../ui/client-context.tsx';
-import { coupangTitle } from '../../features/coupang/format.ts';
+import { coupangTitle } from '../../ui/link-text.ts';
 import { useCoupangPrefs } from '../../features/coupang/use-coupang-prefs.ts';
 import { RunningJob } from '../../features/bulk/RunningJob.tsx';
 import { KeywordView } from './KeywordView.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coupangTitle, linkText, rememberSubId } from './format.ts';
+import { coupangTitle, linkText, rememberSubId } from './link-text.ts';
 
 const base = {
   link: 'https://link.coupang.com/a/abc123',

@@ -1,9 +1,11 @@
 /**
  * A Coupang link as it is pasted into a post: the link alone, with the affiliate disclosure, as
- * Markdown or as HTML (`rel="sponsored"`, as search engines ask for paid links).
+ * Markdown or as HTML (`rel="sponsored"`, as search engines ask for paid links). Shared by the
+ * popup's Coupang views and the link button on Coupang's own pages, with the subIds a person used
+ * and the form a subId may take.
  */
 import { escapeHtml } from '@aigenc/shared/domain';
-import type { CopyFormat } from '../../platform/storage.ts';
+import type { CopyFormat, CoupangPrefs } from '../platform/storage.ts';
 
 export interface LinkText {
   link: string;
@@ -37,6 +39,16 @@ export function linkText(format: CopyFormat, { link, title, disclosure }: LinkTe
 /** A Coupang page title without the site's own suffix ("... - 쿠팡!", "... | 쿠팡"). */
 export function coupangTitle(title: string | undefined): string {
   return (title ?? '').replace(/\s*[-|:]\s*쿠팡!?\s*$/u, '').trim();
+}
+
+/** The disclosure to add, or null when it is switched off or empty. */
+export function disclosureOf(prefs: CoupangPrefs): string | null {
+  return prefs.disclosureOn && prefs.disclosure.trim() ? prefs.disclosure.trim() : null;
+}
+
+/** The text to copy for a link, in the person's format and with their disclosure. */
+export function textFor(prefs: CoupangPrefs, link: string, title: string): string {
+  return linkText(prefs.format, { link, title, disclosure: disclosureOf(prefs) });
 }
 
 /** The subIds to offer: the one just used first, no duplicates, at most ten. */
