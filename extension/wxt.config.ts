@@ -22,11 +22,15 @@ const store = process.env['AIGENC_STORE_BUILD'] === '1';
  */
 function sharedViews(): Plugin {
   const shared = /[\\/]extension[\\/]src[\\/](ui|features[\\/](status|pairing))[\\/]/;
+  // Not a view, and it imports the shared domain: in the chunk it would draw the domain's modules
+  // (the bulk list's and the store's among them) into every page's first load.
+  const notAView = /[\\/]ui[\\/]link-text\.ts$/;
   return {
     name: 'aigenc-shared-views',
     outputOptions(options) {
       if (options.inlineDynamicImports) return null;
-      return { ...options, manualChunks: (id: string) => (shared.test(id) ? 'common' : undefined) };
+      const chunk = (id: string) => (shared.test(id) && !notAView.test(id) ? 'common' : undefined);
+      return { ...options, manualChunks: chunk };
     },
   };
 }

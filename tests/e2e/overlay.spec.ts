@@ -8,7 +8,9 @@
 import { startSandbox, demoEnvironment, type RunningSandbox } from '@aigenc/companion';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
-import { extensionWorker, launchWithExtension, setExtensionStorage } from '../support/browser.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, extensionWorker, launchWithExtension, setExtensionStorage } from '../support/browser.ts';
 import { startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { grantedExtension, overlayHost, registeredScripts, routeSites, setFamilies } from '../support/overlay.ts';
 import { artifact } from './fixtures.ts';
@@ -80,10 +82,22 @@ test('a switched-on family shows the keyword panel on its search pages, PC and m
     'aigenc-overlay-naver-search',
     'aigenc-overlay-naver-shopping',
   ]);
+  // At document idle: after the page's own parsing and loading.
+  expect(
+    await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ runAt?: string }>> } };
+      };
+      return [...new Set((await chrome.scripting.getRegisteredContentScripts()).map((s) => s.runAt))];
+    }),
+  ).toEqual(['document_idle']);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   const pages = [
-    [`https://search.naver.com/search.naver?where=nexearch&sm=top_hty&fbm=0&ie=utf8&query=${e('캠핑의자')}`, '캠핑의자'],
+    [
+      `https://search.naver.com/search.naver?where=nexearch&sm=top_hty&fbm=0&ie=utf8&query=${e('캠핑의자')}`,
+      '캠핑의자',
+    ],
     [`https://m.search.naver.com/search.naver?sm=mtp_hty.top&where=m&query=${e('캠핑 의자')}`, '캠핑 의자'],
     [`https://search.shopping.naver.com/ns/search?query=${e('캠핑테이블')}`, '캠핑테이블'],
     [`https://search.shopping.naver.com/search/all?query=${e('텐트')}&cat_id=&frm=NVSHATC`, '텐트'],
@@ -133,7 +147,9 @@ test('a query changed in place follows, the fold is remembered per site, and the
   const host = await panelFor(page, '캠핑의자');
   const layout = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('header, main, main li')].map((el) => JSON.stringify(el.getBoundingClientRect())),
+      Array.from(document.querySelectorAll('header, main, main li')).map((el) =>
+        JSON.stringify(el.getBoundingClientRect()),
+      ),
     );
   const withPanel = await layout();
 
@@ -159,7 +175,9 @@ test('a query changed in place follows, the fold is remembered per site, and the
   await plain.waitForTimeout(1_500);
   expect(await overlayHost(plain, 'keyword').count()).toBe(0);
   const without = await plain.evaluate(() =>
-    [...document.querySelectorAll('header, main, main li')].map((el) => JSON.stringify(el.getBoundingClientRect())),
+    Array.from(document.querySelectorAll('header, main, main li')).map((el) =>
+      JSON.stringify(el.getBoundingClientRect()),
+    ),
   );
   expect(withPanel).toEqual(without);
 });
@@ -199,4 +217,131 @@ test('the link button on a Coupang product page makes the Partners link, copies 
   expect(copied).toContain('쿠팡 파트너스 활동의 일환으로');
   expect(await overlayHost(page, 'keyword').count()).toBe(0);
   await page.screenshot({ path: artifact('overlay-coupang-link-ko-light.png') });
+});
+
+test('in English and dark: the 12-month line on a click, the side panel on the keyword, a problem in words', async () => {
+  const browser = await launchWithExtension('en', extension.dir);
+  try {
+    const { context } = browser;
+    const worker = await extensionWorker(context);
+    await routeSites(context);
+    await setExtensionStorage(worker, {
+      companionPort: companion.port,
+      companionToken: TOKEN,
+      theme: 'dark',
+      overlayFamilies: ['naver-shopping'],
+    });
+    await expect.poll(() => registeredScripts(worker)).toEqual(['aigenc-overlay-naver-shopping']);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`https://search.shopping.naver.com/ns/search?query=${e('캠핑의자')}`);
+    const host = await panelFor(page, '캠핑의자');
+    expect(await host.getAttribute('data-theme')).toBe('dark');
+    await expect(host.locator('.total')).toContainText('Monthly searches');
+    await host.getByRole('button', { name: 'Show the 12-month trend' }).click();
+    await expect(host.locator('.trend-chart svg path.line')).toHaveCount(1, { timeout: 15_000 });
+    await page.screenshot({ path: artifact('overlay-naver-shopping-en-dark.png') });
+
+    // The next page of the same keyword shows the line at once (kept by the companion for a day).
+    await page.goto(`https://search.shopping.naver.com/search/all?query=${e('캠핑의자')}&frm=NVSHATC`);
+    await expect((await panelFor(page, '캠핑의자')).locator('.trend-chart svg path.line')).toHaveCount(1);
+
+    // The side panel, on the page's keyword.
+    await overlayHost(page, 'keyword').getByRole('button', { name: 'Open the full view in the side panel' }).click();
+    await expect
+      .poll(() =>
+        worker.evaluate(async () => {
+          const { chrome } = globalThis as unknown as {
+            chrome: {
+              storage: { session: { get(key: string): Promise<Record<string, { text: string } | undefined>> } };
+            };
+          };
+          return (await chrome.storage.session.get('pendingLookup'))['pendingLookup']?.text;
+        }),
+      )
+      .toBe('캠핑의자');
+
+    // Not paired: the panel says so, and nothing reaches the vendors.
+    await setExtensionStorage(worker, { companionToken: null });
+    const before = vendorCalls();
+    await page.goto(`https://search.shopping.naver.com/ns/search?query=${e('접이식 테이블')}`);
+    const unpaired = await panelFor(page, '접이식 테이블');
+    await expect(unpaired.locator('.problem')).toContainText(/pair/i);
+    expect(vendorCalls()).toEqual(before);
+    await page.screenshot({ path: artifact('overlay-unpaired-en-dark.png') });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the page’s own scripts have no way to the extension, and the injected script carries no token', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await setFamilies(context, worker, extensionId, { 'naver-search': true });
+  const page = await context.newPage();
+  await page.goto(`https://search.naver.com/search.naver?query=${e('캠핑의자')}`);
+  await panelFor(page, '캠핑의자');
+  // No externally_connectable: the page's world has no runtime to send with, and posting to the window reaches no one.
+  expect(await page.evaluate(() => typeof (window as { chrome?: { runtime?: unknown } }).chrome?.runtime)).toBe(
+    'undefined',
+  );
+  const calls = vendorCalls();
+  await page.evaluate(() => {
+    for (let i = 0; i < 20; i++)
+      window.postMessage({ type: 'overlay.view', url: location.href.replace('%EC%BA%A0', 'x') }, '*');
+  });
+  await page.waitForTimeout(500);
+  expect(vendorCalls()).toEqual(calls);
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  expect(manifest['externally_connectable']).toBeUndefined();
+  expect(manifest['content_scripts']).toBeUndefined();
+  expect(manifest['web_accessible_resources']).toBeUndefined();
+  const script = readFileSync(join(EXTENSION_DIR, 'overlay.js'), 'utf8');
+  for (const absent of ['companionToken', 'companionPort', 'storage.local', '127.0.0.1', 'Authorization'])
+    expect(script, absent).not.toContain(absent);
+});
+
+test('every page kind, in Korean and light and in English and dark, for the eye', async () => {
+  for (const [language, theme] of [
+    ['ko', 'light'],
+    ['en', 'dark'],
+  ] as const) {
+    const browser = await launchWithExtension(language, extension.dir);
+    try {
+      const { context } = browser;
+      const worker = await extensionWorker(context);
+      await routeSites(context);
+      await setExtensionStorage(worker, {
+        companionPort: companion.port,
+        companionToken: TOKEN,
+        theme,
+        overlayFamilies: ['naver-search', 'naver-shopping', 'coupang'],
+      });
+      await expect.poll(async () => (await registeredScripts(worker)).length).toBe(3);
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      for (const [name, url, keyword] of [
+        ['naver-search-mobile', `https://m.search.naver.com/search.naver?where=m&query=${e('텐트')}`, '텐트'],
+        ['naver-shopping', `https://search.shopping.naver.com/search/all?query=${e('캠핑테이블')}`, '캠핑테이블'],
+        ['coupang-search', `https://www.coupang.com/np/search?component=&q=${e('캠핑의자')}`, '캠핑의자'],
+      ] as const) {
+        await page.goto(url);
+        await panelFor(page, keyword);
+        await page.screenshot({ path: artifact(`overlay-${name}-${language}-${theme}.png`) });
+      }
+      await page.goto('https://www.coupang.com/vp/products/7335597976?itemId=18738765443');
+      await expect(overlayHost(page, 'coupang-link').locator('button.primary')).toBeVisible();
+      await page.screenshot({ path: artifact(`overlay-coupang-product-${language}-${theme}.png`) });
+      const options = await context.newPage();
+      await options.setViewportSize({ width: 800, height: 1400 });
+      await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+      await expect(options.locator('#overlay-heading')).toBeVisible();
+      await options.locator('#overlay-heading').scrollIntoViewIfNeeded();
+      await options.screenshot({ path: artifact(`overlay-options-${language}-${theme}.png`) });
+    } finally {
+      await browser.close();
+    }
+  }
 });

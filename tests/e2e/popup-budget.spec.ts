@@ -45,3 +45,9 @@ test('the popup loads at most 60 KB of gzipped JavaScript to show a keyword, laz
   );
   expect(total).toBeLessThanOrEqual(BUDGET);
 });
+
+test('the in-page script (the panel and the link button) stays under 25 KB gzipped', () => {
+  const size = gzipSync(readFileSync(join(EXTENSION_DIR, 'overlay.js'))).length;
+  process.stdout.write(`in-page script: overlay.js ${(size / 1024).toFixed(1)} KB gzipped (budget 25)\n`);
+  expect(size).toBeLessThan(25 * 1024);
+});

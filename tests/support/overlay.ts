@@ -17,7 +17,10 @@ export function grantedExtension(): { dir: string; remove: () => void } {
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string[] | undefined>;
-  manifest['host_permissions'] = [...(manifest['host_permissions'] ?? []), ...(manifest['optional_host_permissions'] ?? [])];
+  manifest['host_permissions'] = [
+    ...(manifest['host_permissions'] ?? []),
+    ...(manifest['optional_host_permissions'] ?? []),
+  ];
   delete manifest['optional_host_permissions'];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

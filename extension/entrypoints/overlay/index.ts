@@ -7,6 +7,8 @@ import overlay from './overlay.css?inline';
 // The in-page panel and link button, registered at run time for the site families switched on
 // (never listed in the manifest). The design tokens apply to the shadow host instead of the page's root.
 export default defineUnlistedScript(() => {
-  const scoped = tokens.replace(/:root(\[[^\]]*\])?/g, (_all, attribute?: string) => (attribute ? `:host(${attribute})` : ':host'));
+  const scoped = tokens.replace(/:root(\[[^\]]*\])?/g, (_all, attribute?: string) =>
+    attribute ? `:host(${attribute})` : ':host',
+  );
   startOverlayContent(scoped + chart + overlay);
 });

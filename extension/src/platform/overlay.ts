@@ -12,9 +12,12 @@ import { SITE_FAMILIES, familyMatches, type SiteFamily, type SiteFamilyId } from
 export const overlayFamiliesItem = storage.defineItem<SiteFamilyId[]>('local:overlayFamilies', { fallback: [] });
 
 /** Per family: the panel folded. */
-export const overlayCollapsedItem = storage.defineItem<Partial<Record<SiteFamilyId, boolean>>>('local:overlayCollapsed', {
-  fallback: {},
-});
+export const overlayCollapsedItem = storage.defineItem<Partial<Record<SiteFamilyId, boolean>>>(
+  'local:overlayCollapsed',
+  {
+    fallback: {},
+  },
+);
 
 /** Keywords whose 12-month line was asked for on a page (most recent first, at most 200). */
 export const overlayTrendsItem = storage.defineItem<string[]>('local:overlayTrends', { fallback: [] });

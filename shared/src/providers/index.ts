@@ -59,7 +59,6 @@ export function parseCredentials<P extends Provider>(
     { success: true; data: Credentials<P> } | { success: false; error: z.ZodError };
 }
 
-
 /** Whether some capability of the provider is proven by that probe (the setup page then offers it). */
 export function usesProbe(provider: Provider, probe: CapabilityProbe): boolean {
   return Object.values(providerSpec(provider).capabilities).some((capability) => capability.probe === probe);

@@ -10,9 +10,18 @@ type Words = Readonly<Record<Language, string>>;
 
 /** In the order the product lists them. */
 export const PROVIDER_NAMES = {
-  'naver-searchad': { name: { ko: '네이버 검색광고', en: 'Naver Search Ad' }, purpose: { ko: '키워드 도구', en: 'keyword tool' } },
-  'naver-search': { name: { ko: '네이버 검색', en: 'Naver Search' }, purpose: { ko: '문서 수', en: 'document counts' } },
-  'naver-commerce': { name: { ko: '네이버 커머스', en: 'Naver Commerce' }, purpose: { ko: '스마트스토어', en: 'Smart Store' } },
+  'naver-searchad': {
+    name: { ko: '네이버 검색광고', en: 'Naver Search Ad' },
+    purpose: { ko: '키워드 도구', en: 'keyword tool' },
+  },
+  'naver-search': {
+    name: { ko: '네이버 검색', en: 'Naver Search' },
+    purpose: { ko: '문서 수', en: 'document counts' },
+  },
+  'naver-commerce': {
+    name: { ko: '네이버 커머스', en: 'Naver Commerce' },
+    purpose: { ko: '스마트스토어', en: 'Smart Store' },
+  },
   'coupang-partners': {
     name: { ko: '쿠팡 파트너스', en: 'Coupang Partners' },
     purpose: { ko: '파트너스 링크', en: 'affiliate links' },

@@ -19,7 +19,8 @@ export interface PanelActions {
 }
 
 function Trend({ months }: { months: PanelMonth[] }) {
-  const label = (m: PanelMonth) => `${m.month.slice(0, 4)}.${m.month.slice(5)}${m.partial ? ` (${t('overlayPartial')})` : ''}`;
+  const label = (m: PanelMonth) =>
+    `${m.month.slice(0, 4)}.${m.month.slice(5)}${m.partial ? ` (${t('overlayPartial')})` : ''}`;
   const axis = [0, Math.floor((months.length - 1) / 2), months.length - 1].map((index) => ({
     index,
     text: months[index]!.month.slice(2).replace('-', '.'),
@@ -34,20 +35,21 @@ function Trend({ months }: { months: PanelMonth[] }) {
   );
 }
 
-function Problem({ problem, actions }: { problem: PanelProblem; actions: PanelActions }) {
+function Problem({ problem }: { problem: PanelProblem }) {
   return (
-    <div class="problem" role="status">
-      <p>{problem.message}</p>
-      {problem.help === 'side-panel' && (
-        <button type="button" class="link" onClick={() => actions.sidePanel()}>
-          {t('overlaySidePanel')}
-        </button>
-      )}
-    </div>
+    <p class="problem" role="status">
+      {problem.message}
+    </p>
   );
 }
 
-export function KeywordPanel({ view, actions }: { view: Extract<ViewAnswer, { show: 'keyword' }>; actions: PanelActions }) {
+export function KeywordPanel({
+  view,
+  actions,
+}: {
+  view: Extract<ViewAnswer, { show: 'keyword' }>;
+  actions: PanelActions;
+}) {
   const [collapsed, setCollapsed] = useState(view.collapsed);
   const [trend, setTrend] = useState<{ months: PanelMonth[] | null; problem: PanelProblem | null; busy: boolean }>({
     months: view.trend,
@@ -88,7 +90,7 @@ export function KeywordPanel({ view, actions }: { view: Extract<ViewAnswer, { sh
           –
         </button>
       </header>
-      {view.problem && <Problem problem={view.problem} actions={actions} />}
+      {view.problem && <Problem problem={view.problem} />}
       {f && !f.found && <p class="muted">{t('keywordNotFound')}</p>}
       {f?.found && (
         <>
@@ -117,7 +119,7 @@ export function KeywordPanel({ view, actions }: { view: Extract<ViewAnswer, { sh
               {trend.busy ? t('overlayTrendLoading') : t('overlayTrendShow')}
             </button>
           )}
-          {trend.problem && <Problem problem={trend.problem} actions={actions} />}
+          {trend.problem && <Problem problem={trend.problem} />}
           {view.related.length > 0 && (
             <>
               <h3>{t('overlayRelated')}</h3>
@@ -135,7 +137,9 @@ export function KeywordPanel({ view, actions }: { view: Extract<ViewAnswer, { sh
       )}
       <footer>
         <button type="button" class="link" onClick={() => actions.sidePanel()}>
-          {t('overlaySidePanel')}
+          {view.problem?.help === 'side-panel' || trend.problem?.help === 'side-panel'
+            ? t('overlayFixInSidePanel')
+            : t('overlaySidePanel')}
         </button>
       </footer>
     </section>

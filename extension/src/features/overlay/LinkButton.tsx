@@ -9,7 +9,13 @@ import type { LinkAnswer } from './messages.ts';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; answer: LinkAnswer; copied: boolean };
 
-export function LinkButton({ make, copy }: { make: () => Promise<LinkAnswer | null>; copy: (text: string) => Promise<boolean> }) {
+export function LinkButton({
+  make,
+  copy,
+}: {
+  make: () => Promise<LinkAnswer | null>;
+  copy: (text: string) => Promise<boolean>;
+}) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const run = async () => {
     setState({ kind: 'busy' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OverlayGate, parseOverlayMessage, type Sender } from './gate.ts';
+import { OverlayGate, type Sender } from './gate.ts';
+import { parseOverlayRequest } from './messages.ts';
 
 const ID = 'iekgcaekdhflpfnikefalnohgnlkjopb';
 const SEARCH = 'https://search.naver.com/search.naver?query=%EC%BA%A0%ED%95%91';
@@ -22,66 +23,109 @@ const from = (url: string, extra: Partial<Sender> = {}): Sender => ({
   tab: { id: 7, url },
   ...extra,
 });
-const keyword = { type: 'overlay.keyword', keyword: '캠핑' };
+const view = (url = SEARCH) => ({ type: 'overlay.view', url });
 
 describe('the overlay gate', () => {
-  it('admits our script in the top frame of a switched-on family', async () => {
+  it('admits our script in the top frame of a switched-on family, about its own page', async () => {
     const { g } = gate();
-    expect(await g.admit(keyword, from(SEARCH))).toMatchObject({ ok: true, tabId: 7, family: { id: 'naver-search' } });
+    expect(await g.admit(view(), from(SEARCH))).toMatchObject({
+      ok: true,
+      tabId: 7,
+      family: { id: 'naver-search' },
+      page: SEARCH,
+    });
     expect(await g.admit({ type: 'overlay.coupang-link', url: `${PRODUCT}#reviews` }, from(PRODUCT))).toMatchObject({
       ok: true,
     });
   });
 
+  it('takes the page the script reads when the site changed its query in place (same origin as the frame)', async () => {
+    const { g } = gate();
+    const moved = 'https://search.naver.com/search.naver?query=%ED%85%90%ED%8A%B8';
+    expect(await g.admit(view(moved), from(SEARCH))).toMatchObject({ ok: true, page: moved });
+  });
+
   it.each([
-    ['another extension', keyword, from(SEARCH, { id: 'otherextensionid' }), 'foreign'],
-    ['no tab (another context)', keyword, from(SEARCH, { tab: undefined }), 'not-a-tab'],
-    ['an inner frame', keyword, from(SEARCH, { frameId: 3 }), 'not-top-frame'],
-    ['a family switched off', keyword, from('https://search.shopping.naver.com/ns/search?query=x'), 'family-off'],
-    ['a look-alike host', keyword, from('https://search.naver.com.example.kr/search.naver?query=x'), 'family-off'],
-    ['plain http', keyword, from('http://search.naver.com/search.naver?query=x'), 'family-off'],
+    ['another extension', view(), from(SEARCH, { id: 'otherextensionid' }), 'foreign'],
+    ['a web page (no extension id)', view(), from(SEARCH, { id: undefined }), 'foreign'],
+    ['no tab (another context)', view(), from(SEARCH, { tab: undefined }), 'not-a-tab'],
+    ['an inner frame', view(), from(SEARCH, { frameId: 3 }), 'not-top-frame'],
+    [
+      'a family switched off',
+      view('https://search.shopping.naver.com/ns/search?query=x'),
+      from('https://search.shopping.naver.com/ns/search?query=x'),
+      'family-off',
+    ],
+    [
+      'a look-alike host',
+      view('https://search.naver.com.example.kr/search.naver?query=x'),
+      from('https://search.naver.com.example.kr/search.naver?query=x'),
+      'family-off',
+    ],
+    [
+      'plain http',
+      view('http://search.naver.com/search.naver?query=x'),
+      from('http://search.naver.com/search.naver?query=x'),
+      'family-off',
+    ],
     [
       'a frame address unlike its tab',
-      keyword,
+      view(),
       from(SEARCH, { tab: { id: 7, url: 'https://evil.example/' } }),
       'family-off',
     ],
+    ['a question about another site', view('https://www.coupang.com/np/search?q=x'), from(SEARCH), 'not-this-page'],
+    ['a question about no address', view('not an address'), from(SEARCH), 'not-this-page'],
     ['a link asked on a search family', { type: 'overlay.coupang-link', url: SEARCH }, from(SEARCH), 'wrong-overlay'],
-    [
-      'a link for another page',
-      { type: 'overlay.coupang-link', url: PRODUCT },
-      from('https://www.coupang.com/vp/products/1'),
-      'wrong-overlay',
-    ],
     ['an unknown message', { type: 'overlay.token' }, from(SEARCH), 'bad-message'],
-    ['a message with more fields', { ...keyword, token: 'x' }, from(SEARCH), 'bad-message'],
-    ['an empty keyword', { type: 'overlay.keyword', keyword: '  ' }, from(SEARCH), 'bad-message'],
+    ['a message with more fields', { ...view(), token: 'x' }, from(SEARCH), 'bad-message'],
+    [
+      'a keyword named by the page',
+      { type: 'overlay.view', url: SEARCH, keyword: '대출' },
+      from(SEARCH),
+      'bad-message',
+    ],
+    ['a fold that is not yes or no', { type: 'overlay.collapse', collapsed: 'yes' }, from(SEARCH), 'bad-message'],
   ])('refuses %s', async (_name, message, sender, refusal) => {
     const { g } = gate(['naver-search', 'coupang']);
     expect(await g.admit(message, sender)).toEqual({ ok: false, refusal });
   });
 
-  it('bounds how often a tab may ask, and lets it ask again after a while', async () => {
+  it('bounds how often a tab may ask the companion, and lets it ask again after a while', async () => {
     const { g, advance } = gate();
     const answers = [];
-    for (let i = 0; i < 7; i++) answers.push((await g.admit(keyword, from(SEARCH))).ok);
+    for (let i = 0; i < 7; i++) answers.push((await g.admit(view(), from(SEARCH))).ok);
     expect(answers).toEqual([true, true, true, true, true, false, false]);
+    // Folding asks nothing of the companion and is not counted.
+    expect((await g.admit({ type: 'overlay.collapse', collapsed: true }, from(SEARCH))).ok).toBe(true);
     // Another tab has its own allowance.
-    expect((await g.admit(keyword, from(SEARCH, { tab: { id: 8, url: SEARCH } }))).ok).toBe(true);
+    expect((await g.admit(view(), from(SEARCH, { tab: { id: 8, url: SEARCH } }))).ok).toBe(true);
     advance(2_000);
-    expect((await g.admit(keyword, from(SEARCH))).ok).toBe(true);
-    expect((await g.admit(keyword, from(SEARCH))).ok).toBe(false);
+    expect((await g.admit(view(), from(SEARCH))).ok).toBe(true);
+    expect((await g.admit(view(), from(SEARCH))).ok).toBe(false);
+    // A closed tab's allowance goes with it; a new tab with its id starts full.
+    g.forget(7);
+    expect((await g.admit(view(), from(SEARCH))).ok).toBe(true);
   });
 
-  it('reads a message strictly: a keyword tidied to one line, a link address bounded', () => {
-    expect(parseOverlayMessage({ type: 'overlay.keyword', keyword: ' 캠핑\n의자 ' })).toEqual({
-      type: 'overlay.keyword',
-      keyword: '캠핑 의자',
-    });
+  it('remembers which families were on when last asked, for the side panel decided before any await', async () => {
+    const { g } = gate(['naver-search']);
+    expect(g.wasOn('naver-search')).toBe(false);
+    await g.admit(view(), from(SEARCH));
+    expect(g.wasOn('naver-search')).toBe(true);
+    expect(g.wasOn('coupang')).toBe(false);
+  });
+
+  it('reads a message strictly: an address bounded, nothing more than its fields', () => {
     expect(
-      parseOverlayMessage({ type: 'overlay.coupang-link', url: `https://www.coupang.com/${'a'.repeat(2_100)}` }),
+      parseOverlayRequest({ type: 'overlay.view', url: `https://search.naver.com/${'a'.repeat(2_100)}` }),
     ).toBeNull();
-    expect(parseOverlayMessage(null)).toBeNull();
-    expect(parseOverlayMessage([keyword])).toBeNull();
+    expect(parseOverlayRequest({ type: 'overlay.collapse', collapsed: false })).toEqual({
+      type: 'overlay.collapse',
+      collapsed: false,
+    });
+    expect(parseOverlayRequest(null)).toBeNull();
+    expect(parseOverlayRequest([view()])).toBeNull();
+    expect(parseOverlayRequest({ type: 'overlay.view', url: 42 })).toBeNull();
   });
 });

@@ -21,7 +21,14 @@ export interface Sender {
 }
 
 export type Refusal =
-  'bad-message' | 'foreign' | 'not-a-tab' | 'not-top-frame' | 'family-off' | 'not-this-page' | 'wrong-overlay' | 'too-often';
+  | 'bad-message'
+  | 'foreign'
+  | 'not-a-tab'
+  | 'not-top-frame'
+  | 'family-off'
+  | 'not-this-page'
+  | 'wrong-overlay'
+  | 'too-often';
 
 export type Admission =
   | { ok: true; request: OverlayRequest; family: SiteFamily; tabId: number; page: string }

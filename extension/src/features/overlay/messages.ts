@@ -21,10 +21,19 @@ export type OverlayRequest =
 export type OverlayRequestType = OverlayRequest['type'];
 
 /** The requests that reach the companion, and so count against a tab's allowance. */
-export const CHARGED: ReadonlySet<OverlayRequestType> = new Set(['overlay.view', 'overlay.trend', 'overlay.coupang-link']);
+export const CHARGED: ReadonlySet<OverlayRequestType> = new Set([
+  'overlay.view',
+  'overlay.trend',
+  'overlay.coupang-link',
+]);
 
 const MAX_URL = 2_048;
-const WITH_URL: ReadonlySet<string> = new Set(['overlay.view', 'overlay.trend', 'overlay.coupang-link', 'overlay.side-panel']);
+const WITH_URL: ReadonlySet<string> = new Set([
+  'overlay.view',
+  'overlay.trend',
+  'overlay.coupang-link',
+  'overlay.side-panel',
+]);
 
 /** The message, if it is exactly one of ours; anything else is null. */
 export function parseOverlayRequest(value: unknown): OverlayRequest | null {

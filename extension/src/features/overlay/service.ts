@@ -6,11 +6,18 @@
  * token, the port or the companion's answers beyond those figures reaches the page.
  */
 import { CompanionProblemError, type CompanionClient } from '../../companion-client.ts';
-import { canonicalCoupangUrl, normalizeKeyword, pageContext, sameSiteSearch, type SiteFamily } from '@aigenc/shared/domain';
+import {
+  canonicalCoupangUrl,
+  normalizeKeyword,
+  pageContext,
+  sameSiteSearch,
+  type SiteFamily,
+} from '@aigenc/shared/domain';
 import type { KeywordTrendItem } from '@aigenc/shared/contract';
 import type { CoupangPrefs } from '../../platform/storage.ts';
 import { coupangTitle, textFor } from '../../ui/link-text.ts';
 import { errorView } from '../../ui/problem-view.ts';
+import { t } from '../../platform/browser.ts';
 import type {
   LinkAnswer,
   OverlayTheme,
@@ -29,7 +36,8 @@ export const PANEL_MONTHS = 12;
 export type OverlayClient = Pick<CompanionClient, 'keywordMetrics' | 'relatedKeywords' | 'keywordTrends' | 'deeplinks'>;
 
 export interface OverlayServiceDeps {
-  client(): Promise<OverlayClient>;
+  /** A client for the companion as stored now, or null before pairing (then nothing is asked). */
+  client(): Promise<OverlayClient | null>;
   theme(): Promise<OverlayTheme>;
   collapsed(family: SiteFamily['id']): Promise<boolean>;
   /** Whether this keyword's line was asked for before (then it is shown at once, from the companion's day-long cache). */
@@ -41,7 +49,10 @@ export interface OverlayServiceDeps {
   now(): number;
 }
 
+class NotPaired extends Error {}
+
 function problemOf(error: unknown, now: number): PanelProblem {
+  if (error instanceof NotPaired) return NOT_PAIRED();
   const view = errorView(error, now);
   const message = view.until ? `${view.message} (${view.until})` : view.message;
   return { message, help: view.action === 'none' || view.action === 'wait' ? 'none' : 'side-panel' };
@@ -58,8 +69,16 @@ export function searchKeyword(page: string): string | null {
   return context.kind === 'query' ? context.keyword : null;
 }
 
+const NOT_PAIRED = (): PanelProblem => ({ message: t('overlayNotPaired'), help: 'side-panel' });
+
 export class OverlayService {
   constructor(private readonly deps: OverlayServiceDeps) {}
+
+  private async paired(): Promise<OverlayClient> {
+    const client = await this.deps.client();
+    if (!client) throw new NotPaired();
+    return client;
+  }
 
   async view(family: SiteFamily, page: string): Promise<ViewAnswer> {
     const keyword = family.overlays.includes('keyword') ? searchKeyword(page) : null;
@@ -80,10 +99,11 @@ export class OverlayService {
       ...{ figures: null, related: [], trend: null, problem: null },
     };
     try {
-      const client = await this.deps.client();
+      const client = await this.paired();
       const item = (await client.keywordMetrics([keyword])).items[0];
       if (!item) return base;
-      if (item.error && !item.found) return { ...base, problem: problemOf(new CompanionProblemError(item.error), this.deps.now()) };
+      if (item.error && !item.found)
+        return { ...base, problem: problemOf(new CompanionProblemError(item.error), this.deps.now()) };
       const s = item.searches;
       const figures = {
         found: item.found,
@@ -100,17 +120,20 @@ export class OverlayService {
       const [related, trend] = await Promise.all([
         client.relatedKeywords(keyword, PANEL_RELATED).then(
           (answer) =>
-            answer.items.slice(0, PANEL_RELATED).map(
-              (r): PanelRelated => ({
-                keyword: r.keyword,
-                total: r.searches.total,
-                below10: r.searches.pcBelow10 && r.searches.mobileBelow10,
-                href: sameSiteSearch(page, family, r.keyword),
-              }),
-            ),
+            answer.items.slice(0, PANEL_RELATED).map((r): PanelRelated => ({
+              keyword: r.keyword,
+              total: r.searches.total,
+              below10: r.searches.pcBelow10 && r.searches.mobileBelow10,
+              href: sameSiteSearch(page, family, r.keyword),
+            })),
           () => [],
         ),
-        trendAsked ? client.keywordTrends([keyword], PANEL_MONTHS).then((a) => months(a.items[0]), () => null) : null,
+        trendAsked
+          ? client.keywordTrends([keyword], PANEL_MONTHS).then(
+              (a) => months(a.items[0]),
+              () => null,
+            )
+          : null,
       ]);
       return { ...base, figures, related, trend };
     } catch (error) {
@@ -123,9 +146,10 @@ export class OverlayService {
     const keyword = searchKeyword(page);
     if (!keyword) return { trend: null, problem: null };
     try {
-      const answer = await (await this.deps.client()).keywordTrends([keyword], PANEL_MONTHS);
+      const answer = await (await this.paired()).keywordTrends([keyword], PANEL_MONTHS);
       const item = answer.items[0];
-      if (item?.error) return { trend: null, problem: problemOf(new CompanionProblemError(item.error), this.deps.now()) };
+      if (item?.error)
+        return { trend: null, problem: problemOf(new CompanionProblemError(item.error), this.deps.now()) };
       await this.deps.rememberTrend(normalizeKeyword(keyword));
       return { trend: months(item), problem: null };
     } catch (error) {
@@ -137,7 +161,7 @@ export class OverlayService {
   async link(page: string, title: string): Promise<LinkAnswer> {
     try {
       const prefs = await this.deps.coupangPrefs();
-      const answer = await (await this.deps.client()).deeplinks([page], { subId: prefs.subId, title: coupangTitle(title) });
+      const answer = await (await this.paired()).deeplinks([page], { subId: prefs.subId, title: coupangTitle(title) });
       const link = answer.items[0]!;
       if (prefs.subId) await this.deps.usedSubId(prefs.subId);
       return { ok: true, link: link.shortenUrl, text: textFor(prefs, link.shortenUrl, coupangTitle(title)) };

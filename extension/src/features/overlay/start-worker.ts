@@ -40,7 +40,7 @@ export function startOverlayWorker(): void {
   const service = new OverlayService({
     client: async () => {
       const [port, token] = await Promise.all([companionPortItem.getValue(), companionTokenItem.getValue()]);
-      return new CompanionClient({ port, token, language: uiLanguage(), timeoutMs: 15_000 });
+      return token ? new CompanionClient({ port, token, language: uiLanguage(), timeoutMs: 15_000 }) : null;
     },
     theme: () => themeItem.getValue(),
     collapsed: async (family) => (await overlayCollapsedItem.getValue())[family] ?? false,
@@ -68,7 +68,10 @@ export function startOverlayWorker(): void {
   );
   onTabClosed((tabId) => gate.forget(tabId));
   // The scripts follow the switches and Chrome's grants, whichever changes.
-  const sync = () => void enabledFamilies().then(syncOverlayScripts).catch(() => undefined);
+  const sync = () =>
+    void enabledFamilies()
+      .then(syncOverlayScripts)
+      .catch(() => undefined);
   overlayFamiliesItem.watch(sync);
   onPermissionsChanged(sync);
   sync();

@@ -6,12 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SITE_FAMILIES, type SiteFamilyId } from '@aigenc/shared/domain';
 import { t, type MessageKey } from '../../platform/browser.ts';
-import {
-  enabledFamilies,
-  overlayFamiliesItem,
-  switchOffFamily,
-  switchOnFamily,
-} from '../../platform/overlay.ts';
+import { enabledFamilies, overlayFamiliesItem, switchOffFamily, switchOnFamily } from '../../platform/overlay.ts';
 
 const LABELS: Record<SiteFamilyId, MessageKey> = {
   'naver-search': 'overlayFamily_naver_search',
@@ -57,9 +52,7 @@ export function OverlaySettings() {
             />
             {t(LABELS[id])}
           </label>
-          {switches.on.includes(id) && !switches.granted.includes(id) && (
-            <p class="notice">{t('overlayWithdrawn')}</p>
-          )}
+          {switches.on.includes(id) && !switches.granted.includes(id) && <p class="notice">{t('overlayWithdrawn')}</p>}
           {refused === id && (
             <p class="notice" role="alert">
               {t('overlayRefused')}
