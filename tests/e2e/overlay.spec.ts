@@ -106,8 +106,21 @@ test('a switched-on family shows the keyword panel on its search pages, PC and m
     [`https://m.coupang.com/nm/search?q=${e('캠핑 랜턴')}`, '캠핑 랜턴'],
   ] as const;
   for (const [url, keyword] of pages) {
+    const spent = vendorCalls();
     await page.goto(url);
     const host = await panelFor(page, keyword);
+    // A first view: one Search Ad answer (figures and related keywords) and the one document
+    // count the default saturation rule needs (blog); a keyword seen before costs nothing.
+    const seen = pages
+      .slice(
+        0,
+        pages.findIndex(([u]) => u === url),
+      )
+      .some(([, k]) => k.replace(/ /g, '') === keyword.replace(/ /g, ''));
+    const cost = vendorCalls();
+    expect({ searchAd: cost.searchAd - spent.searchAd, documents: cost.documents - spent.documents }).toEqual(
+      seen ? { searchAd: 0, documents: 0 } : { searchAd: 1, documents: 1 },
+    );
     // Monthly searches with the exact figure, PC and mobile, competition, related keywords that search the same site.
     await expect(host.locator('.total strong')).not.toHaveText('');
     await expect(host.locator('dl.figures dd')).toHaveCount(3);

@@ -58,6 +58,9 @@ class OverlayHost {
   }
 }
 
+/** A little more than the worker's refill of one request per tab. */
+const RETRY_MS = 2_100;
+
 export function startOverlayContent(css: string): void {
   const panel = new OverlayHost('keyword', css);
   const button = new OverlayHost('coupang-link', css);
@@ -76,8 +79,12 @@ export function startOverlayContent(css: string): void {
     const answer = await askWorker<ViewAnswer | { refused: string }>({ type: 'overlay.view', url });
     if (url !== location.href) return; // the site moved on while we asked
     if (!answer || 'refused' in answer || answer.show === 'nothing') {
-      // Asked too often: what is shown stays; anything else (switched off, no query) shows nothing.
-      if (answer && 'refused' in answer && answer.refused === 'too-often') return;
+      // Asked too often (pages gone through quickly): ask again once the tab's allowance refills,
+      // if the page is still this one. Anything else (switched off, no query) shows nothing.
+      if (answer && 'refused' in answer && answer.refused === 'too-often') {
+        setTimeout(() => url === location.href && void show(url), RETRY_MS);
+        return;
+      }
       panel.hide();
       button.hide();
       return;

@@ -85,7 +85,7 @@ function setup(overrides: Partial<OverlayClient> = {}) {
 }
 
 describe('the in-page panel’s answers', () => {
-  it('reads the keyword from the page address and asks exactly what the popup asks: one metrics lookup and the related list of the same answer', async () => {
+  it('reads the keyword from the page address and asks one metrics lookup (the document counts the grade needs) and the related list of the same answer', async () => {
     const { service, client } = setup();
     const answer = await service.view(familyOf(SEARCH)!, SEARCH);
     expect(answer).toMatchObject({
@@ -97,7 +97,7 @@ describe('the in-page panel’s answers', () => {
       trend: null,
       problem: null,
     });
-    expect(client.keywordMetrics).toHaveBeenCalledExactlyOnceWith(['캠핑의자']);
+    expect(client.keywordMetrics).toHaveBeenCalledExactlyOnceWith(['캠핑의자'], 'saturation');
     expect(client.relatedKeywords).toHaveBeenCalledExactlyOnceWith('캠핑의자', PANEL_RELATED);
     expect(client.keywordTrends).not.toHaveBeenCalled();
     if (answer.show !== 'keyword') throw new Error('no panel');

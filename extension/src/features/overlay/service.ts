@@ -2,7 +2,8 @@
  * What the service worker does for an admitted in-page request: it reads the page from the address
  * Chrome gave (never from the page's words), asks the companion exactly what the popup would ask
  * for that keyword (one metrics lookup, which the companion joins into a Search Ad batch and keeps a
- * day, and the related list from the same answer), and hands back plain figures. Nothing of the
+ * day, with only the document counts the saturation grade needs, and the related list from the
+ * same Search Ad answer), and hands back plain figures. Nothing of the
  * token, the port or the companion's answers beyond those figures reaches the page.
  */
 import { CompanionProblemError, type CompanionClient } from '../../companion-client.ts';
@@ -100,7 +101,8 @@ export class OverlayService {
     };
     try {
       const client = await this.paired();
-      const item = (await client.keywordMetrics([keyword])).items[0];
+      // The document counts the saturation grade needs, and no others: the panel shows no counts.
+      const item = (await client.keywordMetrics([keyword], 'saturation')).items[0];
       if (!item) return base;
       if (item.error && !item.found)
         return { ...base, problem: problemOf(new CompanionProblemError(item.error), this.deps.now()) };
