@@ -71,6 +71,21 @@ async function panelFor(page: Page, keyword: string) {
   return host;
 }
 
+/** Chromium in a language and theme, paired, with families switched on (granted in this copy) and their script registered. */
+async function browserWith(language: 'ko' | 'en', theme: 'light' | 'dark', families: string[]) {
+  const browser = await launchWithExtension(language, extension.dir);
+  const worker = await extensionWorker(browser.context);
+  await routeSites(browser.context);
+  await setExtensionStorage(worker, {
+    companionPort: companion.port,
+    companionToken: TOKEN,
+    theme,
+    overlayFamilies: families,
+  });
+  await expect.poll(async () => (await registeredScripts(worker)).length).toBe(families.length);
+  return { browser, context: browser.context, worker };
+}
+
 test('a switched-on family shows the keyword panel on its search pages, PC and mobile, at a vendor cost of one lookup', async ({
   context,
   worker,
@@ -233,18 +248,8 @@ test('the link button on a Coupang product page makes the Partners link, copies 
 });
 
 test('in English and dark: the 12-month line on a click, the side panel on the keyword, a problem in words', async () => {
-  const browser = await launchWithExtension('en', extension.dir);
+  const { browser, context, worker } = await browserWith('en', 'dark', ['naver-shopping']);
   try {
-    const { context } = browser;
-    const worker = await extensionWorker(context);
-    await routeSites(context);
-    await setExtensionStorage(worker, {
-      companionPort: companion.port,
-      companionToken: TOKEN,
-      theme: 'dark',
-      overlayFamilies: ['naver-shopping'],
-    });
-    await expect.poll(() => registeredScripts(worker)).toEqual(['aigenc-overlay-naver-shopping']);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`https://search.shopping.naver.com/ns/search?query=${e('캠핑의자')}`);
@@ -321,18 +326,9 @@ test('every page kind, in Korean and light and in English and dark, for the eye'
     ['ko', 'light'],
     ['en', 'dark'],
   ] as const) {
-    const browser = await launchWithExtension(language, extension.dir);
+    const families = ['naver-search', 'naver-shopping', 'coupang'];
+    const { browser, context, worker } = await browserWith(language, theme, families);
     try {
-      const { context } = browser;
-      const worker = await extensionWorker(context);
-      await routeSites(context);
-      await setExtensionStorage(worker, {
-        companionPort: companion.port,
-        companionToken: TOKEN,
-        theme,
-        overlayFamilies: ['naver-search', 'naver-shopping', 'coupang'],
-      });
-      await expect.poll(async () => (await registeredScripts(worker)).length).toBe(3);
       const page = await context.newPage();
       await page.setViewportSize({ width: 1280, height: 800 });
       for (const [name, url, keyword] of [

@@ -4,6 +4,7 @@ import { applyTheme } from '../../src/platform/theme.ts';
 import { BulkPage } from '../../src/pages/bulk/BulkPage.tsx';
 import '@aigenc/shared/ui/tokens.css';
 import '../popup/style.css';
+import '../../src/ui/grade.css';
 import '../popup/keyword.css';
 import './bulk.css';
 

@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import tokens from '@aigenc/shared/ui/tokens.css?inline';
 import chart from '../../src/ui/chart/chart.css?inline';
+import grade from '../../src/ui/grade.css?inline';
 import { startOverlayContent } from '../../src/features/overlay/content.tsx';
 import overlay from './overlay.css?inline';
 
@@ -10,5 +11,5 @@ export default defineUnlistedScript(() => {
   const scoped = tokens.replace(/:root(\[[^\]]*\])?/g, (_all, attribute?: string) =>
     attribute ? `:host(${attribute})` : ':host',
   );
-  startOverlayContent(scoped + chart + overlay);
+  startOverlayContent(scoped + chart + grade + overlay);
 });

@@ -5,6 +5,7 @@ import { Popup } from '../../src/pages/popup/Popup.tsx';
 import { startFirstLookup } from '../../src/features/keyword-metrics/first-lookup.ts';
 import '@aigenc/shared/ui/tokens.css';
 import './style.css';
+import '../../src/ui/grade.css';
 import './keyword.css';
 import '../../src/ui/chart/chart.css';
 import './trend.css';

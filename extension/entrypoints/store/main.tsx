@@ -4,6 +4,7 @@ import { applyTheme } from '../../src/platform/theme.ts';
 import { StorePage } from '../../src/pages/store/StorePage.tsx';
 import '@aigenc/shared/ui/tokens.css';
 import '../popup/style.css';
+import '../../src/ui/grade.css';
 import '../popup/keyword.css';
 import '../bulk/bulk.css';
 import './store.css';
