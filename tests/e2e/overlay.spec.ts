@@ -312,6 +312,22 @@ test('the page’s own scripts have no way to the extension, and the injected sc
   });
   await page.waitForTimeout(500);
   expect(vendorCalls()).toEqual(calls);
+  // Even our own script's world in the page (as a compromised page process would reach it) reads
+  // nothing of the extension's storage: the worker keeps `storage.local` to trusted contexts.
+  const cdp = await context.newCDPSession(page);
+  const worlds: Array<{ id: number; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context));
+  await cdp.send('Runtime.enable');
+  const isolated = worlds.find((world) => world.auxData?.type === 'isolated');
+  expect(isolated, 'the content script world').toBeDefined();
+  const read = await cdp.send('Runtime.evaluate', {
+    contextId: isolated!.id,
+    awaitPromise: true,
+    returnByValue: true,
+    expression: `chrome.storage.local.get(null).then((items) => JSON.stringify(items), (error) => 'refused: ' + error.message)`,
+  });
+  expect(String(read.result.value)).not.toContain(TOKEN);
+  expect(String(read.result.value)).toMatch(/^refused/);
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   expect(manifest['externally_connectable']).toBeUndefined();
   expect(manifest['content_scripts']).toBeUndefined();
