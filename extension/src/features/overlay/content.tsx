@@ -77,12 +77,12 @@ export function startOverlayContent(css: string): void {
 
   const show = async (url: string) => {
     const answer = await askWorker<ViewAnswer | { refused: string }>({ type: 'overlay.view', url });
-    if (url !== location.href) return; // the site moved on while we asked
+    if (url !== location.href.split('#')[0]) return; // the site moved on while we asked
     if (!answer || 'refused' in answer || answer.show === 'nothing') {
       // Asked too often (pages gone through quickly): ask again once the tab's allowance refills,
       // if the page is still this one. Anything else (switched off, no query) shows nothing.
       if (answer && 'refused' in answer && answer.refused === 'too-often') {
-        setTimeout(() => url === location.href && void show(url), RETRY_MS);
+        setTimeout(() => url === shown && void show(url), RETRY_MS);
         return;
       }
       panel.hide();
@@ -96,7 +96,7 @@ export function startOverlayContent(css: string): void {
         trend: () => askWorker<TrendAnswer>({ type: 'overlay.trend', url }),
         sidePanel: () => void askWorker({ type: 'overlay.side-panel', url }),
       };
-      panel.show(<KeywordPanel key={`${url}`} view={answer} actions={actions} />, answer.theme);
+      panel.show(<KeywordPanel key={url} view={answer} actions={actions} />, answer.theme);
     } else {
       panel.hide();
       const make = () => askWorker<LinkAnswer>({ type: 'overlay.coupang-link', url });
@@ -105,7 +105,8 @@ export function startOverlayContent(css: string): void {
   };
 
   const check = () => {
-    const url = location.href;
+    // A fragment is not a new search (a tab inside the results, a jump to a section).
+    const url = location.href.split('#')[0]!;
     if (url === shown) return;
     shown = url;
     void show(url);
