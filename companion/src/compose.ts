@@ -26,6 +26,7 @@ import { ConnectionSetup } from './services/connection-setup.ts';
 import { CoupangReportService } from './services/coupang-reports.ts';
 import { CoupangService } from './services/coupang.ts';
 import { KeywordBidsService } from './services/keyword-bids.ts';
+import { KeywordEstimateService } from './services/keyword-estimate.ts';
 import { KeywordJobService } from './services/keyword-jobs.ts';
 import { KeywordMetricsService } from './services/keyword-metrics.ts';
 import { KeywordTrendService } from './services/keyword-trends.ts';
@@ -51,6 +52,8 @@ export interface Services {
   keywords: KeywordMetricsService;
   trends: KeywordTrendService;
   bids: KeywordBidsService;
+  /** What a bid would have bought (Search Ad's estimate tools). */
+  estimates: KeywordEstimateService;
   jobs: KeywordJobService;
   coupang: CoupangService;
   reports: CoupangReportService;
@@ -86,6 +89,7 @@ export function buildServices(runtime: Runtime): Services {
     now,
   });
   const trendStore = new TrendStore(db, now);
+  const bids = new KeywordBidsService({ searchAd: () => connectors.client(searchAdConnector), store: trendStore, now });
   const audit = new AuditLog(db, now);
   const setup = new ConnectionSetup({
     vault: runtime.vault,
@@ -120,7 +124,13 @@ export function buildServices(runtime: Runtime): Services {
       store: trendStore,
       now,
     }),
-    bids: new KeywordBidsService({ searchAd: () => connectors.client(searchAdConnector), store: trendStore, now }),
+    bids,
+    estimates: new KeywordEstimateService({
+      searchAd: () => connectors.client(searchAdConnector),
+      bids,
+      store: trendStore,
+      now,
+    }),
     jobs: new KeywordJobService({ metrics: keywords, store: new JobStore(db), time: runtime.time }),
     coupang: new CoupangService({
       coupang: () => connectors.client(coupangConnector),

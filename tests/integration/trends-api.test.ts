@@ -54,14 +54,14 @@ describe('POST /api/v1/keywords/trends', () => {
 });
 
 describe('GET /api/v1/keywords/bids', () => {
-  it('gives the bids for positions 1 to 5 on each device, kept for the day', async () => {
+  it('gives the bids for PC positions 1 to 10 and mobile 1 to 5 (the vendor’s ranges), kept for the day', async () => {
     const get = () =>
       call(companion().port, `/api/v1/keywords/bids?keyword=${encodeURIComponent('캠핑 의자')}`, { headers });
     const first = KeywordBidsResponseSchema.parse((await get()).json());
     expect(first.normalizedKeyword).toBe('캠핑의자');
-    expect(first.pc.map((b) => b.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(first.pc.map((b) => b.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(first.mobile).toHaveLength(5);
-    expect(first.pc[0]!.bid).toBeGreaterThanOrEqual(first.pc[4]!.bid);
+    expect(first.pc[0]!.bid).toBeGreaterThanOrEqual(first.pc[9]!.bid);
     expect(first.cached).toBe(false);
     expect(KeywordBidsResponseSchema.parse((await get()).json()).cached).toBe(true);
     const missing = await call(companion().port, '/api/v1/keywords/bids', { headers });

@@ -103,6 +103,10 @@ const CALLS_OUT: Record<string, { upstream: Upstream; requests: () => Array<Prom
     upstream: 'searchad',
     requests: () => [get(`/api/v1/keywords/bids?keyword=${encodeURIComponent(kw('입찰장애'))}`)],
   },
+  'GET /api/v1/keywords/estimate': {
+    upstream: 'searchad',
+    requests: () => [get(`/api/v1/keywords/estimate?keyword=${encodeURIComponent(kw('추정장애'))}&bids=500,1000`)],
+  },
   'POST /api/v1/keywords/jobs': {
     upstream: 'searchad',
     requests: () => [
@@ -232,6 +236,7 @@ const NO_VENDOR: Record<string, string> = {
 const COMMANDS_OUT: Record<string, { upstream: Upstream; args: () => string[] }> = {
   keywords: { upstream: 'searchad', args: () => ['keywords', kw('명령장애'), '--csv'] },
   trend: { upstream: 'search', args: () => ['trend', kw('명령트렌드'), '--json'] },
+  estimate: { upstream: 'searchad', args: () => ['estimate', kw('명령추정'), '--bids', '500,1000', '--json'] },
   deeplink: {
     upstream: 'coupang',
     args: () => ['deeplink', `https://www.coupang.com/vp/products/${800_000 + unique++}`],

@@ -139,6 +139,9 @@ beforeAll(async () => {
     headers: api,
   });
   await record('bids', `/api/v1/keywords/bids?keyword=${encodeURIComponent('캠핑의자')}`, { headers: api });
+  await record('estimate', `/api/v1/keywords/estimate?keyword=${encodeURIComponent('캠핑의자')}&bids=500,1000`, {
+    headers: api,
+  });
   const job = (
     await record('job', '/api/v1/keywords/jobs', {
       method: 'POST',
@@ -266,6 +269,7 @@ beforeAll(async () => {
     ['probe', ['probe', 'naver-commerce', '--auth-only']],
     ['probe', ['probe', 'naver-commerce', '--since', from.toISOString(), '--until', to.toISOString(), '--json']],
     ['trend', ['trend', '캠핑의자', '--json']],
+    ['estimate', ['estimate', '캠핑의자', '--bids', '500,1000', '--json']],
     ['commerce', ['commerce', 'orders', '--json']],
     ['commerce', ['commerce', 'stock', '10482402=12', '--apply']],
     ['report', ['report', 'coupang', '--since', koreanDay(8), '--until', koreanDay(2), '--json']],
@@ -322,7 +326,17 @@ describe('canary secrets in the vault, every route and every command', () => {
       expect(labelled.get(`validate ${provider}`)!.json<{ status: string }>().status, provider).toBe('ACTIVE');
     }
     expect(labelled.get('same keys')!.json<{ keysUnchanged: boolean }>().keysUnchanged).toBe(true);
-    for (const label of ['metrics', 'related', 'trends', 'bids', 'job results', 'job csv', 'deeplinks', 'products'])
+    for (const label of [
+      'metrics',
+      'related',
+      'trends',
+      'bids',
+      'estimate',
+      'job results',
+      'job csv',
+      'deeplinks',
+      'products',
+    ])
       expect(status(label), label).toBe(200);
     expect(status('pair')).toBe(201);
     for (const label of ['history', 'reports', 'order changes', 'order probe', 'capability', 'audit'])
@@ -344,6 +358,7 @@ describe('canary secrets in the vault, every route and every command', () => {
       'probe naver-commerce --auth-only → 0',
       expect.stringMatching(/^probe naver-commerce --since .* --json → 0$/),
       'trend 캠핑의자 --json → 0',
+      'estimate 캠핑의자 --bids 500,1000 --json → 0',
       'commerce orders --json → 0',
       'commerce stock 10482402=12 --apply → 0',
       expect.stringMatching(/^report coupang --since .* --json → 0$/),

@@ -24,6 +24,18 @@ export const CLI_MESSAGES = defineMessages('cli', {
   colSaturation: { ko: '포화도', en: 'saturation' },
   colGrade: { ko: '등급', en: 'grade' },
   colMonth: { ko: '월', en: 'month' },
+  colBid: { ko: '입찰가(원)', en: 'bid (KRW)' },
+  colImpressions: { ko: '노출', en: 'impressions' },
+  colCost: { ko: '비용(원)', en: 'cost (KRW)' },
+  mobile: { ko: '모바일', en: 'mobile' },
+  estimateWindow: {
+    ko: '{surface}: 중간 입찰가 {median}원, 모든 검색에 노출되는 최소 입찰가 {minimum}원',
+    en: '{surface}: median bid {median} KRW, the least bid shown at every search {minimum} KRW',
+  },
+  estimateFootnote: {
+    ko: '네이버 검색광고 추정치: 그 입찰가를 지난 28일(어제까지) 유지했다면 얻었을 노출·클릭·비용입니다.',
+    en: 'Naver Search Ad estimates: what holding that bid over the last 28 days (to yesterday) would have bought.',
+  },
   shapeRising: { ko: '늘고 있음', en: 'rising' },
   shapeFalling: { ko: '줄고 있음', en: 'falling' },
   shapeSeasonal: { ko: '계절성', en: 'seasonal' },

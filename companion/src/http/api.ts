@@ -27,7 +27,7 @@ export function apiRouter(
   const health = healthHandlers(options.version);
   const pairing = pairingHandlers(services.pairings, options.now);
   const connections = connectionHandlers(services.connections, services.setup);
-  const keywords = keywordHandlers(services.keywords, services.trends, services.bids);
+  const keywords = keywordHandlers(services.keywords, services.trends, services.bids, services.estimates);
   const jobs = jobHandlers(services.jobs);
   const coupang = coupangHandlers(services.coupang, services.reports);
   const commerce = commerceHandlers(services.setup);
@@ -47,6 +47,7 @@ export function apiRouter(
     ['get', '/keywords/related', keywords.related],
     ['post', '/keywords/trends', keywords.trends],
     ['get', '/keywords/bids', keywords.bids],
+    ['get', '/keywords/estimate', keywords.estimate],
     ['post', '/keywords/jobs', jobs.create],
     ['get', '/keywords/jobs', jobs.list],
     ['get', '/keywords/jobs/:id', jobs.get],

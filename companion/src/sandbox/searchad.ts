@@ -8,7 +8,7 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { figures } from './figures.ts';
 import { related } from './related.ts';
-import { ESTIMATE_BID_PATH, estimateBids } from './estimate.ts';
+import { ESTIMATE_PATHS, estimateTools } from './estimate.ts';
 import { rawPath, sendJson, type SandboxState } from './wire.ts';
 
 export interface SearchAdAccount {
@@ -23,6 +23,8 @@ export interface SearchAdEmulatorOptions {
   minIntervalMs: number;
   /** Related keywords returned per hint. */
   relatedPerHint: number;
+  /** Every average-position bid answered as 70: the vendor's known failure (spec §8.1). */
+  estimateOutage?: boolean;
 }
 
 function problem(
@@ -70,7 +72,7 @@ export function searchAdHandler(options: SearchAdEmulatorOptions, state: Sandbox
   return (req: IncomingMessage, res: ServerResponse): void | Promise<void> => {
     const url = req.url ?? '/';
     const path = rawPath(url);
-    const estimate = req.method === 'POST' && path === ESTIMATE_BID_PATH;
+    const estimate = req.method === 'POST' && (ESTIMATE_PATHS as readonly string[]).includes(path);
     if (!estimate && (req.method !== 'GET' || path !== '/keywordstool')) {
       problem(res, 404, 'not-found', 'Not Found', 'no such resource');
       return;
@@ -109,7 +111,7 @@ export function searchAdHandler(options: SearchAdEmulatorOptions, state: Sandbox
         state.count('searchad:429');
         return sendJson(res, 429, { code: 429, message: 'Too Many Requests' });
       }
-      return estimateBids(req, res, (what) => state.count(what));
+      return estimateTools(path, req, res, (what) => state.count(what), options.estimateOutage === true);
     }
     state.arrive('searchad:keywordstool');
     if (!state.allow(`searchad:${account.customerId}`, 1, options.minIntervalMs)) {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KeywordBidsResponseSchema, KeywordTrendItemSchema } from '@aigenc/shared/contract';
+import { KeywordTrendItemSchema } from '@aigenc/shared/contract';
 import { datalabConnector } from '../connectors/naver-datalab/connector.ts';
 import { searchAdConnector } from '../connectors/naver-searchad/connector.ts';
 import { figures } from '../sandbox/figures.ts';
 import { useSandbox } from '../../test/sandbox-harness.ts';
 import { KeywordCache } from '../store/keyword-cache.ts';
 import { TrendStore } from '../store/trend-store.ts';
-import { KeywordBidsService } from './keyword-bids.ts';
 import { KeywordMetricsService } from './keyword-metrics.ts';
 import { KeywordTrendService } from './keyword-trends.ts';
 
@@ -77,41 +76,5 @@ describe('keyword trends against the sandbox', () => {
     expect(item!.error?.code).toBe('CAPABILITY_DISABLED');
     expect(item!.error?.detail?.ko).toMatch(/데이터랩/);
     expect(datalabCalls()).toBe(0);
-  });
-});
-
-describe('keyword bids against the sandbox', () => {
-  it('shares the account’s 429 cooldown with the keyword tool: refused locally while it lasts', async () => {
-    const { h, searchAd } = clients();
-    const service = new KeywordBidsService({
-      searchAd: () => Promise.resolve(searchAd),
-      store: new TrendStore(h.db, h.time.now),
-      now: h.time.now,
-    });
-    await h.fault('searchad', 'status-429', 3, { pathPrefix: '/keywordstool' });
-    for (let i = 0; i < 3; i++) await searchAd.keywordTool([`캠핑${i}`]).catch(() => undefined);
-    expect(searchAd.cooldownUntil()).not.toBeNull();
-    const refused = await service.bids('캠핑의자').catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', upstreamCode: 'COOLDOWN' });
-    expect(harness().stats('searchad')['searchad:estimate:PC']).toBeUndefined();
-  });
-
-  it('gives positions 1 to 5 on PC and mobile, falling with the position, kept for a day', async () => {
-    const { h, searchAd } = clients();
-    const service = new KeywordBidsService({
-      searchAd: () => Promise.resolve(searchAd),
-      store: new TrendStore(h.db, h.time.now),
-      now: h.time.now,
-    });
-    const bids = KeywordBidsResponseSchema.parse(await service.bids('캠핑 의자'));
-    expect(bids.normalizedKeyword).toBe('캠핑의자');
-    expect(bids.pc.map((b) => b.position)).toEqual([1, 2, 3, 4, 5]);
-    for (const list of [bids.pc, bids.mobile]) {
-      for (let i = 1; i < list.length; i++) expect(list[i]!.bid).toBeLessThanOrEqual(list[i - 1]!.bid);
-      expect(list.every((b) => b.bid >= 70 && b.bid % 10 === 0)).toBe(true);
-    }
-    expect(harness().stats('searchad')['searchad:estimate:PC']).toBe(1);
-    expect((await service.bids('캠핑의자')).cached).toBe(true);
-    expect(harness().stats('searchad')['searchad:estimate:PC']).toBe(1);
   });
 });

@@ -17,6 +17,11 @@ export const SERVICE_MESSAGES = defineMessages('services', {
     ko: '잘못된 코드를 너무 많이 입력해 이 코드는 더 이상 쓸 수 없습니다. 새 코드를 만드세요.',
     en: 'Too many wrong codes: this code is dead. Make a new one.',
   },
+  /** Search Ad's average-position bids all at the 70 KRW floor: its known outage, not a price. */
+  bidsUnavailable: {
+    ko: '네이버 검색광고가 지금 이 키워드의 입찰가 추정치를 내주지 않습니다(모든 순위가 최저가 70원으로 왔습니다. 검색광고 쪽 장애 때 보이던 모양입니다). 가격이 아니니 나중에 다시 보세요.',
+    en: 'Naver Search Ad is not giving bid estimates for this keyword right now (every position came back at the 70 KRW floor, the shape its outages have had). This is not a price: look again later.',
+  },
   keywordComma: {
     ko: '쉼표(,)가 들어간 키워드는 조회할 수 없습니다. 검색광고는 쉼표를 키워드 사이의 구분으로 읽습니다: 쉼표를 빼거나 키워드를 나눠 입력하세요.',
     en: 'A keyword with a comma cannot be looked up: Search Ad reads a comma as a separator between keywords. Remove it, or enter the keywords separately.',

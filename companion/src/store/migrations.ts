@@ -264,4 +264,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 13,
+    name: 'a day of answers about a keyword',
+    sql: `
+      -- What the estimate tools and Shopping Insight answered for a keyword and one question
+      -- (a device and bids, a category and a span), kept for a day like the trend and the bids.
+      CREATE TABLE keyword_answers (
+        kind        TEXT    NOT NULL,
+        keyword     TEXT    NOT NULL,
+        question    TEXT    NOT NULL,
+        data        TEXT    NOT NULL,
+        fetched_at  INTEGER NOT NULL,
+        PRIMARY KEY (kind, keyword, question)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

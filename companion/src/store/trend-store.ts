@@ -8,6 +8,9 @@ import type { Db } from './db.ts';
 
 export const TREND_TTL_MS = 24 * 3_600_000;
 
+/** The kinds of day-long answers kept in `keyword_answers`. */
+export type AnswerKind = 'estimate' | 'audience' | 'category-trend';
+
 export interface Kept<T> {
   value: T;
   fetchedAt: number;
@@ -32,6 +35,14 @@ export class TrendStore {
          ON CONFLICT (keyword) DO UPDATE SET data = excluded.data, fetched_at = excluded.fetched_at`,
       ),
       purge: db.prepare('DELETE FROM keyword_trends WHERE fetched_at < ?'),
+      answer: db.prepare(
+        'SELECT data, fetched_at FROM keyword_answers WHERE kind = ? AND keyword = ? AND question = ?',
+      ),
+      putAnswer: db.prepare(
+        `INSERT INTO keyword_answers (kind, keyword, question, data, fetched_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (kind, keyword, question) DO UPDATE SET data = excluded.data, fetched_at = excluded.fetched_at`,
+      ),
+      purgeAnswers: db.prepare('DELETE FROM keyword_answers WHERE fetched_at < ?'),
     };
   }
 
@@ -55,5 +66,16 @@ export class TrendStore {
 
   putBids(keyword: string, value: unknown): void {
     this.statements.putBids.run(keyword, JSON.stringify(value), this.now());
+  }
+
+  /** A day-old answer of one kind (`estimate`, `audience`, ...) to one question about a keyword. */
+  answer<T>(kind: AnswerKind, keyword: string, question: string): Kept<T> | null {
+    const row = this.statements.answer.get(kind, keyword, question) as { data: string; fetched_at: number } | undefined;
+    return this.fresh(row);
+  }
+
+  putAnswer(kind: AnswerKind, keyword: string, question: string, value: unknown): void {
+    this.statements.purgeAnswers.run(this.now() - TREND_TTL_MS);
+    this.statements.putAnswer.run(kind, keyword, question, JSON.stringify(value), this.now());
   }
 }

@@ -13,4 +13,5 @@ export * from './commerce-work.ts';
 export * from './setup.ts';
 export * from './settings.ts';
 export * from './trends.ts';
+export * from './decisions.ts';
 export * from './jobs.ts';

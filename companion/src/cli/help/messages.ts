@@ -17,6 +17,8 @@ export const HELP_MESSAGES = defineMessages('cli.help', {
                    키워드 지표를 한꺼번에, 공급사가 허용하는 속도로 조회합니다
   trend <키워드 ...> [--months n] [--json | --csv]
                    월별 추정 검색수(12~120개월, 기본 36개월)와 계절성
+  estimate <키워드> [--bids 500,1000] [--device pc|mobile|both] [--json]
+                   입찰가별로 지난 28일 동안 얻었을 노출·클릭·비용(검색광고 추정치)
   deeplink <주소 ...> [--sub-id <id>] [--json]
                    쿠팡 페이지의 쿠팡 파트너스 링크를 만듭니다
   report coupang --since <yyyy-mm-dd> [--until <yyyy-mm-dd>] [--sub-id <id>] [--json | --csv]
@@ -39,7 +41,7 @@ export const HELP_MESSAGES = defineMessages('cli.help', {
   version          버전을 출력합니다
   help             이 도움말을 보여 줍니다
 
-keywords, trend, deeplink, report, probe 는 --demo 도 받습니다. 그러면 데모 키를 쓰는 전용
+keywords, trend, estimate, deeplink, report, probe 는 --demo 도 받습니다. 그러면 데모 키를 쓰는 전용
 샌드박스가 답하므로 실제 키 없이 써 볼 수 있습니다.
 
 환경 변수: .env.example 참고(AIGENC_HOME, AIGENC_PORT, AIGENC_LANG, API 자격 증명 등).
@@ -58,6 +60,8 @@ Commands:
                    keyword metrics in bulk, at the vendor's pace
   trend <kw ...> [--months n] [--json | --csv]
                    estimated monthly searches (12 to 120 months, 36 by default) and the season
+  estimate <kw> [--bids 500,1000] [--device pc|mobile|both] [--json]
+                   what each bid would have bought over the last 28 days (Search Ad's estimates)
   deeplink <url ...> [--sub-id <id>] [--json]
                    Coupang Partners links for Coupang pages
   report coupang --since <yyyy-mm-dd> [--until <yyyy-mm-dd>] [--sub-id <id>] [--json | --csv]
@@ -80,7 +84,7 @@ Commands:
   version          print the version
   help             show this text
 
-keywords, trend, deeplink, report and probe also take --demo: they then answer from a private sandbox with demo
+keywords, trend, estimate, deeplink, report and probe also take --demo: they then answer from a private sandbox with demo
 keys, so they can be tried without any real key.
 
 Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, AIGENC_LANG, API credentials, ...).

@@ -11,6 +11,15 @@ export const USAGE_MESSAGES = defineMessages('cli.usage', {
     ko: '키워드를 1개에서 {max}개까지 주세요: aigenc trend <키워드 ...> [--months n]',
     en: 'Give 1 to {max} keywords: aigenc trend <kw ...> [--months n].',
   },
+  estimateUsage: {
+    ko: '사용법: aigenc estimate <키워드> [--bids 500,1000] [--device pc|mobile|both] [--json]',
+    en: 'Usage: aigenc estimate <kw> [--bids 500,1000] [--device pc|mobile|both] [--json].',
+  },
+  estimateDevice: { ko: '--device는 pc, mobile, both 중 하나입니다.', en: '--device is pc, mobile or both.' },
+  estimateBids: {
+    ko: '--bids에는 입찰가를 1개에서 20개까지 쉼표로 주세요. 각각 70원에서 100,000원 사이, 10원 단위입니다(예: 500,1000).',
+    en: '--bids takes 1 to 20 bids separated by commas, each from 70 to 100,000 KRW in steps of 10 (for example 500,1000).',
+  },
   deeplinkUrls: { ko: 'coupang.com 페이지 주소를 하나 이상 주세요.', en: 'Give one or more coupang.com page URLs.' },
   deeplinkSubId: {
     ko: '--sub-id에는 영문자, 숫자, "_", "-"만 쓸 수 있습니다.',

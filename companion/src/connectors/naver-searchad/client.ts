@@ -6,7 +6,7 @@
  *   const { items } = await client.keywordTool(['무선 이어폰', '캠핑의자']);
  */
 import type { Egress } from '../egress.ts';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { normalizeKeyword } from '@aigenc/shared/domain';
 import { UpstreamError } from '../../errors/index.ts';
 import { fill, instantWords } from '../../messages.ts';
@@ -23,12 +23,6 @@ import { stateKey } from '../../store/state-keys.ts';
 
 export const MAX_HINTS = 5;
 export const KEYWORD_TOOL_PATH = '/keywordstool';
-export const AVERAGE_POSITION_BID_PATH = '/estimate/average-position-bid/keyword';
-
-const BidAnswerSchema = z.object({
-  estimate: z.array(z.object({ position: z.number().int().min(1), bid: z.number().nonnegative() })),
-});
-export type SearchAdDevice = 'PC' | 'MOBILE';
 
 export interface SearchAdCredentials {
   apiKey: string;
@@ -148,15 +142,11 @@ export class SearchAdClient {
   }
 
   /**
-   * The bid (KRW) Search Ad estimates for each average position on one device, for one keyword.
-   * Paced on its own lane; a 429 counts toward the account's cooldown like the keyword tool's.
+   * One call to an estimate tool (`POST /estimate/...`): signed with the bare path, paced on its
+   * own lane at Search Ad's general rate, and a 429 counts toward the account's cooldown like the
+   * keyword tool's. The answer is read with `schema`; anything else is a malformed answer.
    */
-  async averagePositionBids(
-    keyword: string,
-    device: SearchAdDevice,
-    positions: readonly number[],
-  ): Promise<Array<{ position: number; bid: number }>> {
-    const key = normalizeKeyword(keyword);
+  async estimate<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
     this.refuseDuringCooldown();
     return this.estimatePacer.run(async () => {
       this.refuseDuringCooldown();
@@ -165,27 +155,25 @@ export class SearchAdClient {
       const response = await upstreamRequest(this.options.dispatcher, {
         provider: PROVIDER,
         method: 'POST',
-        url: `${this.options.origin}${AVERAGE_POSITION_BID_PATH}`,
+        url: `${this.options.origin}${path}`,
         headers: {
           'x-timestamp': timestamp,
           'x-api-key': apiKey,
           'x-customer': customerId,
-          'x-signature': signSearchAd(secretKey, timestamp, 'POST', AVERAGE_POSITION_BID_PATH),
+          'x-signature': signSearchAd(secretKey, timestamp, 'POST', path),
           'content-type': 'application/json; charset=UTF-8',
           accept: 'application/json',
         },
-        body: JSON.stringify({ device, items: positions.map((position) => ({ key, position })) }),
+        body: JSON.stringify(body),
       });
       if (response.status === 429) {
         const until = this.cooldown.record429();
         throw searchAdError(response, Math.ceil(until ? (until - this.now()) / 1000 : 1));
       }
       if (response.status !== 200) throw searchAdError(response, 0);
-      const parsed = BidAnswerSchema.safeParse(jsonValue(response.text));
+      const parsed = schema.safeParse(jsonValue(response.text));
       if (!parsed.success) throw malformedResponse(PROVIDER, response.headers['x-transaction-id'] ?? null);
-      return parsed.data.estimate
-        .map(({ position, bid }) => ({ position, bid: Math.round(bid) }))
-        .sort((a, b) => a.position - b.position);
+      return parsed.data as z.infer<S>;
     });
   }
 

@@ -1,11 +1,14 @@
 /**
  * Keyword metrics (per-keyword failures answered as problems inside a 200), related keywords,
- * trends (estimated monthly searches and the season) and the average-position bids.
+ * trends (estimated monthly searches and the season), the average-position bids and what a bid
+ * would have bought.
  */
 import type { RequestHandler } from 'express';
 import {
   KeywordBidsQuerySchema,
   KeywordBidsResponseSchema,
+  KeywordEstimateQuerySchema,
+  KeywordEstimateResponseSchema,
   KeywordMetricsRequestSchema,
   KeywordMetricsResponseSchema,
   KeywordTrendsRequestSchema,
@@ -15,6 +18,7 @@ import {
 } from '@aigenc/shared/contract';
 import { toProblem } from '../../errors/problem.ts';
 import type { KeywordBidsService } from '../../services/keyword-bids.ts';
+import type { KeywordEstimateService } from '../../services/keyword-estimate.ts';
 import type { KeywordMetricsService } from '../../services/keyword-metrics.ts';
 import type { KeywordTrendService } from '../../services/keyword-trends.ts';
 import { requestLanguage } from '../language.ts';
@@ -25,6 +29,7 @@ export function keywordHandlers(
   keywords: KeywordMetricsService,
   trends: KeywordTrendService,
   bids: KeywordBidsService,
+  estimates: KeywordEstimateService,
 ) {
   return {
     metrics: (async (req, res) => {
@@ -57,6 +62,10 @@ export function keywordHandlers(
     bids: (async (req, res) => {
       const { keyword } = parseInput(KeywordBidsQuerySchema, req.query);
       reply(res, KeywordBidsResponseSchema, await bids.bids(keyword));
+    }) satisfies RequestHandler,
+    estimate: (async (req, res) => {
+      const { keyword, device, bids: asked } = parseInput(KeywordEstimateQuerySchema, req.query);
+      reply(res, KeywordEstimateResponseSchema, await estimates.estimate(keyword, device, asked));
     }) satisfies RequestHandler,
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * Keyword decisions II (`/api/v1/keywords/estimate`, later the audience and category trends): what
+ * a bid would have bought, from Search Ad's estimate tools. Bids are KRW, 70 to 100,000 in steps of
+ * 10, the vendor's own range (spec §8.1): anything else is refused here, before any call.
+ */
+import { z } from 'zod';
+import { KeywordInput } from './keywords.ts';
+
+export const MIN_BID = 70;
+export const MAX_BID = 100_000;
+export const BID_STEP = 10;
+export const MAX_ESTIMATE_BIDS = 20;
+
+export const EstimateDeviceSchema = z.enum(['pc', 'mobile', 'both']);
+export type EstimateDevice = z.infer<typeof EstimateDeviceSchema>;
+
+/** `bids=500,1000`: 1 to 20 bids, each a whole number of won from 70 to 100,000 in steps of 10. */
+export const BidListSchema = z
+  .string()
+  .trim()
+  .transform((text, context) => {
+    const parts = text.split(',').map((part) => part.trim());
+    const bids: number[] = [];
+    for (const part of parts) {
+      const bid = /^\d{1,6}$/.test(part) ? Number(part) : Number.NaN;
+      if (!Number.isInteger(bid) || bid < MIN_BID || bid > MAX_BID || bid % BID_STEP !== 0) {
+        context.addIssue({
+          code: 'custom',
+          message: `a bid is a whole number of won from ${MIN_BID} to ${MAX_BID} in steps of ${BID_STEP} (got "${part.slice(0, 20)}")`,
+        });
+        return z.NEVER;
+      }
+      bids.push(bid);
+    }
+    return [...new Set(bids)];
+  })
+  .refine((bids) => bids.length >= 1 && bids.length <= MAX_ESTIMATE_BIDS, {
+    message: `name 1 to ${MAX_ESTIMATE_BIDS} bids`,
+  });
+
+export const KeywordEstimateQuerySchema = z.strictObject({
+  keyword: KeywordInput,
+  device: EstimateDeviceSchema.default('both'),
+  /** Without bids, a ladder around the keyword's position bids is estimated. */
+  bids: BidListSchema.optional(),
+});
+export type KeywordEstimateQuery = z.infer<typeof KeywordEstimateQuerySchema>;
+
+export const BidEstimateSchema = z.object({
+  bid: z.number().int(),
+  impressions: z.number().int().nonnegative(),
+  clicks: z.number().int().nonnegative(),
+  cost: z.number().int().nonnegative(),
+});
+export type BidEstimate = z.infer<typeof BidEstimateSchema>;
+
+/** The median and exposure-minimum bids of one surface over the last 28 days (null: too little data). */
+export const WindowBidsSchema = z.object({
+  medianBid: z.number().int().nullable(),
+  exposureMinimumBid: z.number().int().nullable(),
+});
+
+export const KeywordEstimateResponseSchema = z.object({
+  keyword: z.string(),
+  device: EstimateDeviceSchema,
+  items: z.array(BidEstimateSchema),
+  /** The device's own; null for `both` (the vendor keeps them per surface: see `surfaces`). */
+  medianBid: z.number().int().nullable(),
+  exposureMinimumBid: z.number().int().nullable(),
+  /** Added to the contract: each surface's median and exposure-minimum bids. */
+  surfaces: z.object({ pc: WindowBidsSchema.optional(), mobile: WindowBidsSchema.optional() }),
+  fetchedAt: z.iso.datetime(),
+  cached: z.boolean(),
+});
+export type KeywordEstimateResponse = z.infer<typeof KeywordEstimateResponseSchema>;
