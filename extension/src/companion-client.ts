@@ -16,6 +16,7 @@ import {
   ProductsResponseSchema,
   KeywordMetricsResponseSchema,
   KeywordBidsResponseSchema,
+  KeywordEstimateResponseSchema,
   KeywordTrendsResponseSchema,
   PairResponseSchema,
   ProblemSchema,
@@ -32,6 +33,8 @@ import {
   type ProductsResponse,
   type KeywordMetricsResponse,
   type KeywordBidsResponse,
+  type EstimateDevice,
+  type KeywordEstimateResponse,
   type KeywordTrendsResponse,
   type PairResponse,
   type Problem,
@@ -130,6 +133,13 @@ export class CompanionClient {
   keywordBids(keyword: string): Promise<KeywordBidsResponse> {
     const query = new URLSearchParams({ keyword });
     return this.request('GET', `/api/v1/keywords/bids?${query.toString()}`, KeywordBidsResponseSchema);
+  }
+
+  /** What each bid would have bought over Search Ad's last 28 days; without bids, a ladder. */
+  keywordEstimate(keyword: string, device: EstimateDevice, bids?: readonly number[]): Promise<KeywordEstimateResponse> {
+    const query = new URLSearchParams({ keyword, device });
+    if (bids?.length) query.set('bids', bids.join(','));
+    return this.request('GET', `/api/v1/keywords/estimate?${query.toString()}`, KeywordEstimateResponseSchema);
   }
 
   deeplinks(urls: string[], options: { subId?: string | null; title?: string } = {}): Promise<DeeplinksResponse> {

@@ -37,6 +37,20 @@ test('the trend of a keyword, its season, a comparison and the bids, in Korean',
     await expect(trend.locator('.trend-table tbody tr')).toHaveCount(37);
     await expect(trend.locator('.trend-table tbody tr').first()).toContainText('(어제까지)');
     await expect(trend.locator('.bids summary')).toContainText(/1위 예상 입찰가: PC [\d,]+원 · 모바일 [\d,]+원/);
+    // PC positions 1 to 10, mobile 1 to 5 (the vendor's ranges).
+    await trend.locator('.bids summary').click();
+    await expect(trend.locator('.bids tbody tr')).toHaveCount(10);
+    // What a bid buys: from the median bid, then another bid typed; a bid outside the vendor's range is refused here.
+    const estimate = trend.locator('.estimate');
+    const line = /입찰가 [\d,]+원이면 한 달에 노출 [\d,]+ · 클릭 [\d,]+ · 비용 [\d,]+원 \(지난 28일 기준, PC\+모바일\)/;
+    await expect(estimate.locator('p').first()).toContainText(line);
+    await estimate.getByLabel('다른 입찰가(원)').fill('65');
+    await estimate.getByRole('button', { name: '계산' }).click();
+    await expect(estimate.getByRole('alert')).toContainText('70원에서 100,000원 사이');
+    await estimate.getByLabel('다른 입찰가(원)').fill('1500');
+    await estimate.getByRole('button', { name: '계산' }).click();
+    await expect(estimate.locator('p').first()).toContainText('입찰가 1,500원이면 한 달에 노출');
+    await expect(estimate.getByRole('alert')).toHaveCount(0);
     await popup.screenshot({ path: artifact('popup-trend-ko.png'), fullPage: true });
 
     // Two related keywords join the chart, on one scale: a line per keyword.
@@ -80,6 +94,9 @@ for (const [language, theme] of [
       if (language === 'en') {
         await expect(trend.locator('.season')).toContainText('Searched most in');
         await expect(trend.locator('.bids summary')).toContainText(/Bid for position 1: PC ₩[\d,]+ · mobile ₩[\d,]+/);
+        await expect(trend.locator('.estimate p').first()).toContainText(
+          /At a bid of ₩[\d,]+, a month brings [\d,]+ impressions · [\d,]+ clicks · ₩[\d,]+ cost/,
+        );
       }
       const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -1,4 +1,7 @@
-/** What an ad costs: "1위 예상 입찰가: PC 1,230원 · 모바일 980원", positions 1 to 5 on request. */
+/**
+ * What an ad costs: "1위 예상 입찰가: PC 1,230원 · 모바일 980원", and on request each position (PC 1
+ * to 10, mobile 1 to 5: the vendor's ranges).
+ */
 import { t } from '../../platform/browser.ts';
 import { count } from '../../ui/format.ts';
 import { useBids } from './use-trend.ts';

@@ -10,6 +10,7 @@ import { t, uiLanguage } from '../../platform/browser.ts';
 import { ExportTools } from '../../ui/ExportTools.tsx';
 import { count } from '../../ui/format.ts';
 import { BidsBlock } from './BidsBlock.tsx';
+import { EstimateLine } from './EstimateLine.tsx';
 import { trendCsv, trendTsv } from './export.ts';
 import { seasonSentence, shapeRule } from './season.ts';
 import { LineChart, type ChartSeries } from '../../ui/chart/LineChart.tsx';
@@ -161,6 +162,7 @@ export function TrendPanel({ keyword, compared, onRemoveCompared }: TrendPanelPr
         </p>
       ))}
       <BidsBlock keyword={keyword} />
+      <EstimateLine keyword={keyword} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 /**
  * The trend panel's data: the estimates of the keyword and those compared with it, reloaded when
- * either or the span changes, and the bids of the keyword. The companion keeps both for a day, so
- * looking again costs no quota.
+ * either or the span changes, the bids of the keyword and what a bid would buy. The companion keeps
+ * each for a day, so looking again costs no quota.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { KeywordBidsResponse, KeywordTrendItem } from '@aigenc/shared/contract';
+import type { KeywordBidsResponse, KeywordEstimateResponse, KeywordTrendItem } from '@aigenc/shared/contract';
 import type { CompanionClient } from '../../companion-client.ts';
 import { useClient } from '../../ui/client-context.tsx';
 import { wallClock } from '../../platform/clock.ts';
@@ -39,4 +39,12 @@ export function useTrend(keywords: readonly string[], months: number) {
 
 export function useBids(keyword: string) {
   return useLoaded<KeywordBidsResponse>((client) => client.keywordBids(keyword), [keyword]);
+}
+
+/** What a bid would buy on PC and mobile together: a ladder around the keyword's bids, or one named bid. */
+export function useEstimate(keyword: string, bid: number | null) {
+  return useLoaded<KeywordEstimateResponse>(
+    (client) => client.keywordEstimate(keyword, 'both', bid === null ? undefined : [bid]),
+    [keyword, bid],
+  );
 }
