@@ -2,20 +2,29 @@
  * Naver Search emulator: legacy paths (`/v1/search/{type}.json`, X-Naver-Client-*) and API HUB
  * paths (`/search/v1/{type}`, X-NCP-APIGW-API-KEY*), each with its own error body form. Retired
  * types answer 404 SE05; the daily quota and the per-second limit answer 429 010 / 012. DataLab's
- * search trend is served on the same listener (datalab.ts), as Naver serves it on the same hosts.
+ * search trend (datalab.ts) and Shopping Insight (shopping-insight.ts) are served on the same
+ * listener, as Naver serves them on the same hosts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { documentTotal } from './figures.ts';
 import { DATALAB_PATHS, datalabHandler, type DataLabAccount, type DataLabEmulatorOptions } from './datalab.ts';
+import {
+  SHOPPING_PREFIX,
+  shoppingHandler,
+  type ShoppingAccount,
+  type ShoppingEmulatorOptions,
+} from './shopping-insight.ts';
 import { rawPath, sendJson, type SandboxState } from './wire.ts';
 
-export type SearchAccount = DataLabAccount;
+export type SearchAccount = DataLabAccount & ShoppingAccount;
 
 export interface SearchEmulatorOptions {
   accounts: SearchAccount[];
   dailyQuota: number;
   perSecond: number;
   datalab: DataLabEmulatorOptions;
+  /** Shopping Insight's quotas (the same 1,000 a day as DataLab on legacy keys). */
+  shopping?: ShoppingEmulatorOptions;
 }
 
 const LIVE_TYPES = new Set(['blog', 'cafearticle', 'webkr', 'news', 'kin', 'image', 'encyc', 'local']);
@@ -26,6 +35,11 @@ export function searchHandler(options: SearchEmulatorOptions, state: SandboxStat
     const path = rawPath(url);
     if (path === DATALAB_PATHS.legacy || path === DATALAB_PATHS.apihub)
       return datalabHandler(req, res, path === DATALAB_PATHS.apihub, options.accounts, options.datalab, state);
+    for (const [kind, prefix] of Object.entries(SHOPPING_PREFIX))
+      if (path.startsWith(`${prefix}/`)) {
+        const quotas = options.shopping ?? { dailyQuota: 1_000, monthlyQuota: 50_000 };
+        return shoppingHandler(req, res, path, kind === 'apihub', options.accounts, quotas, state);
+      }
     const legacy = /^\/v1\/search\/([a-z]+)\.json$/.exec(path);
     const hub = /^\/search\/v1\/([a-z]+)$/.exec(path);
     const type = legacy?.[1] ?? hub?.[1];
