@@ -114,5 +114,20 @@ export const NAVER_SEARCH = {
       limit: 50_000,
       per: 'kst-month',
     },
+    {
+      id: 'shopping-legacy',
+      what: { ko: '쇼핑인사이트 호출 (개발자센터 키)', en: 'Shopping Insight calls (Naver Developers keys)' },
+      limit: 1_000,
+      per: 'kst-day',
+    },
+    {
+      id: 'shopping-apihub',
+      what: {
+        ko: '쇼핑인사이트 호출 (API HUB 키, AigenC의 안전 한도)',
+        en: 'Shopping Insight calls (API HUB keys, AigenC’s own budget)',
+      },
+      limit: 50_000,
+      per: 'kst-month',
+    },
   ],
 } as const satisfies ProviderSpec<'naver-search'>;

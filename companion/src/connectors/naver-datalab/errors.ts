@@ -18,14 +18,25 @@ export interface DataLabErrorContext {
   secondsToReset: number;
   /** These API HUB keys have had a Search Trend answer before. */
   worked: boolean;
+  /** Which DataLab API refused: the words say which one to add to the application. */
+  api?: 'search-trend' | 'shopping-insight';
 }
 
-function hubError(meaning: ReturnType<typeof hubMeaning>, base: { provider: typeof PROVIDER; upstreamCode: string }) {
+function hubError(
+  meaning: ReturnType<typeof hubMeaning>,
+  base: { provider: typeof PROVIDER; upstreamCode: string },
+  shopping: boolean,
+) {
   const as = (code: 'UPSTREAM_AUTH_FAILED' | 'UPSTREAM_REJECTED', detail: Localized) =>
     new UpstreamError(code, { ...base, detail });
   if (meaning === 'auth') return as('UPSTREAM_AUTH_FAILED', DATALAB_MESSAGES.hubAuth);
-  if (meaning === 'permission') return as('UPSTREAM_AUTH_FAILED', DATALAB_MESSAGES.noDataLabHub);
-  if (meaning === 'quota-or-permission') return as('UPSTREAM_REJECTED', DATALAB_MESSAGES.hubQuotaOrPermission);
+  if (meaning === 'permission')
+    return as('UPSTREAM_AUTH_FAILED', shopping ? DATALAB_MESSAGES.noShoppingHub : DATALAB_MESSAGES.noDataLabHub);
+  if (meaning === 'quota-or-permission')
+    return as(
+      'UPSTREAM_REJECTED',
+      shopping ? DATALAB_MESSAGES.shoppingHubQuotaOrPermission : DATALAB_MESSAGES.hubQuotaOrPermission,
+    );
   if (meaning === 'quota')
     return new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
       ...base,
@@ -45,21 +56,21 @@ export function datalabError(response: UpstreamResponse, context: DataLabErrorCo
   const vendor = vendorCodeOf(response.text);
   const base = { provider: PROVIDER, upstreamCode: vendor?.code ?? String(response.status) } as const;
   const code = vendor?.code ?? '';
+  const shopping = context.api === 'shopping-insight';
   if (context.hub && vendor?.form === 'apihub') {
-    const known = hubError(hubMeaning(response.status, code, context.worked), base);
+    const known = hubError(hubMeaning(response.status, code, context.worked), base, shopping);
     if (known) return known;
   }
   if (response.status === 401 || response.status === 403 || code === '024') {
-    return new UpstreamError('UPSTREAM_AUTH_FAILED', {
-      ...base,
-      detail: context.hub ? DATALAB_MESSAGES.noDataLabHub : DATALAB_MESSAGES.noDataLabLegacy,
-    });
+    const legacy = shopping ? DATALAB_MESSAGES.noShoppingLegacy : DATALAB_MESSAGES.noDataLabLegacy;
+    const hub = shopping ? DATALAB_MESSAGES.noShoppingHub : DATALAB_MESSAGES.noDataLabHub;
+    return new UpstreamError('UPSTREAM_AUTH_FAILED', { ...base, detail: context.hub ? hub : legacy });
   }
   if (code === '010') {
     return new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
       ...base,
       retryAfterSeconds: context.secondsToReset,
-      detail: fill(DATALAB_MESSAGES.dailyQuota, { limit: '1,000' }),
+      detail: fill(shopping ? DATALAB_MESSAGES.shoppingDailyQuota : DATALAB_MESSAGES.dailyQuota, { limit: '1,000' }),
     });
   }
   if (response.status === 429) {

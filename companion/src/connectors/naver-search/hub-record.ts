@@ -12,7 +12,7 @@ import { accountTag } from '../limits.ts';
 import { stateKey } from '../../store/state-keys.ts';
 import { PROVIDER } from './provider.ts';
 
-export type HubApi = 'search' | 'search-trend';
+export type HubApi = 'search' | 'search-trend' | 'shopping-insight';
 
 export class HubRecord {
   private known = false;
