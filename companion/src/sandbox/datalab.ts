@@ -64,6 +64,62 @@ function series(keyword: string, device: string, filter: string): (date: string)
   return (date) => (pc && pc * dailyShare(keyword, 'pc', date)) + (mo && mo * dailyShare(keyword, 'mo', date));
 }
 
+/** A DataLab refusal in the key kind's body form: legacy `{errorMessage, errorCode}`, API HUB `{error}`. */
+export function naverFail(res: ServerResponse, hub: boolean) {
+  return (status: number, code: string, message: string) =>
+    hub
+      ? sendJson(res, status, { error: { errorCode: code, message } })
+      : sendJson(res, status, { errorMessage: message, errorCode: code });
+}
+
+/**
+ * The keys of a DataLab call (search trend, Shopping Insight), checked as Naver checks them: the
+ * account, or null once the refusal is sent. `counter` names the API in the sandbox's stats.
+ */
+export function datalabAccount<A extends { clientId: string; clientSecret: string }>(
+  req: IncomingMessage,
+  hub: boolean,
+  accounts: readonly A[],
+  state: SandboxState,
+  counter: string,
+  fail: ReturnType<typeof naverFail>,
+): A | null {
+  if (req.method !== 'POST') {
+    fail(405, '405', 'Method Not Allowed');
+    return null;
+  }
+  const id = String((hub ? req.headers['x-ncp-apigw-api-key-id'] : req.headers['x-naver-client-id']) ?? '');
+  const secret = String((hub ? req.headers['x-ncp-apigw-api-key'] : req.headers['x-naver-client-secret']) ?? '');
+  const account = accounts.find((a) => a.clientId === id && a.clientSecret === secret);
+  if (account) return account;
+  state.count(`${counter}:auth-refused`);
+  if (hub) fail(401, '200', 'Authentication Failed');
+  else fail(401, '024', 'Authentication failed. (인증에 실패했습니다.)');
+  return null;
+}
+
+/** Spends one call of a DataLab API's quota (a day on legacy keys, a month on API HUB): false, with the 429 sent, when it is gone. */
+export function spendQuota(
+  state: SandboxState,
+  hub: boolean,
+  counter: string,
+  clientId: string,
+  quotas: { dailyQuota: number; monthlyQuota: number },
+  fail: ReturnType<typeof naverFail>,
+): boolean {
+  const today = koreanDay(state.now());
+  const key = hub ? `${counter}:${clientId}:${today.slice(0, 7)}` : `${counter}:${clientId}:${today}`;
+  const used = state.usage.get(key) ?? 0;
+  if (used >= (hub ? quotas.monthlyQuota : quotas.dailyQuota)) {
+    state.count(`${counter}:quota`);
+    if (hub) fail(429, '400', 'Quota Exceeded');
+    else fail(429, '010', 'Request limit exceeded. (요청 한도가 초과되었습니다.)');
+    return false;
+  }
+  state.usage.set(key, used + 1);
+  return true;
+}
+
 export async function datalabHandler(
   req: IncomingMessage,
   res: ServerResponse,
@@ -72,20 +128,9 @@ export async function datalabHandler(
   options: DataLabEmulatorOptions,
   state: SandboxState,
 ): Promise<void> {
-  const fail = (status: number, code: string, message: string) =>
-    hub
-      ? sendJson(res, status, { error: { errorCode: code, message } })
-      : sendJson(res, status, { errorMessage: message, errorCode: code });
-  if (req.method !== 'POST') return fail(405, '405', 'Method Not Allowed');
-  const id = String((hub ? req.headers['x-ncp-apigw-api-key-id'] : req.headers['x-naver-client-id']) ?? '');
-  const secret = String((hub ? req.headers['x-ncp-apigw-api-key'] : req.headers['x-naver-client-secret']) ?? '');
-  const account = accounts.find((a) => a.clientId === id && a.clientSecret === secret);
-  if (!account) {
-    state.count('datalab:auth-refused');
-    return hub
-      ? fail(401, '200', 'Authentication Failed')
-      : fail(401, '024', 'Authentication failed. (인증에 실패했습니다.)');
-  }
+  const fail = naverFail(res, hub);
+  const account = datalabAccount(req, hub, accounts, state, 'datalab', fail);
+  if (!account) return;
   if (account.datalab === false) {
     state.count('datalab:no-api');
     if (!hub) return fail(403, '024', 'Scope Status Invalid : Authentication failed. (인증에 실패했습니다.)');
@@ -130,17 +175,8 @@ export async function datalabHandler(
   )
     return invalid('keywordGroups');
 
-  const now = state.now();
-  const today = koreanDay(now);
-  const quotaKey = hub ? `datalab:${account.clientId}:${today.slice(0, 7)}` : `datalab:${account.clientId}:${today}`;
-  const used = state.usage.get(quotaKey) ?? 0;
-  if (used >= (hub ? options.monthlyQuota : options.dailyQuota)) {
-    state.count('datalab:quota');
-    return hub
-      ? fail(429, '400', 'Quota Exceeded')
-      : fail(429, '010', 'Request limit exceeded. (요청 한도가 초과되었습니다.)');
-  }
-  state.usage.set(quotaKey, used + 1);
+  if (!spendQuota(state, hub, 'datalab', account.clientId, options, fail)) return;
+  const today = koreanDay(state.now());
   state.count(`datalab:ok:${timeUnit}:${device || 'all'}`);
 
   const filter = [body.gender, ...(Array.isArray(body.ages) ? body.ages : [])].filter(Boolean).join(',');

@@ -15,6 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { koreanDay } from '@aigenc/shared/domain';
 import { unit } from './data.ts';
 import { figures } from './figures.ts';
+import { datalabAccount, naverFail, spendQuota } from './datalab.ts';
 import { readBody, sendJson, type SandboxState } from './wire.ts';
 
 export const SHOPPING_PREFIX = { legacy: '/v1/datalab/shopping', apihub: '/shopping/v1' } as const;
@@ -117,20 +118,9 @@ export async function shoppingHandler(
   options: ShoppingEmulatorOptions,
   state: SandboxState,
 ): Promise<void> {
-  const fail = (status: number, code: string, message: string) =>
-    hub
-      ? sendJson(res, status, { error: { errorCode: code, message } })
-      : sendJson(res, status, { errorMessage: message, errorCode: code });
-  if (req.method !== 'POST') return fail(405, '405', 'Method Not Allowed');
-  const id = String((hub ? req.headers['x-ncp-apigw-api-key-id'] : req.headers['x-naver-client-id']) ?? '');
-  const secret = String((hub ? req.headers['x-ncp-apigw-api-key'] : req.headers['x-naver-client-secret']) ?? '');
-  const account = accounts.find((a) => a.clientId === id && a.clientSecret === secret);
-  if (!account) {
-    state.count('shopping:auth-refused');
-    return hub
-      ? fail(401, '200', 'Authentication Failed')
-      : fail(401, '024', 'Authentication failed. (인증에 실패했습니다.)');
-  }
+  const fail = naverFail(res, hub);
+  const account = datalabAccount(req, hub, accounts, state, 'shopping', fail);
+  if (!account) return;
   if (account.shopping === false) {
     state.count('shopping:no-api');
     return hub
@@ -164,16 +154,9 @@ export async function shoppingHandler(
   if (!Array.isArray(ages) || ages.some((a) => !(SHOPPING_AGES as readonly unknown[]).includes(a)))
     return invalid('ages');
 
-  const now = state.now();
-  const today = koreanDay(now);
-  const quotaKey = hub ? `shopping:${account.clientId}:${today.slice(0, 7)}` : `shopping:${account.clientId}:${today}`;
-  const used = state.usage.get(quotaKey) ?? 0;
-  if (used >= (hub ? options.monthlyQuota : options.dailyQuota)) {
-    state.count('shopping:quota');
-    return hub
-      ? fail(429, '400', 'Quota Exceeded')
-      : fail(429, '010', 'Request limit exceeded. (요청 한도가 초과되었습니다.)');
-  }
+  // A call is counted against the quota once it is valid.
+  const spend = () => spendQuota(state, hub, 'shopping', account.clientId, options, fail);
+  const today = koreanDay(state.now());
   const span = months(startDate, endDate, today);
   const period = (month: string) => (`${month}-01` < startDate ? startDate : `${month}-01`);
 
@@ -192,7 +175,7 @@ export async function shoppingHandler(
       )
     )
       return invalid('category');
-    state.usage.set(quotaKey, used + 1);
+    if (!spend()) return;
     state.count('shopping:ok:categories');
     const rows = (categories as Array<{ name: string; param: string[] }>).map((c) => ({
       c,
@@ -215,7 +198,7 @@ export async function shoppingHandler(
   const keyword = body['keyword'];
   if (typeof category !== 'string' || !/^\d{1,10}$/.test(category)) return invalid('category');
   if (typeof keyword !== 'string' || !keyword.trim()) return invalid('keyword');
-  state.usage.set(quotaKey, used + 1);
+  if (!spend()) return;
   state.count(`shopping:ok:keyword-${split}`);
   const profile = profileOf(category, keyword);
   const ageTotal = profile.ages.reduce((a, b) => a + b, 0);
