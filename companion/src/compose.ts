@@ -10,6 +10,7 @@ import {
   datalabConnector,
   searchAdConnector,
   searchConnector,
+  shoppingConnector,
 } from './connectors/index.ts';
 import { CommerceOrders } from './connectors/naver-commerce/orders.ts';
 import { CommerceConfirm } from './services/commerce/confirm.ts';
@@ -25,6 +26,7 @@ import { ConnectionService } from './services/connections.ts';
 import { ConnectionSetup } from './services/connection-setup.ts';
 import { CoupangReportService } from './services/coupang-reports.ts';
 import { CoupangService } from './services/coupang.ts';
+import { KeywordAudienceService } from './services/keyword-audience.ts';
 import { KeywordBidsService } from './services/keyword-bids.ts';
 import { KeywordEstimateService } from './services/keyword-estimate.ts';
 import { KeywordJobService } from './services/keyword-jobs.ts';
@@ -54,6 +56,8 @@ export interface Services {
   bids: KeywordBidsService;
   /** What a bid would have bought (Search Ad's estimate tools). */
   estimates: KeywordEstimateService;
+  /** Who clicks shopping results for a keyword, and how categories move (Shopping Insight). */
+  audiences: KeywordAudienceService;
   jobs: KeywordJobService;
   coupang: CoupangService;
   reports: CoupangReportService;
@@ -128,6 +132,12 @@ export function buildServices(runtime: Runtime): Services {
     estimates: new KeywordEstimateService({
       searchAd: () => connectors.client(searchAdConnector),
       bids,
+      store: trendStore,
+      now,
+    }),
+    audiences: new KeywordAudienceService({
+      shopping: () => connectors.client(shoppingConnector),
+      enabled: enabled(searchConnector.provider, 'shoppingInsight'),
       store: trendStore,
       now,
     }),

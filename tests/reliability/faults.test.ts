@@ -107,6 +107,17 @@ const CALLS_OUT: Record<string, { upstream: Upstream; requests: () => Array<Prom
     upstream: 'searchad',
     requests: () => [get(`/api/v1/keywords/estimate?keyword=${encodeURIComponent(kw('추정장애'))}&bids=500,1000`)],
   },
+  'GET /api/v1/keywords/audience': {
+    upstream: 'search',
+    requests: () => [get(`/api/v1/keywords/audience?keyword=${encodeURIComponent(kw('고객장애'))}&category=50000007`)],
+  },
+  'POST /api/v1/shopping/trends': {
+    upstream: 'search',
+    // Each request a span not yet kept, so each reaches the vendor.
+    requests: () => [
+      send('POST', '/api/v1/shopping/trends', { categories: ['50000007'], months: 12 + (unique++ % 25) }),
+    ],
+  },
   'POST /api/v1/keywords/jobs': {
     upstream: 'searchad',
     requests: () => [
@@ -208,6 +219,7 @@ const NO_VENDOR: Record<string, string> = {
   'POST /api/v1/pair': 'a local pairing code',
   'GET /api/v1/connections': 'stored connection states',
   'GET /api/v1/connectors': 'the registry',
+  'GET /api/v1/shopping/categories': 'a list of our own (Naver publishes none)',
   'GET /api/v1/keywords/jobs': 'stored jobs',
   'GET /api/v1/keywords/jobs/:id': 'a stored job',
   'GET /api/v1/keywords/jobs/:id/results': 'stored results',
@@ -237,6 +249,7 @@ const COMMANDS_OUT: Record<string, { upstream: Upstream; args: () => string[] }>
   keywords: { upstream: 'searchad', args: () => ['keywords', kw('명령장애'), '--csv'] },
   trend: { upstream: 'search', args: () => ['trend', kw('명령트렌드'), '--json'] },
   estimate: { upstream: 'searchad', args: () => ['estimate', kw('명령추정'), '--bids', '500,1000', '--json'] },
+  audience: { upstream: 'search', args: () => ['audience', kw('명령고객'), '--category', '50000007', '--json'] },
   deeplink: {
     upstream: 'coupang',
     args: () => ['deeplink', `https://www.coupang.com/vp/products/${800_000 + unique++}`],

@@ -142,6 +142,15 @@ beforeAll(async () => {
   await record('estimate', `/api/v1/keywords/estimate?keyword=${encodeURIComponent('캠핑의자')}&bids=500,1000`, {
     headers: api,
   });
+  await record('audience', `/api/v1/keywords/audience?keyword=${encodeURIComponent('캠핑의자')}&category=50000007`, {
+    headers: api,
+  });
+  await record('categories', '/api/v1/shopping/categories', { headers: api });
+  await record('category trends', '/api/v1/shopping/trends', {
+    method: 'POST',
+    json: { categories: ['50000007', '50000000'], months: 12 },
+    headers: api,
+  });
   const job = (
     await record('job', '/api/v1/keywords/jobs', {
       method: 'POST',
@@ -270,6 +279,7 @@ beforeAll(async () => {
     ['probe', ['probe', 'naver-commerce', '--since', from.toISOString(), '--until', to.toISOString(), '--json']],
     ['trend', ['trend', '캠핑의자', '--json']],
     ['estimate', ['estimate', '캠핑의자', '--bids', '500,1000', '--json']],
+    ['audience', ['audience', '원피스', '--category', '50000000', '--json']],
     ['commerce', ['commerce', 'orders', '--json']],
     ['commerce', ['commerce', 'stock', '10482402=12', '--apply']],
     ['report', ['report', 'coupang', '--since', koreanDay(8), '--until', koreanDay(2), '--json']],
@@ -332,6 +342,9 @@ describe('canary secrets in the vault, every route and every command', () => {
       'trends',
       'bids',
       'estimate',
+      'audience',
+      'categories',
+      'category trends',
       'job results',
       'job csv',
       'deeplinks',
@@ -359,6 +372,7 @@ describe('canary secrets in the vault, every route and every command', () => {
       expect.stringMatching(/^probe naver-commerce --since .* --json → 0$/),
       'trend 캠핑의자 --json → 0',
       'estimate 캠핑의자 --bids 500,1000 --json → 0',
+      'audience 원피스 --category 50000000 --json → 0',
       'commerce orders --json → 0',
       'commerce stock 10482402=12 --apply → 0',
       expect.stringMatching(/^report coupang --since .* --json → 0$/),

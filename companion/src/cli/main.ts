@@ -15,7 +15,7 @@ function usage(): string {
 }
 
 /** Commands that can run against a private sandbox with demo keys (`--demo`): no real keys needed. */
-const DEMO_CAPABLE = new Set(['keywords', 'trend', 'estimate', 'deeplink', 'report', 'probe']);
+const DEMO_CAPABLE = new Set(['keywords', 'trend', 'estimate', 'audience', 'deeplink', 'report', 'probe']);
 
 /** Runs a command against a private sandbox: its demo keys go in the environment the command is given. */
 async function withDemo(run: (env: NodeJS.ProcessEnv) => Promise<number>): Promise<number> {
@@ -48,6 +48,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   keywords: async () => (await import('./keywords.ts')).keywords,
   trend: async () => (await import('./trend.ts')).trend,
   estimate: async () => (await import('./estimate.ts')).estimate,
+  audience: async () => (await import('./audience.ts')).audience,
   deeplink: async () => (await import('./deeplink.ts')).deeplink,
   report: async () => (await import('./report.ts')).report,
   commerce: async () => (await import('./commerce/command.ts')).commerce,

@@ -7,15 +7,17 @@ import type { ConnectorDefinition } from './connector.ts';
 import { coupangConnector } from './coupang-partners/connector.ts';
 import { commerceConnector } from './naver-commerce/connector.ts';
 import { datalabConnector } from './naver-datalab/connector.ts';
+import { shoppingConnector } from './naver-datalab/shopping-connector.ts';
 import { searchConnector } from './naver-search/connector.ts';
 import { searchAdConnector } from './naver-searchad/connector.ts';
 
-export { coupangConnector, commerceConnector, datalabConnector, searchConnector, searchAdConnector };
+export { coupangConnector, commerceConnector, datalabConnector, searchConnector, searchAdConnector, shoppingConnector };
 
 const ALL: readonly ConnectorDefinition[] = [
   searchAdConnector,
   searchConnector,
   datalabConnector,
+  shoppingConnector,
   commerceConnector,
   coupangConnector,
 ] as unknown as readonly ConnectorDefinition[];

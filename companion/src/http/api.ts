@@ -16,6 +16,7 @@ import { keywordHandlers } from './routes/keywords.ts';
 import { mount } from './routes/mount.ts';
 import { pairingHandlers } from './routes/pairing.ts';
 import { settingsHandlers } from './routes/settings.ts';
+import { shoppingHandlers } from './routes/shopping.ts';
 
 /** What the routes call: the services, never a store. */
 export type RouteServices = Omit<Services, 'runtime' | 'pruner' | 'refusedExtensions'>;
@@ -28,6 +29,7 @@ export function apiRouter(
   const pairing = pairingHandlers(services.pairings, options.now);
   const connections = connectionHandlers(services.connections, services.setup);
   const keywords = keywordHandlers(services.keywords, services.trends, services.bids, services.estimates);
+  const shopping = shoppingHandlers(services.audiences);
   const jobs = jobHandlers(services.jobs);
   const coupang = coupangHandlers(services.coupang, services.reports);
   const commerce = commerceHandlers(services.setup);
@@ -48,6 +50,9 @@ export function apiRouter(
     ['post', '/keywords/trends', keywords.trends],
     ['get', '/keywords/bids', keywords.bids],
     ['get', '/keywords/estimate', keywords.estimate],
+    ['get', '/keywords/audience', shopping.audience],
+    ['get', '/shopping/categories', shopping.categories],
+    ['post', '/shopping/trends', shopping.trends],
     ['post', '/keywords/jobs', jobs.create],
     ['get', '/keywords/jobs', jobs.list],
     ['get', '/keywords/jobs/:id', jobs.get],

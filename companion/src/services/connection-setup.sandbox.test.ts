@@ -13,8 +13,15 @@ import { ConnectorFactory } from './connector-factory.ts';
 import { ConnectionService } from './connections.ts';
 
 const SEARCH_ONLY = { clientId: 'search-only-app', clientSecret: 'search-only-secret' };
+const NO_SHOPPING = { clientId: 'trend-only-app', clientSecret: 'trend-only-secret' };
 const harness = useSandbox({
-  search: { accounts: [DEMO_CREDENTIALS['naver-search'], { ...SEARCH_ONLY, datalab: false }] },
+  search: {
+    accounts: [
+      DEMO_CREDENTIALS['naver-search'],
+      { ...SEARCH_ONLY, datalab: false, shopping: false },
+      { ...NO_SHOPPING, shopping: false },
+    ],
+  },
 });
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -67,6 +74,27 @@ describe('ConnectionSetup', () => {
     await setup.connect('naver-search', { ...DEMO_CREDENTIALS['naver-search'], kind: 'legacy' as const }, 'ko');
     const withIt = await setup.validate('naver-search', 'ko');
     expect(withIt.capabilities['trend']).toMatchObject({ enabled: true });
+    expect(withIt.message).toBeNull();
+  });
+
+  it('checks Shopping Insight with its own probe: keys without it keep search and trends, and are told which API to add', async () => {
+    const { setup } = await setupService();
+    await setup.connect('naver-search', { ...NO_SHOPPING, kind: 'apihub' as const }, 'en');
+    const without = await setup.validate('naver-search', 'en');
+    expect(without.status).toBe('ACTIVE');
+    expect(without.capabilities['trend']).toMatchObject({ enabled: true });
+    expect(without.capabilities['shoppingInsight']).toMatchObject({ enabled: false, kind: 'read' });
+    expect(without.message).toMatch(/Shopping Insight/);
+    expect(without.message).not.toMatch(/Search Trend for it/);
+    // Keys without either say both, in one message.
+    await setup.connect('naver-search', { ...SEARCH_ONLY, kind: 'legacy' as const }, 'ko');
+    const neither = await setup.validate('naver-search', 'ko');
+    expect(neither.capabilities['trend']).toMatchObject({ enabled: false });
+    expect(neither.capabilities['shoppingInsight']).toMatchObject({ enabled: false });
+    expect(neither.message).toMatch(/데이터랩\(검색어트렌드\).*데이터랩\(쇼핑인사이트\)/s);
+    await setup.connect('naver-search', { ...DEMO_CREDENTIALS['naver-search'], kind: 'apihub' as const }, 'en');
+    const withIt = await setup.validate('naver-search', 'en');
+    expect(withIt.capabilities['shoppingInsight']).toMatchObject({ enabled: true });
     expect(withIt.message).toBeNull();
   });
 

@@ -111,8 +111,8 @@ export class ConnectionSetup {
   }
 
   /**
-   * The probes of capabilities served by connectors of their own (DataLab's trend on Naver
-   * Search). One the keys cannot use is switched off, saying why; one that works is on again.
+   * The probes of capabilities served by connectors of their own (DataLab's trend and Shopping
+   * Insight on Naver Search). One the keys cannot use is switched off, saying why; one that works is on again.
    * Returns what to say on the connection, or null when all is well.
    */
   private async checkCapabilities(provider: Provider, digest: string): Promise<Localized | null> {
@@ -127,7 +127,12 @@ export class ConnectionSetup {
         delete switched[capability];
       } else {
         if (error.code === 'UPSTREAM_AUTH_FAILED') switched[capability] = false;
-        message = error.detail ?? null;
+        // Each capability the keys cannot use says so, in one message.
+        const detail = error.detail ?? null;
+        message =
+          message && detail
+            ? { ko: `${message.ko} ${detail.ko}`, en: `${message.en} ${detail.en}` }
+            : (detail ?? message);
       }
     }
     this.deps.repository.setCapabilities(provider, switched);

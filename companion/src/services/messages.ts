@@ -50,6 +50,10 @@ export const SERVICE_MESSAGES = defineMessages('services', {
     ko: '네이버 검색 연결의 키로는 검색어 트렌드(데이터랩)를 쓸 수 없습니다. 설정 페이지의 네이버 검색 카드에서 이유와 고치는 방법을 확인하세요.',
     en: 'The Naver Search keys cannot use search trends (DataLab): the Naver Search card on the setup page says why and how to fix it.',
   },
+  shoppingUnavailable: {
+    ko: '네이버 검색 연결의 키로는 쇼핑인사이트(데이터랩)를 쓸 수 없습니다. 설정 페이지의 네이버 검색 카드에서 이유와 고치는 방법을 확인하세요.',
+    en: 'The Naver Search keys cannot use Shopping Insight (DataLab): the Naver Search card on the setup page says why and how to fix it.',
+  },
   jobCoolingDown: {
     ko: '{service} 호출 한도 때문에 잠시 쉽니다. {at}에 저절로 이어서 조회합니다.',
     en: '{service} asked us to slow down: the job goes on by itself at {at}.',

@@ -13,6 +13,7 @@ const KEY_PART: Record<CapabilityProbe, string> = {
   'key-check': 'auth-ok',
   'order-probe': 'orders-ok',
   'trend-check': 'trend-ok',
+  'shopping-check': 'shopping-ok',
 };
 
 export class ProbeRecords {

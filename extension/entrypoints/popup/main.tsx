@@ -9,6 +9,7 @@ import '../../src/ui/grade.css';
 import './keyword.css';
 import '../../src/ui/chart/chart.css';
 import './trend.css';
+import './audience.css';
 import './coupang.css';
 import './earnings.css';
 

@@ -9,6 +9,7 @@ import '../../src/ui/grade.css';
 import '../popup/keyword.css';
 import '../../src/ui/chart/chart.css';
 import '../popup/trend.css';
+import '../popup/audience.css';
 import '../popup/coupang.css';
 import '../popup/earnings.css';
 

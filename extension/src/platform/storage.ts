@@ -63,3 +63,18 @@ export const pendingLookupItem = storage.defineItem<{ text: string; at: number }
 
 export type Theme = 'system' | 'light' | 'dark';
 export const themeItem = storage.defineItem<Theme>('local:theme', { fallback: 'system' });
+
+/**
+ * The audience view: whether it is open (it spends Shopping Insight calls, so it opens only when
+ * asked, then stays open), the last category chosen and the categories compared with it.
+ */
+export interface AudiencePrefs {
+  open: boolean;
+  category: string | null;
+  compared: string[];
+  months: number;
+}
+export const DEFAULT_AUDIENCE_PREFS: AudiencePrefs = { open: false, category: null, compared: [], months: 3 };
+export const audiencePrefsItem = storage.defineItem<AudiencePrefs>('local:audience', {
+  fallback: DEFAULT_AUDIENCE_PREFS,
+});

@@ -18,3 +18,4 @@ export * from './korean-time.ts';
 export * from './trend.ts';
 export * from './earnings.ts';
 export * from './keyword-list.ts';
+export * from './shopping.ts';

@@ -59,8 +59,8 @@ export const NAVER_SEARCH = {
     // NAVER Cloud's own walk-through of API HUB: sign up, register an Application, read its keys.
     page: 'https://guide.ncloud-docs.com/docs/apihub-procedure',
     steps: {
-      ko: '네이버 클라우드 플랫폼 콘솔 → NAVER API HUB → 이용 신청 → Application 등록에서 API를 고르세요: 검색, 검색어 트렌드(Search Trend), 그리고 곧 쓸 쇼핑인사이트. 등록한 Application의 인증 정보에서 Client ID와 Client Secret을 복사해 아래에 넣으세요(키 종류: API HUB 키).',
-      en: 'NAVER Cloud Platform console → NAVER API HUB → subscribe → register an Application and select the APIs: Search, Search Trend, and Shopping Insight for what comes next. Copy the Client ID and Client Secret from the Application’s credentials below (key kind: API HUB key).',
+      ko: '네이버 클라우드 플랫폼 콘솔 → NAVER API HUB → 이용 신청 → Application 등록에서 API를 고르세요: 검색, 검색어 트렌드(Search Trend), 쇼핑인사이트(Shopping Insight). 등록한 Application의 인증 정보에서 Client ID와 Client Secret을 복사해 아래에 넣으세요(키 종류: API HUB 키).',
+      en: 'NAVER Cloud Platform console → NAVER API HUB → subscribe → register an Application and select the APIs: Search, Search Trend and Shopping Insight. Copy the Client ID and Client Secret from the Application’s credentials below (key kind: API HUB key).',
     },
     retiring: {
       kind: 'legacy',
@@ -84,6 +84,13 @@ export const NAVER_SEARCH = {
       kind: 'read',
       defaultEnabled: true,
       probe: 'trend-check',
+    },
+    // DataLab's Shopping Insight: the same keys, if the application has that API added too.
+    shoppingInsight: {
+      label: { ko: '쇼핑인사이트 (데이터랩)', en: 'Shopping Insight (DataLab)' },
+      kind: 'read',
+      defaultEnabled: true,
+      probe: 'shopping-check',
     },
   },
   budgets: [

@@ -23,7 +23,7 @@ export interface CredentialFieldSpec {
  * How a capability is proven to work before it is used: the connection's key check, a read-only
  * order walk, or (for a capability served by a connector of its own) that connector's key check.
  */
-export type CapabilityProbe = 'key-check' | 'order-probe' | 'trend-check';
+export type CapabilityProbe = 'key-check' | 'order-probe' | 'trend-check' | 'shopping-check';
 
 export interface CapabilitySpec {
   readonly label: Localized;

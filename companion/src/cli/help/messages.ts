@@ -19,6 +19,8 @@ export const HELP_MESSAGES = defineMessages('cli.help', {
                    월별 추정 검색수(12~120개월, 기본 36개월)와 계절성
   estimate <키워드> [--bids 500,1000] [--device pc|mobile|both] [--json]
                    입찰가별로 지난 28일 동안 얻었을 노출·클릭·비용(검색광고 추정치)
+  audience <키워드> --category <카테고리 번호> [--months n] [--json]
+                   카테고리 안에서 키워드로 쇼핑 클릭을 한 사람의 성별·연령·기기 비율(쇼핑인사이트)
   deeplink <주소 ...> [--sub-id <id>] [--json]
                    쿠팡 페이지의 쿠팡 파트너스 링크를 만듭니다
   report coupang --since <yyyy-mm-dd> [--until <yyyy-mm-dd>] [--sub-id <id>] [--json | --csv]
@@ -41,7 +43,7 @@ export const HELP_MESSAGES = defineMessages('cli.help', {
   version          버전을 출력합니다
   help             이 도움말을 보여 줍니다
 
-keywords, trend, estimate, deeplink, report, probe 는 --demo 도 받습니다. 그러면 데모 키를 쓰는 전용
+keywords, trend, estimate, audience, deeplink, report, probe 는 --demo 도 받습니다. 그러면 데모 키를 쓰는 전용
 샌드박스가 답하므로 실제 키 없이 써 볼 수 있습니다.
 
 환경 변수: .env.example 참고(AIGENC_HOME, AIGENC_PORT, AIGENC_LANG, API 자격 증명 등).
@@ -62,6 +64,8 @@ Commands:
                    estimated monthly searches (12 to 120 months, 36 by default) and the season
   estimate <kw> [--bids 500,1000] [--device pc|mobile|both] [--json]
                    what each bid would have bought over the last 28 days (Search Ad's estimates)
+  audience <kw> --category <category id> [--months n] [--json]
+                   gender, age and device shares of the keyword's shopping clicks in a category (Shopping Insight)
   deeplink <url ...> [--sub-id <id>] [--json]
                    Coupang Partners links for Coupang pages
   report coupang --since <yyyy-mm-dd> [--until <yyyy-mm-dd>] [--sub-id <id>] [--json | --csv]
@@ -84,7 +88,7 @@ Commands:
   version          print the version
   help             show this text
 
-keywords, trend, estimate, deeplink, report and probe also take --demo: they then answer from a private sandbox with demo
+keywords, trend, estimate, audience, deeplink, report and probe also take --demo: they then answer from a private sandbox with demo
 keys, so they can be tried without any real key.
 
 Environment: see .env.example (AIGENC_HOME, AIGENC_PORT, AIGENC_LANG, API credentials, ...).

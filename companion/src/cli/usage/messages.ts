@@ -15,6 +15,14 @@ export const USAGE_MESSAGES = defineMessages('cli.usage', {
     ko: '사용법: aigenc estimate <키워드> [--bids 500,1000] [--device pc|mobile|both] [--json]',
     en: 'Usage: aigenc estimate <kw> [--bids 500,1000] [--device pc|mobile|both] [--json].',
   },
+  audienceUsage: {
+    ko: '사용법: aigenc audience <키워드> --category <카테고리 번호> [--months n] [--json]',
+    en: 'Usage: aigenc audience <kw> --category <category id> [--months n] [--json].',
+  },
+  audienceCategory: {
+    ko: '--category에는 네이버 쇼핑 카테고리 번호(주소의 cat_id, 숫자만)를 주세요. 예: 50000007(스포츠/레저).',
+    en: '--category takes a Naver Shopping category id (the cat_id in its address, digits only), for example 50000007 (sports and leisure).',
+  },
   estimateDevice: { ko: '--device는 pc, mobile, both 중 하나입니다.', en: '--device is pc, mobile or both.' },
   estimateBids: {
     ko: '--bids에는 입찰가를 1개에서 20개까지 쉼표로 주세요. 각각 70원에서 100,000원 사이, 10원 단위입니다(예: 500,1000).',

@@ -41,7 +41,7 @@ function hubError(
     return new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
       ...base,
       retryAfterSeconds: HUB_QUOTA_RETRY_SECONDS,
-      detail: DATALAB_MESSAGES.hubQuota,
+      detail: shopping ? DATALAB_MESSAGES.shoppingHubQuota : DATALAB_MESSAGES.hubQuota,
     });
   if (meaning === 'rate')
     return new UpstreamError('UPSTREAM_RATE_LIMITED', {

@@ -71,17 +71,28 @@ export class DataLabGateway {
     return this.quota.peek();
   }
 
+  private spent(resetsAt: number): UpstreamError {
+    return new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
+      provider: PROVIDER,
+      upstreamCode: 'LOCAL_QUOTA',
+      retryAfterSeconds: Math.max(1, Math.ceil((resetsAt - this.now()) / 1000)),
+      detail: this.api.quotaSpent[this.hub ? 'apihub' : 'legacy'](numberWords(this.quota.limit)),
+    });
+  }
+
+  /**
+   * Refuses now, as a spent quota, a question that needs `calls` calls when fewer are left: none of
+   * it is sent, so no call is spent on an answer that could not be completed.
+   */
+  assertRoom(calls: number): void {
+    const { remaining, resetsAt } = this.quota.peek();
+    if (remaining < calls) throw this.spent(resetsAt);
+  }
+
   /** One call: the quota spent first (refused locally when it is gone), the answer read with `schema`. */
   async post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
     const spent = this.quota.take();
-    if (!spent.ok) {
-      throw new UpstreamError('UPSTREAM_QUOTA_EXHAUSTED', {
-        provider: PROVIDER,
-        upstreamCode: 'LOCAL_QUOTA',
-        retryAfterSeconds: Math.ceil(spent.retryAfterMs / 1000),
-        detail: this.api.quotaSpent[this.hub ? 'apihub' : 'legacy'](numberWords(this.quota.limit)),
-      });
-    }
+    if (!spent.ok) throw this.spent(spent.resetsAt);
     const { clientId, clientSecret } = this.options.credentials;
     const response = await this.pacer.run(() =>
       upstreamRequest(this.options.dispatcher, {

@@ -22,6 +22,10 @@ export const DATALAB_MESSAGES = defineMessages('datalab', {
     ko: 'API HUB가 쇼핑인사이트에 "한도 초과"(429, 400)로 답했습니다. 이 키로 쇼핑인사이트가 성공한 적이 아직 없어 둘 중 어느 쪽인지 알 수 없습니다: 애플리케이션에 Shopping Insight가 선택되지 않았거나, 호출 한도를 다 썼습니다. 네이버 클라우드 콘솔의 API HUB > Application에서 선택된 API와 사용량을 확인하세요.',
     en: 'API HUB answered Shopping Insight with "quota exceeded" (429, 400). These keys have not had a Shopping Insight answer yet, so it can mean either: the application does not have Shopping Insight selected, or its quota is spent. Check the selected APIs and the usage under API HUB > Application in the NAVER Cloud console.',
   },
+  shoppingHubQuota: {
+    ko: 'API HUB가 쇼핑인사이트 호출 한도를 넘었다고 답했습니다(429, 400). 이 키는 전에 쇼핑인사이트에 답을 받았으니 한도 문제입니다. 한도와 다시 채워지는 때는 네이버 클라우드 콘솔의 API HUB 사용량에서 확인하세요. 한 시간 뒤 다시 시도할 수 있습니다.',
+    en: 'API HUB answered that the Shopping Insight quota is exceeded (429, 400). These keys had Shopping Insight answers before, so it is the quota: the NAVER Cloud console’s API HUB usage shows the limit and when it refills. Try again in an hour.',
+  },
   shoppingDailyQuota: {
     ko: '네이버 쇼핑인사이트의 하루 호출 한도({limit}회)를 모두 썼습니다. 한국 시간 자정에 초기화됩니다.',
     en: 'The Naver Shopping Insight daily quota ({limit} calls) is used up; it resets at midnight Korean time.',

@@ -6,6 +6,8 @@
  * quota (the registry's budgets), refused before Naver would, through the DataLab gateway.
  */
 import { z } from 'zod';
+import { addDays, koreanDay } from '@aigenc/shared/domain';
+import type { Clock } from '../../clock.ts';
 import { budgetLimit } from '@aigenc/shared/providers';
 import { malformedResponse } from '../http-client.ts';
 import { DataLabGateway, type DataLabOptions } from './gateway.ts';
@@ -38,8 +40,10 @@ export interface ShoppingSpan {
 
 export class ShoppingInsightClient {
   private readonly gateway: DataLabGateway;
+  private readonly now: Clock;
 
   constructor(options: DataLabOptions) {
+    this.now = options.time.now;
     this.gateway = new DataLabGateway(options, {
       api: 'shopping-insight',
       base: { legacy: '/v1/datalab/shopping', apihub: '/shopping/v1' },
@@ -54,6 +58,22 @@ export class ShoppingInsightClient {
 
   quotaRemaining(): { remaining: number; resetsAt: number } {
     return this.gateway.quotaRemaining();
+  }
+
+  /** Refuses, as a spent quota and before any call, a question needing more calls than are left. */
+  assertRoom(calls: number): void {
+    this.gateway.assertRoom(calls);
+  }
+
+  /**
+   * The harmless read-only call that proves these keys have Shopping Insight: one top-level
+   * category over last month.
+   */
+  async probe(): Promise<void> {
+    const today = koreanDay(this.now());
+    const first = `${today.slice(0, 7)}-01`;
+    const startDate = addDays(first, -28).slice(0, 7) + '-01';
+    await this.categories(['50000000'], { startDate, endDate: addDays(first, -1) });
   }
 
   /**

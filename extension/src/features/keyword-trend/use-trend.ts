@@ -3,32 +3,8 @@
  * either or the span changes, the bids of the keyword and what a bid would buy. The companion keeps
  * each for a day, so looking again costs no quota.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { KeywordBidsResponse, KeywordEstimateResponse, KeywordTrendItem } from '@aigenc/shared/contract';
-import type { CompanionClient } from '../../companion-client.ts';
-import { useClient } from '../../ui/client-context.tsx';
-import { wallClock } from '../../platform/clock.ts';
-import { errorView, type ProblemView } from '../../ui/problem-view.ts';
-
-export type Loaded<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; problem: ProblemView };
-
-function useLoaded<T>(load: (client: CompanionClient) => Promise<T>, inputs: readonly unknown[]) {
-  const client = useClient();
-  const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
-  useEffect(() => {
-    let current = true;
-    setState({ kind: 'loading' });
-    load(client).then(
-      (value) => current && setState({ kind: 'loaded', value }),
-      (error: unknown) => current && setState({ kind: 'failed', problem: errorView(error, wallClock()) }),
-    );
-    return () => {
-      current = false;
-    };
-    // `load` is rebuilt each render; the inputs say when it must run again.
-  }, [client, ...inputs]);
-  return state;
-}
+import { useLoaded } from '../../ui/use-loaded.ts';
 
 export function useTrend(keywords: readonly string[], months: number) {
   return useLoaded<KeywordTrendItem[]>(

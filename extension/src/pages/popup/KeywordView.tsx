@@ -12,19 +12,33 @@ import { problemView } from '../../ui/problem-view.ts';
 import { MetricsSkeleton } from '../../ui/Skeleton.tsx';
 import { useKeyword } from '../../features/keyword-metrics/use-keyword.ts';
 import { wallClock } from '../../platform/clock.ts';
+import { AudienceSection } from '../../features/audience/AudienceSection.tsx';
+import { lazyView } from './lazy.tsx';
+
+// Loaded when the audience is first opened: it is not part of the first paint.
+const AudiencePanel = lazyView(() => import('../../features/audience/AudiencePanel.tsx').then((m) => m.AudiencePanel));
 
 export interface KeywordViewProps {
   /** What the page is about, or '' to ask. */
   initial: string;
   /** Look `initial` up at once (not for a mere page title, which the person confirms first). */
   lookupInitial: boolean;
+  /** The category of the Naver Shopping page in view (its `cat_id`), if any. */
+  shoppingCategory: string | null;
   /** Tells the popup which keyword is shown, for the other views. */
   onKeyword: (keyword: string) => void;
   onSetup: () => void;
   onPair: () => void;
 }
 
-export function KeywordView({ initial, lookupInitial, onKeyword, onSetup, onPair }: KeywordViewProps) {
+export function KeywordView({
+  initial,
+  lookupInitial,
+  shoppingCategory,
+  onKeyword,
+  onSetup,
+  onPair,
+}: KeywordViewProps) {
   const { state, lookup, loadRelatedSaturation } = useKeyword();
   // Up to four more keywords on the trend chart; a new keyword starts a new comparison.
   const [compared, setCompared] = useState<string[]>([]);
@@ -70,6 +84,18 @@ export function KeywordView({ initial, lookupInitial, onKeyword, onSetup, onPair
               keyword={state.item.keyword}
               compared={compared}
               onRemoveCompared={(k) => setCompared(compared.filter((c) => c !== k))}
+            />
+          )}
+          {state.item.found && (
+            <AudienceSection
+              render={(prefs, update) => (
+                <AudiencePanel
+                  keyword={state.item.keyword}
+                  pageCategory={shoppingCategory}
+                  prefs={prefs}
+                  update={update}
+                />
+              )}
             />
           )}
           <RelatedTable

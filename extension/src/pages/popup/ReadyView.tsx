@@ -4,7 +4,7 @@
  * what the links earned (the link card's subId picker leads there).
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { canonicalCoupangUrl, pageContext, type PageInput } from '@aigenc/shared/domain';
+import { canonicalCoupangUrl, pageContext, shoppingCategoryOf, type PageInput } from '@aigenc/shared/domain';
 import { CompanionClient } from '../../companion-client.ts';
 import { ClientProvider } from '../../ui/client-context.tsx';
 import { coupangTitle } from '../../ui/link-text.ts';
@@ -83,6 +83,7 @@ export function ReadyView({ port, token, onSetup, onPair }: ReadyViewProps) {
               <KeywordView
                 initial={initial}
                 lookupInitial={context.kind !== 'title'}
+                shoppingCategory={shoppingCategoryOf(page.url)}
                 onKeyword={onKeyword}
                 onSetup={onSetup}
                 onPair={onPair}
