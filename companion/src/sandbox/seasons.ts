@@ -44,6 +44,43 @@ export function profileOf(keyword: string): Profile {
   return PROFILES[SEASON_OF.find(([pattern]) => pattern.test(keyword))?.[1] ?? 'steady'];
 }
 
+/**
+ * How Naver Shopping's top-level categories move through a year, softer than single keywords:
+ * clothing and accessories in autumn, digital at the November sales and the new school year, food
+ * before Chuseok and the Lunar New Year, leisure and duty free in the summer holidays, books when
+ * school starts.
+ */
+const CATEGORY_SEASONS: Readonly<Record<string, Profile>> = {
+  '50000000': [0.95, 0.85, 1.1, 1.05, 0.95, 0.85, 0.8, 0.85, 1.05, 1.2, 1.3, 1.15],
+  '50000001': [1.0, 0.9, 1.05, 1.0, 1.0, 0.9, 0.85, 0.9, 1.0, 1.1, 1.25, 1.3],
+  '50000002': [0.95, 0.95, 1.05, 1.0, 1.05, 1.0, 1.0, 0.95, 0.95, 1.0, 1.1, 1.15],
+  '50000003': [0.95, 1.1, 1.1, 0.95, 0.95, 0.95, 1.05, 1.0, 0.95, 1.0, 1.3, 1.15],
+  '50000004': [0.9, 1.0, 1.2, 1.1, 1.0, 0.9, 0.85, 0.9, 1.05, 1.05, 1.05, 1.0],
+  '50000005': [1.0, 1.0, 1.0, 1.0, 1.05, 1.0, 1.0, 1.0, 1.0, 1.0, 1.05, 1.05],
+  '50000006': [1.2, 1.05, 0.9, 0.9, 0.95, 0.95, 1.0, 1.05, 1.3, 0.95, 1.0, 1.15],
+  '50000007': [0.7, 0.75, 1.0, 1.25, 1.3, 1.15, 1.1, 1.05, 1.15, 1.2, 0.9, 0.75],
+  '50000008': [1.1, 1.0, 1.0, 0.95, 0.95, 0.95, 1.0, 1.0, 1.0, 1.0, 1.05, 1.1],
+  '50000009': [0.9, 0.85, 0.9, 1.0, 1.1, 1.2, 1.35, 1.3, 1.0, 1.0, 0.85, 0.9],
+  '50000010': [0.9, 0.9, 0.95, 1.0, 1.05, 1.0, 1.2, 1.15, 0.95, 1.0, 0.9, 1.0],
+  '50005542': [1.2, 1.3, 1.2, 0.95, 0.9, 0.85, 1.0, 1.0, 0.9, 0.9, 0.9, 1.05],
+};
+
+/** A top-level category's year (steady for one the sandbox does not know). */
+export function categorySeason(category: string): Profile {
+  return CATEGORY_SEASONS[category] ?? PROFILES.steady;
+}
+
+/**
+ * Relative shopping clicks of a keyword or a category in a month (`yyyy-mm`): its season, its
+ * growth (half a keyword's, a category being many keywords) and a little noise.
+ */
+export function monthlyShare(key: string, season: Profile, month: string): number {
+  const ms = Date.parse(`${month}-15T00:00:00Z`);
+  const years = (ms - EPOCH) / (365.25 * DAY_MS);
+  const trend = (1 + growth(key) / 2) ** years;
+  return season[Number(month.slice(5, 7)) - 1]! * trend * (0.96 + unit(key, month, 'noise') * 0.08);
+}
+
 /** A keyword's yearly growth: most between −15 % and +25 %, a few sharper. */
 function growth(keyword: string): number {
   const u = unit(keyword, 'growth');

@@ -12,9 +12,10 @@
  * dresses mostly by women in their 20s and 30s.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { koreanDay } from '@aigenc/shared/domain';
+import { koreanDay, SHOPPING_TOP_CATEGORIES } from '@aigenc/shared/domain';
 import { unit } from './data.ts';
 import { figures } from './figures.ts';
+import { categorySeason, monthlyShare, profileOf } from './seasons.ts';
 import { datalabAccount, naverFail, spendQuota } from './datalab.ts';
 import { readBody, sendJson, type SandboxState } from './wire.ts';
 
@@ -40,21 +41,25 @@ interface Profile {
   mobile: number;
 }
 
-/** The top-level categories (spec §9.2 names them by third-party consensus) and their buyers. */
-export const TOP_CATEGORIES: ReadonlyArray<{ id: string; name: string; profile: Profile }> = [
-  { id: '50000000', name: '패션의류', profile: { women: 0.72, ages: [4, 30, 34, 20, 9, 3], mobile: 0.86 } },
-  { id: '50000001', name: '패션잡화', profile: { women: 0.66, ages: [6, 28, 32, 22, 9, 3], mobile: 0.85 } },
-  { id: '50000002', name: '화장품/미용', profile: { women: 0.81, ages: [7, 33, 30, 19, 8, 3], mobile: 0.87 } },
-  { id: '50000003', name: '디지털/가전', profile: { women: 0.38, ages: [6, 24, 31, 24, 11, 4], mobile: 0.71 } },
-  { id: '50000004', name: '가구/인테리어', profile: { women: 0.63, ages: [2, 17, 38, 28, 11, 4], mobile: 0.78 } },
-  { id: '50000005', name: '출산/육아', profile: { women: 0.84, ages: [1, 12, 58, 23, 4, 2], mobile: 0.88 } },
-  { id: '50000006', name: '식품', profile: { women: 0.64, ages: [2, 15, 30, 29, 17, 7], mobile: 0.83 } },
-  { id: '50000007', name: '스포츠/레저', profile: { women: 0.36, ages: [4, 18, 33, 30, 12, 3], mobile: 0.79 } },
-  { id: '50000008', name: '생활/건강', profile: { women: 0.6, ages: [2, 15, 31, 28, 17, 7], mobile: 0.8 } },
-  { id: '50000009', name: '여가/생활편의', profile: { women: 0.55, ages: [4, 30, 33, 20, 10, 3], mobile: 0.84 } },
-  { id: '50000010', name: '면세점', profile: { women: 0.62, ages: [2, 31, 36, 20, 9, 2], mobile: 0.8 } },
-  { id: '50005542', name: '도서', profile: { women: 0.58, ages: [8, 22, 30, 25, 11, 4], mobile: 0.66 } },
-];
+/** How each top-level category's buyers split (the categories are the shared list, spec §9.2). */
+const PROFILES: Readonly<Record<string, Profile>> = {
+  '50000000': { women: 0.72, ages: [4, 30, 34, 20, 9, 3], mobile: 0.86 },
+  '50000001': { women: 0.66, ages: [6, 28, 32, 22, 9, 3], mobile: 0.85 },
+  '50000002': { women: 0.81, ages: [7, 33, 30, 19, 8, 3], mobile: 0.87 },
+  '50000003': { women: 0.38, ages: [6, 24, 31, 24, 11, 4], mobile: 0.71 },
+  '50000004': { women: 0.63, ages: [2, 17, 38, 28, 11, 4], mobile: 0.78 },
+  '50000005': { women: 0.84, ages: [1, 12, 58, 23, 4, 2], mobile: 0.88 },
+  '50000006': { women: 0.64, ages: [2, 15, 30, 29, 17, 7], mobile: 0.83 },
+  '50000007': { women: 0.36, ages: [4, 18, 33, 30, 12, 3], mobile: 0.79 },
+  '50000008': { women: 0.6, ages: [2, 15, 31, 28, 17, 7], mobile: 0.8 },
+  '50000009': { women: 0.55, ages: [4, 30, 33, 20, 10, 3], mobile: 0.84 },
+  '50000010': { women: 0.62, ages: [2, 31, 36, 20, 9, 2], mobile: 0.8 },
+  '50005542': { women: 0.58, ages: [8, 22, 30, 25, 11, 4], mobile: 0.66 },
+};
+export const TOP_CATEGORIES: ReadonlyArray<{ id: string; profile: Profile }> = SHOPPING_TOP_CATEGORIES.map((c) => ({
+  id: c.id,
+  profile: PROFILES[c.id]!,
+}));
 
 /** Keywords whose buyers differ from their category's, as real ones do. */
 const KEYWORD_PROFILES: ReadonlyArray<{ words: RegExp; profile: Profile }> = [
@@ -67,11 +72,14 @@ const KEYWORD_PROFILES: ReadonlyArray<{ words: RegExp; profile: Profile }> = [
   { words: /게이밍|키보드|마우스|그래픽카드/u, profile: { women: 0.18, ages: [14, 43, 26, 12, 4, 1], mobile: 0.52 } },
 ];
 
-function profileOf(category: string, keyword: string | null): Profile {
+/** The top-level category the sandbox gives a deeper one (its parent is not in its id). */
+function topOf(category: string): (typeof TOP_CATEGORIES)[number] {
+  return TOP_CATEGORIES[Math.floor(unit(category, 'top') * TOP_CATEGORIES.length)]!;
+}
+
+function buyersOf(category: string, keyword: string | null): Profile {
   // A deeper category's parent is not in its id: a stable one is picked for it.
-  const top =
-    TOP_CATEGORIES.find((c) => c.id === category) ??
-    TOP_CATEGORIES[Math.floor(unit(category, 'top') * TOP_CATEGORIES.length)]!;
+  const top = TOP_CATEGORIES.find((c) => c.id === category) ?? topOf(category);
   const base = (keyword && KEYWORD_PROFILES.find((p) => p.words.test(keyword))?.profile) || top.profile;
   if (!keyword) return base;
   // Each keyword a little apart from its group's profile.
@@ -83,13 +91,16 @@ function profileOf(category: string, keyword: string | null): Profile {
   };
 }
 
-/** A month's clicks for a keyword (or a whole category), before any split: volume and a little season. */
+/** A month's clicks for a keyword (or a whole category), before any split: volume and its season. */
 function monthly(keyword: string | null, category: string, month: string): number {
   const f = keyword ? figures(keyword.replace(/\s+/g, '')) : null;
   const volume = f
     ? (f.pc === '< 10' ? 5 : f.pc) + (f.mobile === '< 10' ? 5 : f.mobile)
     : 200_000 + unit(category, 'size') * 800_000;
-  return volume * (0.8 + unit(keyword ?? category, month, 'season') * 0.4);
+  // A deeper category moves like the top-level one the sandbox gave it.
+  const top = TOP_CATEGORIES.find((c) => c.id === category) ?? topOf(category);
+  const season = keyword ? profileOf(keyword) : categorySeason(top.id);
+  return volume * monthlyShare(keyword ?? category, season, month);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -200,7 +211,7 @@ export async function shoppingHandler(
   if (typeof keyword !== 'string' || !keyword.trim()) return invalid('keyword');
   if (!spend()) return;
   state.count(`shopping:ok:keyword-${split}`);
-  const profile = profileOf(category, keyword);
+  const profile = buyersOf(category, keyword);
   const ageTotal = profile.ages.reduce((a, b) => a + b, 0);
   const groups: Array<[string, number]> =
     split === 'gender'

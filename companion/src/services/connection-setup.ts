@@ -14,7 +14,6 @@ import { providerSpec, type Credentials, type Provider } from '@aigenc/shared/pr
 import type { Clock } from '../clock.ts';
 import { commerceConnector } from '../connectors/naver-commerce/connector.ts';
 import { CompanionError, type Localized } from '../errors/index.ts';
-import { fill } from '../messages.ts';
 import { SERVICE_MESSAGES } from './messages.ts';
 import type { Logger } from '../logger.ts';
 import type { AuditLog } from '../store/audit-log.ts';
@@ -25,7 +24,7 @@ import { CommerceProbe, probePeriod } from './commerce-probe.ts';
 import type { ConnectorFactory } from './connector-factory.ts';
 import type { ConnectionService } from './connections.ts';
 import { detailOf } from '../errors/problem.ts';
-import { storedWords } from '../messages.ts';
+import { fill, storedWords } from '../messages.ts';
 
 export interface ConnectionSetupDeps {
   vault: Vault;
@@ -131,7 +130,7 @@ export class ConnectionSetup {
         const detail = error.detail ?? null;
         message =
           message && detail
-            ? { ko: `${message.ko} ${detail.ko}`, en: `${message.en} ${detail.en}` }
+            ? fill(SERVICE_MESSAGES.oneAfterOther, { first: message, second: detail })
             : (detail ?? message);
       }
     }

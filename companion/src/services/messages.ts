@@ -50,6 +50,8 @@ export const SERVICE_MESSAGES = defineMessages('services', {
     ko: '네이버 검색 연결의 키로는 검색어 트렌드(데이터랩)를 쓸 수 없습니다. 설정 페이지의 네이버 검색 카드에서 이유와 고치는 방법을 확인하세요.',
     en: 'The Naver Search keys cannot use search trends (DataLab): the Naver Search card on the setup page says why and how to fix it.',
   },
+  /** Two things said on one connection, one after the other. */
+  oneAfterOther: { ko: '{first} {second}', en: '{first} {second}' },
   shoppingUnavailable: {
     ko: '네이버 검색 연결의 키로는 쇼핑인사이트(데이터랩)를 쓸 수 없습니다. 설정 페이지의 네이버 검색 카드에서 이유와 고치는 방법을 확인하세요.',
     en: 'The Naver Search keys cannot use Shopping Insight (DataLab): the Naver Search card on the setup page says why and how to fix it.',

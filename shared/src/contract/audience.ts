@@ -6,7 +6,8 @@
  * that asks.
  */
 import { z } from 'zod';
-import { AUDIENCE_MONTHS, CATEGORY_ID, CATEGORY_TREND_MONTHS, MAX_TREND_CATEGORIES } from '../domain/shopping.ts';
+import { AUDIENCE_MONTHS, CATEGORY_TREND_MONTHS, MAX_TREND_CATEGORIES } from '../domain/shopping.ts';
+import { CATEGORY_ID } from '../domain/shopping-address.ts';
 import { KeywordInput } from './keywords.ts';
 
 export const CategoryIdSchema = z

@@ -19,3 +19,4 @@ export * from './trend.ts';
 export * from './earnings.ts';
 export * from './keyword-list.ts';
 export * from './shopping.ts';
+export * from './shopping-address.ts';

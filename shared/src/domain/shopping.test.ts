@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SHOPPING_TOP_CATEGORIES, shoppingCategoryOf, shoppingPeriod, topCategory } from './shopping.ts';
+import { shoppingCategoryOf } from './shopping-address.ts';
+import { SHOPPING_TOP_CATEGORIES, shoppingPeriod, topCategory } from './shopping.ts';
 
 describe('Naver Shopping categories', () => {
   it.each([

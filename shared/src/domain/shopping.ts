@@ -4,7 +4,6 @@
  * the list third parties agree on (unverified: shown as Naver Shopping's categories, never as an
  * API's answer). Periods are whole Korean months, the last one the month before today's.
  *
- *   shoppingCategoryOf('https://search.shopping.naver.com/search/all?query=x&catId=50000805') // → '50000805'
  *   shoppingPeriod('2026-12-06', 3) // → { from: '2026-09-01', to: '2026-11-30' }
  */
 import type { Localized } from '../language.ts';
@@ -29,38 +28,11 @@ export const SHOPPING_TOP_CATEGORIES: readonly ShoppingCategory[] = [
   { id: '50005542', name: { ko: '도서', en: 'Books' } },
 ];
 
-/** A category id: digits only, as in Naver Shopping addresses. */
-export const CATEGORY_ID = /^\d{1,12}$/;
-
 /** Shopping Insight's first day with data (spec §9.2). */
 export const SHOPPING_FIRST_DAY = '2017-08-01';
 export const AUDIENCE_MONTHS = { min: 1, max: 36, default: 3 } as const;
 export const CATEGORY_TREND_MONTHS = { min: 12, max: 36, default: 24 } as const;
 export const MAX_TREND_CATEGORIES = 3;
-
-const SHOPPING_HOSTS = /(^|\.)shopping\.naver\.com$/;
-
-/** The category of a Naver Shopping address (`cat_id` or `catId`), or null. */
-export function shoppingCategoryOf(address: string | null | undefined): string | null {
-  if (!address) return null;
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || !SHOPPING_HOSTS.test(url.hostname)) return null;
-  for (const name of ['cat_id', 'catId']) {
-    // A filter may hold several (`50000805 50000806`): the first is the page's own.
-    const value =
-      url.searchParams
-        .get(name)
-        ?.trim()
-        .split(/[\s,]+/)[0] ?? '';
-    if (CATEGORY_ID.test(value)) return value;
-  }
-  return null;
-}
 
 /** A top-level category's name, or null for a deeper one (its name is not known without an API). */
 export function topCategory(id: string): ShoppingCategory | null {

@@ -1,5 +1,4 @@
 /** A Naver Shopping category: the top level, and the page's own deeper one when there is one. */
-import { t } from '../../platform/browser.ts';
 import { categoryName, topCategoryOptions } from './categories.ts';
 
 export interface CategoryPickerProps {
@@ -22,6 +21,7 @@ export function CategoryPicker({ label, value, extra, placeholder, exclude = [],
     <label class="category-picker">
       {label}{' '}
       <select
+        aria-label={label}
         value={value ?? ''}
         onChange={(e) => {
           const id = e.currentTarget.value;
@@ -44,7 +44,6 @@ export function CategoryPicker({ label, value, extra, placeholder, exclude = [],
           </option>
         ))}
       </select>
-      {value === null && <span class="visually-hidden">{t('audienceCategoryNote')}</span>}
     </label>
   );
 }
