@@ -5,6 +5,7 @@
  *
  *   shoppingCategoryOf('https://search.shopping.naver.com/search/all?query=x&catId=50000805') // → '50000805'
  */
+import { httpsAddress } from './site-families.ts';
 
 /** A category id: digits only, as in Naver Shopping addresses. */
 export const CATEGORY_ID = /^\d{1,12}$/;
@@ -13,14 +14,8 @@ const SHOPPING_HOSTS = /(^|\.)shopping\.naver\.com$/;
 
 /** The category of a Naver Shopping address (`cat_id` or `catId`), or null. */
 export function shoppingCategoryOf(address: string | null | undefined): string | null {
-  if (!address) return null;
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || !SHOPPING_HOSTS.test(url.hostname)) return null;
+  const url = httpsAddress(address);
+  if (!url || !SHOPPING_HOSTS.test(url.hostname)) return null;
   for (const name of ['cat_id', 'catId']) {
     // A filter may hold several (`50000805 50000806`): the first is the page's own.
     const value =

@@ -44,8 +44,8 @@ export function familyMatches(family: SiteFamily): string[] {
   return family.hosts.map((host) => `https://${host}/*`);
 }
 
-/** The family an address belongs to (exact host, https), or null. */
-export function familyOf(address: string | undefined): SiteFamily | null {
+/** An address as a URL when it is plain https (no credentials, no port of its own), else null. */
+export function httpsAddress(address: string | null | undefined): URL | null {
   if (!address) return null;
   let url: URL;
   try {
@@ -53,8 +53,13 @@ export function familyOf(address: string | undefined): SiteFamily | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
-  return SITE_FAMILIES.find((family) => family.hosts.includes(url.hostname)) ?? null;
+  return url.protocol !== 'https:' || url.username || url.password || url.port ? null : url;
+}
+
+/** The family an address belongs to (exact host, https), or null. */
+export function familyOf(address: string | undefined): SiteFamily | null {
+  const url = httpsAddress(address);
+  return url ? (SITE_FAMILIES.find((family) => family.hosts.includes(url.hostname)) ?? null) : null;
 }
 
 /**

@@ -4,22 +4,14 @@
  * own read-only call: a week of one keyword, one group, by month.
  */
 import { defineConnector } from '../connector.ts';
+import { dataLabOptions } from './gateway.ts';
 import { NaverDataLabClient } from './client.ts';
 import { PROVIDER } from './provider.ts';
 
 export const datalabConnector = defineConnector({
   provider: PROVIDER,
   capability: 'trend',
-  create: ({ kind, clientId, clientSecret }, context) =>
-    new NaverDataLabClient({
-      origin: context.origin(kind),
-      kind,
-      credentials: { clientId, clientSecret },
-      dispatcher: context.dispatcher,
-      state: context.state,
-      time: context.time,
-      pacers: context.pacers,
-    }),
+  create: (keys, context) => new NaverDataLabClient(dataLabOptions(keys, context)),
   checkKeys: async (client) => {
     await client.probe();
   },

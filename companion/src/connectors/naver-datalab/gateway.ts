@@ -11,6 +11,7 @@ import { numberWords, type Words } from '../../messages.ts';
 import type { StateStore } from '../../store/state.ts';
 import { stateKey } from '../../store/state-keys.ts';
 import type { Clock, Time } from '../../clock.ts';
+import type { ConnectorContext } from '../connector.ts';
 import type { Egress } from '../egress.ts';
 import { jsonValue, malformedResponse, upstreamRequest } from '../http-client.ts';
 import { WindowBudget, accountTag, kstDay, kstMonth, type Pacer, type Pacers } from '../limits.ts';
@@ -28,6 +29,22 @@ export interface DataLabOptions {
   pacers: Pacers;
   /** Smaller quotas in tests. */
   quota?: number;
+}
+
+/** A DataLab client's options from the Naver Search keys and the connector's context. */
+export function dataLabOptions(
+  { kind, clientId, clientSecret }: { kind: 'legacy' | 'apihub'; clientId: string; clientSecret: string },
+  context: Pick<ConnectorContext, 'origin' | 'dispatcher' | 'state' | 'time' | 'pacers'>,
+): DataLabOptions {
+  return {
+    origin: context.origin(kind),
+    kind,
+    credentials: { clientId, clientSecret },
+    dispatcher: context.dispatcher,
+    state: context.state,
+    time: context.time,
+    pacers: context.pacers,
+  };
 }
 
 /** One DataLab API: its name, paths by key kind, quota and the words for a spent quota. */

@@ -4,22 +4,14 @@
  * category over last month.
  */
 import { defineConnector } from '../connector.ts';
+import { dataLabOptions } from './gateway.ts';
 import { ShoppingInsightClient } from './shopping.ts';
 import { PROVIDER } from './provider.ts';
 
 export const shoppingConnector = defineConnector({
   provider: PROVIDER,
   capability: 'shoppingInsight',
-  create: ({ kind, clientId, clientSecret }, context) =>
-    new ShoppingInsightClient({
-      origin: context.origin(kind),
-      kind,
-      credentials: { clientId, clientSecret },
-      dispatcher: context.dispatcher,
-      state: context.state,
-      time: context.time,
-      pacers: context.pacers,
-    }),
+  create: (keys, context) => new ShoppingInsightClient(dataLabOptions(keys, context)),
   checkKeys: async (client) => {
     await client.probe();
   },

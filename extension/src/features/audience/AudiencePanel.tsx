@@ -6,11 +6,12 @@
  * that category moves, with up to two more.
  */
 import { useState } from 'preact/hooks';
-import { KeywordAudienceResponseSchema, type KeywordAudienceResponse } from '@aigenc/shared/contract/audience';
+import type { KeywordAudienceResponse } from '@aigenc/shared/contract/audience';
 import { AUDIENCE_MONTHS } from '@aigenc/shared/domain';
 import { t } from '../../platform/browser.ts';
 import type { AudiencePrefs } from '../../platform/storage.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
+import { keywordAudience } from './api.ts';
 import { CategoryPicker } from './CategoryPicker.tsx';
 import { CategoryTrends } from './CategoryTrends.tsx';
 import { categoryName, shortMonth } from './categories.ts';
@@ -101,13 +102,7 @@ function Shares({ answer }: { answer: KeywordAudienceResponse }) {
 }
 
 function Audience({ keyword, category, months }: { keyword: string; category: string; months: number }) {
-  const state = useLoaded(
-    (client) => {
-      const query = new URLSearchParams({ keyword, category, months: String(months) });
-      return client.request('GET', `/api/v1/keywords/audience?${query.toString()}`, KeywordAudienceResponseSchema);
-    },
-    [keyword, category, months],
-  );
+  const state = useLoaded((client) => keywordAudience(client, keyword, category, months), [keyword, category, months]);
   return (
     <div aria-busy={state.kind === 'loading'} aria-live="polite">
       {state.kind === 'loading' && <div class="skeleton block" aria-label={t('loading')} />}

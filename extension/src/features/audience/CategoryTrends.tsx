@@ -3,13 +3,15 @@
  * of any of them), monthly, in the chart the trends use; labelled as an index, never as searches.
  */
 import { useState } from 'preact/hooks';
-import { ShoppingTrendsResponseSchema, type ShoppingTrendsResponse } from '@aigenc/shared/contract/audience';
+import type { ShoppingTrendsResponse } from '@aigenc/shared/contract/audience';
 import { CATEGORY_TREND_MONTHS, MAX_TREND_CATEGORIES } from '@aigenc/shared/domain';
 import { t } from '../../platform/browser.ts';
 import type { AudiencePrefs } from '../../platform/storage.ts';
 import { LineChart } from '../../ui/chart/LineChart.tsx';
 import { labelledMonths } from '../../ui/chart/geometry.ts';
 import { useLoaded } from '../../ui/use-loaded.ts';
+import { YearsSelect } from '../../ui/YearsSelect.tsx';
+import { categoryTrends } from './api.ts';
 import { CategoryPicker } from './CategoryPicker.tsx';
 import { categoryName } from './categories.ts';
 import type { UpdateAudiencePrefs } from './use-audience-prefs.ts';
@@ -49,24 +51,12 @@ export function CategoryTrends({
   const [months, setMonths] = useState<number>(CATEGORY_TREND_MONTHS.default);
   const compared = prefs.compared.filter((c) => c !== category).slice(0, MAX_TREND_CATEGORIES - 1);
   const categories = [category, ...compared];
-  const state = useLoaded(
-    (client) => client.request('POST', '/api/v1/shopping/trends', ShoppingTrendsResponseSchema, { categories, months }),
-    [categories.join(','), months],
-  );
+  const state = useLoaded((client) => categoryTrends(client, categories, months), [categories.join(','), months]);
   return (
     <div class="category-trends" aria-busy={state.kind === 'loading'}>
       <div class="panel-head">
         <h3>{t('categoryTrendHeading')}</h3>
-        <label class="span">
-          <span class="visually-hidden">{t('trendSpan')}</span>
-          <select value={String(months)} onChange={(e) => setMonths(Number(e.currentTarget.value))}>
-            {SPANS.map((span) => (
-              <option key={span} value={String(span)}>
-                {t('trendYears', String(span / 12))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearsSelect spans={SPANS} value={months} onChange={setMonths} />
       </div>
       <ul class="compared" aria-label={t('comparedLabel')}>
         {compared.map((id) => (

@@ -8,6 +8,7 @@ import type { KeywordTrendItem } from '@aigenc/shared/contract';
 import { TREND_MONTHS } from '@aigenc/shared/domain';
 import { t, uiLanguage } from '../../platform/browser.ts';
 import { ExportTools } from '../../ui/ExportTools.tsx';
+import { YearsSelect } from '../../ui/YearsSelect.tsx';
 import { count } from '../../ui/format.ts';
 import { BidsBlock } from './BidsBlock.tsx';
 import { EstimateLine } from './EstimateLine.tsx';
@@ -118,16 +119,7 @@ export function TrendPanel({ keyword, compared, onRemoveCompared }: TrendPanelPr
     <section class="panel trend" aria-labelledby="trend-heading" aria-busy={state.kind === 'loading'}>
       <div class="panel-head">
         <h2 id="trend-heading">{t('trendHeading')}</h2>
-        <label class="span">
-          <span class="visually-hidden">{t('trendSpan')}</span>
-          <select value={String(months)} onChange={(e) => setMonths(Number(e.currentTarget.value))}>
-            {SPANS.map((span) => (
-              <option key={span} value={String(span)}>
-                {t('trendYears', String(span / 12))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearsSelect spans={SPANS} value={months} onChange={setMonths} />
       </div>
       {state.kind === 'loading' && <div class="skeleton block" aria-label={t('loading')} />}
       {state.kind === 'failed' && <p class="notice">{state.problem.message}</p>}
