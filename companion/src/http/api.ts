@@ -5,14 +5,14 @@
 import { Router } from 'express';
 import type { Clock } from '../clock.ts';
 import type { Services } from '../compose.ts';
-import { bearerAuth } from './guards/auth.ts';
+import { authenticator, bearerAuth } from './guards/auth.ts';
 import { commerceHandlers } from './routes/commerce.ts';
 import { commerceWorkHandlers } from './routes/commerce-work.ts';
 import { connectionHandlers } from './routes/connections.ts';
 import { coupangHandlers } from './routes/coupang.ts';
 import { healthHandlers } from './routes/health.ts';
 import { jobHandlers } from './routes/jobs.ts';
-import { keywordHandlers } from './routes/keywords.ts';
+import { cachedMetricsHandler, keywordHandlers } from './routes/keywords.ts';
 import { mount } from './routes/mount.ts';
 import { pairingHandlers } from './routes/pairing.ts';
 import { settingsHandlers } from './routes/settings.ts';
@@ -20,6 +20,24 @@ import { shoppingHandlers } from './routes/shopping.ts';
 
 /** What the routes call: the services, never a store. */
 export type RouteServices = Omit<Services, 'runtime' | 'pruner' | 'refusedExtensions'>;
+
+/** Where the API is mounted. */
+export const API_BASE = '/api/v1';
+
+/**
+ * What answers before the API's router, for the path a person repeats most (the popup's metrics
+ * of a keyword already looked up): the cached metrics, or on to the router.
+ */
+export function apiFastPaths(
+  services: Pick<RouteServices, 'keywords' | 'pairings'>,
+  options: { apiToken: string | null },
+) {
+  return cachedMetricsHandler(
+    services.keywords,
+    `${API_BASE}/keywords/metrics`,
+    authenticator(services.pairings, options.apiToken),
+  );
+}
 
 export function apiRouter(
   services: RouteServices,

@@ -211,3 +211,38 @@ describe('keyword metrics against the sandbox', () => {
     expect(calls()).toBe(1);
   });
 });
+
+describe('the cached answer (no call, no wait)', () => {
+  it('is what metrics answers once every keyword and wanted count is fresh in the cache, and nothing before', async () => {
+    const metrics = service();
+    const keywords = ['  캠핑  의자 ', '무선이어폰', '캠핑의자', '없는키워드아무도안찾음'];
+    expect(metrics.cachedMetrics(keywords)).toBeNull();
+    const looked = await metrics.metrics(keywords);
+    const before = calls();
+    const cached = metrics.cachedMetrics(keywords);
+    expect(cached).toEqual((await metrics.metrics(keywords)).map((item) => ({ ...item, cached: true })));
+    expect(cached!.map((i) => i.keyword)).toEqual(looked.map((i) => i.keyword));
+    expect(calls()).toBe(before);
+  });
+
+  it('asks for the counts it needs: the saturation’s own fresh, the others null', async () => {
+    const metrics = service();
+    await metrics.metrics(['보온병'], { documents: 'saturation' });
+    expect(metrics.cachedMetrics(['보온병'])).toBeNull();
+    const saturationOnly = metrics.cachedMetrics(['보온병'], { documents: 'saturation' });
+    expect(saturationOnly![0]!.documents['blog']).not.toBeNull();
+    expect(saturationOnly![0]!.documents['news']).toBeNull();
+  });
+
+  it('goes back to the vendor once the figures are a day old', async () => {
+    const metrics = service();
+    await metrics.metrics(['텀블러']);
+    expect(metrics.cachedMetrics(['텀블러'])).not.toBeNull();
+    harness().time.advance(25 * 3_600_000);
+    expect(metrics.cachedMetrics(['텀블러'])).toBeNull();
+  });
+
+  it('leaves a keyword with a comma to the full path, which says why', () => {
+    expect(service().cachedMetrics(['캠핑,의자'])).toBeNull();
+  });
+});

@@ -8,15 +8,12 @@
  * marked stale; a keyword with nothing to show carries its error; the call fails only when no
  * keyword could be answered.
  */
-import type { Competition, KeywordMetricsItem, RelatedKeyword } from '@aigenc/shared/contract';
+import type { RelatedKeyword } from '@aigenc/shared/contract';
 import {
   DEFAULT_SATURATION,
   DOCUMENT_TYPES,
   cleanKeyword,
-  documentCount,
-  grade,
   normalizeKeyword,
-  saturation,
   saturationTypes,
   type SaturationSettings,
 } from '@aigenc/shared/domain';
@@ -30,20 +27,11 @@ import { notConfigured } from './connector-factory.ts';
 import { SearchAdBatcher, hintProblem } from './search-ad-batcher.ts';
 import { limiter } from './limiter.ts';
 import { searchConnector } from '../connectors/naver-search/connector.ts';
+import { metricsItem, type Documents, type Figures, type MetricsItem } from './metrics-item.ts';
+
+export type { MetricsItem } from './metrics-item.ts';
 
 const DOCUMENT_CONCURRENCY = 4;
-
-export type MetricsItem = Omit<KeywordMetricsItem, 'error' | 'documentsError'> & {
-  error?: CompanionError;
-  documentsError?: CompanionError;
-};
-
-interface Documents {
-  counts: Record<string, number | null>;
-  stale: boolean;
-  /** The first reason a count could not be fetched now. */
-  error?: CompanionError;
-}
 
 export interface KeywordMetricsDeps {
   searchAd: () => Promise<SearchAdClient>;
@@ -66,13 +54,6 @@ export type DocumentsWanted = 'all' | 'saturation';
 export interface MetricsOptions {
   documents?: DocumentsWanted;
   onProgress?: (progress: Progress) => void;
-}
-
-interface Figures {
-  row: KeywordToolItem | null;
-  fetchedAt: number;
-  cached: boolean;
-  stale: boolean;
 }
 
 /** The Naver Search client, or why there is none. */
@@ -197,43 +178,59 @@ export class KeywordMetricsService {
       }),
     );
 
-    const items = requested.map(({ keyword, normalized }): MetricsItem => {
-      const figure = figures.get(normalized);
-      const row = figure?.row ?? null;
-      const docs = documents.get(normalized);
-      const counts = docs?.counts ?? Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, null]));
-      const total = row ? row.pc.count + row.mobile.count : null;
-      const value = saturation(documentCount(counts, settings.source), total);
-      const failure = failures.get(normalized);
-      const stale = Boolean(figure?.stale || docs?.stale);
-      return {
-        keyword,
-        normalizedKeyword: normalized,
-        found: row !== null,
-        searches: row
-          ? {
-              pc: row.pc.count,
-              mobile: row.mobile.count,
-              total: total!,
-              pcBelow10: row.pc.below10,
-              mobileBelow10: row.mobile.below10,
-            }
-          : null,
-        clicks: row ? row.clicks : null,
-        ctr: row ? row.ctr : null,
-        adDepth: row ? row.adDepth : null,
-        competition: row ? (row.competition satisfies Competition) : null,
-        documents: counts,
-        saturation: value,
-        grade: grade(value, settings.thresholds),
-        fetchedAt: new Date(figure?.fetchedAt ?? this.now()).toISOString(),
-        cached: figure?.cached ?? false,
-        ...(stale ? { stale: true } : {}),
-        ...(failure ? { error: failure } : {}),
-        ...(docs?.error ? { documentsError: docs.error } : {}),
-      };
-    });
+    const items = requested.map(({ keyword, normalized }) =>
+      metricsItem(
+        { keyword, normalized, settings, now: this.now() },
+        figures.get(normalized),
+        documents.get(normalized),
+        failures.get(normalized),
+      ),
+    );
     if (items.length > 0 && items.every((item) => item.error)) throw items[0]!.error!;
+    return items;
+  }
+
+  /**
+   * The answer from the cache alone, without a call or a wait, when every keyword's figures and
+   * wanted counts are fresh there (the popup looking again, the same list twice); else null, and
+   * `metrics` does the rest. The same items `metrics` would give.
+   */
+  cachedMetrics(keywords: readonly string[], options: Pick<MetricsOptions, 'documents'> = {}): MetricsItem[] | null {
+    const settings = this.settings();
+    const wanted = options.documents === 'saturation' ? saturationTypes(settings.source) : DOCUMENT_TYPES;
+    const found = new Map<string, { figure: Figures; docs: Documents | undefined }>();
+    const items: MetricsItem[] = [];
+    for (const asked of keywords) {
+      const normalized = normalizeKeyword(asked);
+      let known = found.get(normalized);
+      if (!known) {
+        const cached = hintProblem(normalized) ? null : this.deps.cache.metrics(normalized);
+        if (!cached?.fresh) return null;
+        const figure: Figures = { row: cached.value, fetchedAt: cached.fetchedAt, cached: true, stale: false };
+        let docs: Documents | undefined;
+        if (figure.row) {
+          const counts: Record<string, number | null> = {};
+          const hits = this.deps.cache.allDocuments(normalized);
+          for (const type of DOCUMENT_TYPES) {
+            const hit = hits.get(type);
+            if (hit?.fresh) counts[type] = hit.value;
+            else if (wanted.includes(type)) return null;
+            else counts[type] = null;
+          }
+          docs = { counts, stale: false };
+        }
+        known = { figure, docs };
+        found.set(normalized, known);
+      }
+      items.push(
+        metricsItem(
+          { keyword: cleanKeyword(asked), normalized, settings, now: this.now() },
+          known.figure,
+          known.docs,
+          undefined,
+        ),
+      );
+    }
     return items;
   }
 

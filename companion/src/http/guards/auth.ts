@@ -3,6 +3,7 @@
  * AIGENC_API_TOKEN. Both are compared as SHA-256 digests in constant time.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import { CompanionError } from '../../errors/index.ts';
 import type { PairingService } from '../../services/pairing.ts';
@@ -13,19 +14,28 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
 
-export function bearerAuth(pairings: Pick<PairingService, 'verifyToken'>, apiToken: string | null): RequestHandler {
+/** Who a request is (`api-token` or `pairing:<id>`) by its bearer token, or null. */
+export function authenticator(
+  pairings: Pick<PairingService, 'verifyToken'>,
+  apiToken: string | null,
+): (req: IncomingMessage) => string | null {
   const apiTokenDigest = apiToken === null ? null : digest(apiToken);
-  return (req, res, next) => {
+  return (req) => {
     const match = BEARER.exec(req.headers.authorization ?? '');
-    if (!match) return next(new CompanionError('UNAUTHENTICATED'));
+    if (!match) return null;
     const token = match[1]!;
-    if (apiTokenDigest && timingSafeEqual(digest(token), apiTokenDigest)) {
-      res.locals['principal'] = 'api-token';
-      return next();
-    }
+    if (apiTokenDigest && timingSafeEqual(digest(token), apiTokenDigest)) return 'api-token';
     const pairingId = pairings.verifyToken(token);
-    if (!pairingId) return next(new CompanionError('UNAUTHENTICATED'));
-    res.locals['principal'] = `pairing:${pairingId}`;
+    return pairingId ? `pairing:${pairingId}` : null;
+  };
+}
+
+export function bearerAuth(pairings: Pick<PairingService, 'verifyToken'>, apiToken: string | null): RequestHandler {
+  const principalOf = authenticator(pairings, apiToken);
+  return (req, res, next) => {
+    const principal = principalOf(req);
+    if (!principal) return next(new CompanionError('UNAUTHENTICATED'));
+    res.locals['principal'] = principal;
     next();
   };
 }

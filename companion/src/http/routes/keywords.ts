@@ -3,7 +3,9 @@
  * trends (estimated monthly searches and the season), the average-position bids and what a bid
  * would have bought.
  */
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
+import type { KeywordMetricsResponse } from '@aigenc/shared/contract';
+import type { Language } from '@aigenc/shared/language';
 import {
   KeywordBidsQuerySchema,
   KeywordBidsResponseSchema,
@@ -19,11 +21,43 @@ import {
 import { toProblem } from '../../errors/problem.ts';
 import type { KeywordBidsService } from '../../services/keyword-bids.ts';
 import type { KeywordEstimateService } from '../../services/keyword-estimate.ts';
-import type { KeywordMetricsService } from '../../services/keyword-metrics.ts';
+import type { KeywordMetricsService, MetricsItem } from '../../services/keyword-metrics.ts';
 import type { KeywordTrendService } from '../../services/keyword-trends.ts';
 import { requestLanguage } from '../language.ts';
 import { parseInput } from '../validate.ts';
 import { reply } from './mount.ts';
+
+/** The metrics answer: each keyword's failure in words of the request's language. */
+export function metricsAnswer(items: readonly MetricsItem[], language: Language): KeywordMetricsResponse {
+  return {
+    items: items.map(({ error, documentsError, ...item }) => ({
+      ...item,
+      ...(error ? { error: toProblem(error, language) } : {}),
+      ...(documentsError ? { documentsError: toProblem(documentsError, language) } : {}),
+    })),
+  };
+}
+
+/**
+ * The metrics of keywords the cache holds fresh, answered before the API's router: the token
+ * checked as the router checks it, the body as its route reads it, no call and no wait. Anything
+ * else (a keyword to fetch, a bad body, no token) goes on to the router, which answers it as always.
+ */
+export function cachedMetricsHandler(
+  keywords: KeywordMetricsService,
+  path: string,
+  principalOf: (req: Request) => string | null,
+): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'POST' || req.path !== path) return next();
+    const principal = principalOf(req);
+    const input = principal ? KeywordMetricsRequestSchema.safeParse(req.body) : null;
+    const items = input?.success ? keywords.cachedMetrics(input.data.keywords, input.data) : null;
+    if (!items) return next();
+    res.locals['principal'] = principal;
+    reply(res, KeywordMetricsResponseSchema, metricsAnswer(items, requestLanguage(req)));
+  };
+}
 
 export function keywordHandlers(
   keywords: KeywordMetricsService,
@@ -36,13 +70,7 @@ export function keywordHandlers(
       const { keywords: asked, documents } = parseInput(KeywordMetricsRequestSchema, req.body);
       const language = requestLanguage(req);
       const items = await keywords.metrics(asked, { documents });
-      reply(res, KeywordMetricsResponseSchema, {
-        items: items.map(({ error, documentsError, ...item }) => ({
-          ...item,
-          ...(error ? { error: toProblem(error, language) } : {}),
-          ...(documentsError ? { documentsError: toProblem(documentsError, language) } : {}),
-        })),
-      });
+      reply(res, KeywordMetricsResponseSchema, metricsAnswer(items, language));
     }) satisfies RequestHandler,
     related: (async (req, res) => {
       const { keyword, limit } = parseInput(RelatedKeywordsQuerySchema, req.query);
