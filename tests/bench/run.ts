@@ -13,6 +13,7 @@ import { demoEnvironment, startSandbox } from '@aigenc/companion';
 import { REPO_ROOT, startCompanion } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 import { bulkThousand, storeGrowth } from './bulk.ts';
+import { pageLoadCost } from './page-load.ts';
 import { popupTimings } from './popup.ts';
 import type { Row } from './row.ts';
 import { cachedThroughput } from './throughput.ts';
@@ -119,6 +120,18 @@ async function companionRows(): Promise<Row[]> {
         met: ratio <= 1.5,
       },
       { figure: 'popup open → metrics, cold (ms)', value: popup.cold.toFixed(0), goal: '', met: null },
+    );
+
+    const page = await pageLoadCost(companion.port);
+    const cost = page.with / page.without;
+    rows.push(
+      { figure: 'routed search page load, no panel (ms)', value: page.without.toFixed(0), goal: 'baseline', met: null },
+      {
+        figure: 'the same page with the in-page panel / without',
+        value: `${cost.toFixed(3)} (${page.with.toFixed(0)} ms)`,
+        goal: '≤ 1.05',
+        met: cost <= 1.05,
+      },
     );
   } finally {
     await companion.stop();
