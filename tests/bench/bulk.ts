@@ -44,13 +44,20 @@ function searchCalls(sandbox: RunningSandbox): number {
     .reduce((sum, [, count]) => sum + count, 0);
 }
 
+/** A companion on the sandbox, spacing Search Ad calls `intervalMs` apart (null: the product's default). */
 async function withCompanion<T>(
   sandbox: RunningSandbox,
   env: Record<string, string>,
   work: (companion: CompanionProcess) => Promise<T>,
+  intervalMs: number | null = 100,
 ): Promise<T> {
   const companion = await startCompanion({
-    env: { ...env, AIGENC_API_TOKEN: TOKEN, AIGENC_SEARCHAD_INTERVAL_MS: '100', AIGENC_LOG_LEVEL: 'warn' },
+    env: {
+      ...env,
+      AIGENC_API_TOKEN: TOKEN,
+      ...(intervalMs === null ? {} : { AIGENC_SEARCHAD_INTERVAL_MS: String(intervalMs) }),
+      AIGENC_LOG_LEVEL: 'warn',
+    },
   });
   try {
     return await work(companion);
@@ -67,36 +74,53 @@ async function withCompanion<T>(
  * time those limits allow: 200 Search Ad calls (5 hints each) need 199 intervals, 1,000 Naver
  * Search calls need 99 seconds; the two vendors can work side by side, so the larger one.
  */
-export async function bulkThousand(): Promise<Row[]> {
+export function bulkThousand(): Promise<Row[]> {
   // The sandbox allows a call every 90 ms, the companion spaces them 100 ms: a margin for timer
   // jitter, as against the real API (a 429 storm would cool the job down for five minutes).
-  const intervalMs = 90;
+  return bulkRows({ intervalMs: 90, companionMs: 100, label: 'the sandbox at 90 ms a call' });
+}
+
+/**
+ * The same job as a person runs it: the companion at its default spacing, the sandbox at the
+ * vendors' documented limits (Search Ad's keyword tool one call a second, Naver Search ten).
+ */
+export function bulkAtDefaultPacing(): Promise<Row[]> {
+  return bulkRows({ intervalMs: 1_000, companionMs: null, label: 'default pacing, documented limits' });
+}
+
+async function bulkRows(pace: { intervalMs: number; companionMs: number | null; label: string }): Promise<Row[]> {
+  const { intervalMs } = pace;
   const perSecond = 10;
   const count = 1_000;
   const sandbox = await startSandbox({ searchad: { minIntervalMs: intervalMs }, search: { perSecond } });
-  return withCompanion(sandbox, demoEnvironment(sandbox.urls), async (companion) => {
-    const keywords = Array.from({ length: count }, (_, i) => `대량벤치${i}`);
-    const { seconds } = await runJob(companion, keywords);
-    const least = Math.max(((count / 5 - 1) * intervalMs) / 1000, Math.floor((count - 1) / perSecond));
-    const ratio = seconds / least;
-    const perKeyword = searchCalls(sandbox) / count;
-    const refused =
-      (sandbox.states.searchad.stats['searchad:429'] ?? 0) + (sandbox.states.search.stats['search:429'] ?? 0);
-    return [
-      {
-        figure: '1,000 keywords in bulk, with documents / least time the limits allow',
-        value: `${ratio.toFixed(2)} (${seconds.toFixed(1)} s / ${least.toFixed(1)} s, ${refused} × 429)`,
-        goal: '≤ 1.2',
-        met: ratio <= 1.2,
-      },
-      {
-        figure: 'Naver Search calls per keyword in bulk',
-        value: perKeyword.toFixed(2),
-        goal: '≤ 1.05',
-        met: perKeyword <= 1.05,
-      },
-    ];
-  });
+  return withCompanion(
+    sandbox,
+    demoEnvironment(sandbox.urls),
+    async (companion) => {
+      const keywords = Array.from({ length: count }, (_, i) => `대량벤치${i}`);
+      const { seconds } = await runJob(companion, keywords);
+      const least = Math.max(((count / 5 - 1) * intervalMs) / 1000, Math.floor((count - 1) / perSecond));
+      const ratio = seconds / least;
+      const perKeyword = searchCalls(sandbox) / count;
+      const refused =
+        (sandbox.states.searchad.stats['searchad:429'] ?? 0) + (sandbox.states.search.stats['search:429'] ?? 0);
+      return [
+        {
+          figure: `1,000 keywords in bulk (${pace.label}), with documents / least time the limits allow`,
+          value: `${ratio.toFixed(2)} (${seconds.toFixed(1)} s / ${least.toFixed(1)} s, ${refused} × 429)`,
+          goal: '≤ 1.2',
+          met: ratio <= 1.2,
+        },
+        {
+          figure: `Naver Search calls per keyword in bulk (${pace.label})`,
+          value: perKeyword.toFixed(2),
+          goal: '≤ 1.05',
+          met: perKeyword <= 1.05,
+        },
+      ];
+    },
+    pace.companionMs,
+  );
 }
 
 /** The database and its write-ahead log, in bytes, once the pruner has had its passes. */
