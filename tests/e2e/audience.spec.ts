@@ -91,13 +91,18 @@ test('the shares of a Naver Shopping page’s category, then another category, t
   }
 });
 
-test('closed until asked: opening a keyword spends no Shopping Insight call', async () => {
+test('closed until asked: opening a keyword asks the companion nothing of Shopping Insight', async () => {
   const { browser, popup } = await open('ko', 'light', shoppingPage('텐트', '50000007'));
+  const asked: string[] = [];
+  popup.on('request', (request) => asked.push(new URL(request.url()).pathname));
   try {
     const audience = popup.locator('section.audience');
     await expect(audience.getByRole('button', { name: /성별·연령·기기 보기/ })).toBeVisible({ timeout: 20_000 });
     await expect(popup.locator('section.trend svg path.line')).toHaveCount(2, { timeout: 20_000 });
     await expect(audience.locator('.bars')).toHaveCount(0);
+    // The listener hears the popup's own requests (the trend comes after the metrics).
+    expect(asked).toContain('/api/v1/keywords/trends');
+    expect(asked.filter((path) => /\/keywords\/audience|\/shopping\//.test(path))).toEqual([]);
   } finally {
     await browser.close();
   }
