@@ -1,5 +1,5 @@
 /** Programmatic entry for tests and tools: the app factory and what it needs. */
-export { createApp, type AppDeps } from './http/app.ts';
+export { createApp, createListener, type AppDeps } from './http/app.ts';
 export { SERVER_LIMITS, startServer } from './http/server.ts';
 export { loadConfig } from './config.ts';
 export { startSandbox, type RunningSandbox, type SandboxOptions } from './sandbox/server.ts';

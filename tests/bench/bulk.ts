@@ -1,8 +1,8 @@
 /**
  * The bulk rows of `pnpm bench`: a 1,000-keyword job with document counts, timed against the
  * least time the sandbox's limits allow, with its Naver Search calls counted; and the database's
- * size after a 10,000-keyword job against a sandbox answering 1,000 related rows a call, then
- * after a second such job.
+ * size and the companion's memory after a 10,000-keyword job against a sandbox answering 1,000
+ * related rows a call, then after a second such job.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/comp
 import { startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 import type { Row } from './row.ts';
+import { growthValue, rssMb } from './rss.ts';
 
 const TOKEN = 'bench-bulk-token-0123456789abcdefghijklmnop';
 const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
@@ -157,8 +158,10 @@ export async function storeGrowth(count = 10_000): Promise<Row[]> {
     const list = (tag: string) => Array.from({ length: count }, (_, i) => `${tag}${i}`);
     const first = await runJob(companion, list('저장벤치가'));
     const afterFirst = await settledSize(companion.home);
+    const rssFirst = rssMb(companion.child.pid!);
     const second = await runJob(companion, list('저장벤치나'));
     const afterSecond = await settledSize(companion.home);
+    const rssSecond = rssMb(companion.child.pid!);
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     const growth = afterSecond / afterFirst;
     return [
@@ -167,6 +170,12 @@ export async function storeGrowth(count = 10_000): Promise<Row[]> {
         value: `${mb(afterFirst)} / ${mb(afterSecond)} (${growth.toFixed(2)})`,
         goal: 'second < 2× first',
         met: growth < 2,
+      },
+      {
+        figure: 'companion RSS growth from the first 10,000-keyword job to the second (MB)',
+        value: growthValue(rssFirst, rssSecond),
+        goal: '< 10',
+        met: rssSecond - rssFirst < 10,
       },
       {
         figure: '10,000 keywords, Search Ad only, first / second job (s)',

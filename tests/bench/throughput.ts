@@ -2,6 +2,8 @@
  * Cached keyword metrics through the companion against a bare Express 5 app answering the same
  * bytes (the goal's baseline) and a bare node:http server (the machine's ceiling). Rounds are
  * interleaved and the median kept, because the load generator shares the cores with the servers.
+ * Throughput is measured eight requests at once; the p99 the goal names, for one person, one
+ * request at a time (the popup asks once per keyword), with the same under load shown beside.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -69,14 +71,22 @@ export async function cachedThroughput(target: ThroughputTarget): Promise<Row[]>
         if (name === 'ours') target.afterRound?.();
       }
     }
+    // One person: one request at a time, as the popup asks; the companion and bare Express in turn.
+    const alone = { ...shape, concurrency: 1, headers: target.headers, requests: 1_000 };
+    const single: Record<'express' | 'ours', LoadResult[]> = { express: [], ours: [] };
+    for (let round = 0; round < 3; round++) {
+      single.express.push(await load({ ...alone, origin: origins.express }));
+      single.ours.push(await load({ ...alone, origin: origins.ours }));
+    }
     const machine = medianBy(rounds.bare, (r) => r.perSecond);
     const express = medianBy(rounds.express, (r) => r.perSecond);
     const ours = medianBy(rounds.ours, (r) => r.perSecond);
-    const p99 = medianBy(rounds.ours, (r) => r.p99);
+    const p99 = (results: LoadResult[]) => medianBy(results, (r) => r.p99).p99;
     // Each round's ratio is taken between runs measured back to back (the machine's load drifts
     // between rounds far more than within one); the figure is their median, their range beside it.
     const ratios = rounds.ours.map((r, i) => r.perSecond / rounds.express[i]!.perSecond).sort((a, b) => a - b);
     const ratio = ratios[Math.floor(ratios.length / 2)]!;
+    const onePerson = p99(single.ours);
     return [
       {
         figure: 'bare Express 5 app, same bytes (req/s)',
@@ -98,10 +108,16 @@ export async function cachedThroughput(target: ThroughputTarget): Promise<Row[]>
         met: ratio >= 0.8,
       },
       {
-        figure: 'cached metrics p50 / p99 (ms)',
-        value: `${ours.p50.toFixed(2)} / ${p99.p99.toFixed(2)}`,
-        goal: 'p99 < 10',
-        met: p99.p99 < 10,
+        figure: 'cached metrics p99, one person (one request at a time; bare Express beside) (ms)',
+        value: `${onePerson.toFixed(2)} (${p99(single.express).toFixed(2)})`,
+        goal: '< 10',
+        met: onePerson < 10,
+      },
+      {
+        figure: 'cached metrics p50 / p99, eight at once (bare Express p99 beside) (ms)',
+        value: `${ours.p50.toFixed(2)} / ${p99(rounds.ours).toFixed(2)} (${p99(rounds.express).toFixed(2)})`,
+        goal: '',
+        met: null,
       },
     ];
   } finally {

@@ -39,6 +39,24 @@ describe('POST /api/v1/keywords/metrics', () => {
     expect(again.items[0]!.cached).toBe(true);
   });
 
+  it('answers a cached lookup before the router with the bytes and headers the router gives', async () => {
+    const body = { keywords: ['텀블러', '보온병'] };
+    await metrics(body);
+    // The exact address goes through the front door; with a query string it is the router's.
+    const front = await metrics(body, { 'accept-language': 'en' });
+    const routed = await call(companion().port, '/api/v1/keywords/metrics?via=router', {
+      method: 'POST',
+      json: body,
+      headers: { ...headers, 'accept-language': 'en' },
+    });
+    expect(front.status).toBe(200);
+    expect(front.text).toBe(routed.text);
+    const { date: _frontDate, ...frontHeaders } = front.headers;
+    const { date: _routedDate, ...routedHeaders } = routed.headers;
+    expect(frontHeaders).toEqual(routedHeaders);
+    expect(KeywordMetricsResponseSchema.parse(front.json()).items.every((item) => item.cached)).toBe(true);
+  });
+
   it.each([
     ['no list', {}, 'keywords'],
     ['an empty list', { keywords: [] }, 'keywords'],

@@ -5,12 +5,13 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PROVIDERS } from '@aigenc/shared/providers';
-import { createApp } from '../http/app.ts';
+import { createListener } from '../http/app.ts';
 import { createCsrfToken } from '../http/guards/csrf.ts';
 import { startServer } from '../http/server.ts';
 import { loadSetupAssets } from '../http/setup/assets.ts';
 import { openServices } from '../compose.ts';
 import { extensionFolder } from '../bundle.ts';
+import { keepHeapSmall } from './heap.ts';
 import { waitForStopSignal } from './signals.ts';
 import { say } from '../messages.ts';
 import { CLI_MESSAGES } from './messages.ts';
@@ -21,6 +22,7 @@ const EXTENSION_BUILD = extensionFolder();
 
 export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({ args, options: { 'announce-extension': { type: 'boolean' } }, strict: true });
+  keepHeapSmall();
   const services = await openServices({ env });
   const { runtime, jobs, pruner, pairings } = services;
   const { config, logger } = runtime;
@@ -35,7 +37,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
     }
   }
 
-  const app = createApp({
+  const listener = createListener({
     ...services,
     now: runtime.time.now,
     apiToken: config.apiToken,
@@ -56,7 +58,7 @@ export async function serve(args: string[], env: NodeJS.ProcessEnv = process.env
 
   let running;
   try {
-    running = await startServer(app, config.port);
+    running = await startServer(listener, config.port);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     runtime.close();

@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import type { Clock } from '../clock.ts';
 import type { Services } from '../compose.ts';
+import type { FastPath } from './front-door.ts';
 import { authenticator, bearerAuth } from './guards/auth.ts';
 import { commerceHandlers } from './routes/commerce.ts';
 import { commerceWorkHandlers } from './routes/commerce-work.ts';
@@ -12,7 +13,7 @@ import { connectionHandlers } from './routes/connections.ts';
 import { coupangHandlers } from './routes/coupang.ts';
 import { healthHandlers } from './routes/health.ts';
 import { jobHandlers } from './routes/jobs.ts';
-import { cachedMetricsHandler, keywordHandlers } from './routes/keywords.ts';
+import { cachedMetricsAnswer, keywordHandlers } from './routes/keywords.ts';
 import { mount } from './routes/mount.ts';
 import { pairingHandlers } from './routes/pairing.ts';
 import { settingsHandlers } from './routes/settings.ts';
@@ -25,14 +26,14 @@ export type RouteServices = Omit<Services, 'runtime' | 'pruner' | 'refusedExtens
 export const API_BASE = '/api/v1';
 
 /**
- * What answers before the API's router, for the path a person repeats most (the popup's metrics
- * of a keyword already looked up): the cached metrics, or on to the router.
+ * What the front door answers before Express, for the path a person repeats most (the popup's
+ * metrics of a keyword already looked up): the cached metrics, or on to the router.
  */
-export function apiFastPaths(
+export function apiFastPath(
   services: Pick<RouteServices, 'keywords' | 'pairings'>,
   options: { apiToken: string | null },
-) {
-  return cachedMetricsHandler(
+): FastPath {
+  return cachedMetricsAnswer(
     services.keywords,
     `${API_BASE}/keywords/metrics`,
     authenticator(services.pairings, options.apiToken),

@@ -2,14 +2,17 @@
  * The Express app factory. `createApp(deps)` wires guards, routes and the error handler; it does
  * not listen (the CLI does, through server.ts), so tests can mount it on any port.
  *
- * Order matters: Host → Origin/CORS → JSON-only → body (its limit per route) → the cached metrics
- * (with the same auth) → routes (with auth inside `/api/v1`) → 404 → errors.
+ * Order matters: Host → Origin/CORS → JSON-only → body (its limit per route) → routes (with auth
+ * inside `/api/v1`) → 404 → errors. The server listens with `createListener`: the same app behind
+ * a front door that answers cached metrics itself, after the same guards (front-door.ts).
  */
-import express, { type Express } from 'express';
+import type { RequestListener } from 'node:http';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Clock } from '../clock.ts';
 import { CompanionError } from '../errors/index.ts';
 import type { Logger } from '../logger.ts';
-import { API_BASE, apiFastPaths, apiRouter, type RouteServices } from './api.ts';
+import { API_BASE, apiFastPath, apiRouter, type RouteServices } from './api.ts';
+import { frontDoor, guardsOnce } from './front-door.ts';
 import { baseHeaders } from './guards/headers.ts';
 import { errorHandler } from './error-handler.ts';
 import { gate } from './guards/gate.ts';
@@ -30,29 +33,26 @@ export interface AppDeps extends RouteServices {
   refusedExtensions?: { note(id: string): boolean };
 }
 
-export function createApp(deps: AppDeps): Express {
+/** The guards every request passes, in order, then the body read within its limit. */
+function guardsOf(deps: AppDeps): RequestHandler {
+  return gate([
+    baseHeaders,
+    hostGuard(),
+    originGuard(deps.extensionOrigins, (id) => {
+      if (deps.refusedExtensions?.note(id))
+        deps.logger.warn({ event: 'UNKNOWN_EXTENSION', extensionId: id }, 'an extension this companion does not know');
+    }),
+    jsonOnlyGuard(),
+    jsonBody(),
+  ]);
+}
+
+function appWith(deps: AppDeps, guards: RequestHandler): Express {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
 
-  // One pass of every guard, then the body read within its limit.
-  app.use(
-    gate([
-      baseHeaders,
-      hostGuard(),
-      originGuard(deps.extensionOrigins, (id) => {
-        if (deps.refusedExtensions?.note(id))
-          deps.logger.warn(
-            { event: 'UNKNOWN_EXTENSION', extensionId: id },
-            'an extension this companion does not know',
-          );
-      }),
-      jsonOnlyGuard(),
-      jsonBody(),
-    ]),
-  );
-
-  app.use(apiFastPaths(deps, deps));
+  app.use(guards);
   app.use(API_BASE, apiRouter(deps, deps));
   app.use(setupRoutes(deps, deps));
   app.get('/', (_req, res) => res.redirect(302, '/setup'));
@@ -60,4 +60,15 @@ export function createApp(deps: AppDeps): Express {
   app.use((_req, _res, next) => next(new CompanionError('NOT_FOUND')));
   app.use(errorHandler(deps.logger));
   return app;
+}
+
+/** The app alone (its route table is read from it); it answers every request itself. */
+export function createApp(deps: AppDeps): Express {
+  return appWith(deps, guardsOf(deps));
+}
+
+/** What the server listens with: the front door, its fast path, then the app. */
+export function createListener(deps: AppDeps): RequestListener {
+  const guards = guardsOf(deps);
+  return frontDoor(appWith(deps, guardsOnce(guards)), guards, apiFastPath(deps, deps));
 }

@@ -1,5 +1,5 @@
 /** Picks Korean or English for a person-facing text from Accept-Language; Korean by default. */
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { Language } from '@aigenc/shared/language';
 
 export type { Language } from '@aigenc/shared/language';
@@ -17,6 +17,6 @@ export function pickLanguage(header: string | undefined): Language {
   return best.lang;
 }
 
-export function requestLanguage(req: Request): Language {
+export function requestLanguage(req: IncomingMessage): Language {
   return pickLanguage(req.headers['accept-language']);
 }

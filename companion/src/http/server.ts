@@ -2,9 +2,8 @@
  * Listening: 127.0.0.1 only, with timeouts that cut slow clients off in seconds, a connection cap,
  * and WebSocket upgrades refused (after the same Host and Origin checks as every request).
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Express } from 'express';
 import { COMPANION_HOST } from '@aigenc/shared/identity';
 import { CompanionError } from '../errors/index.ts';
 import { toProblem } from '../errors/problem.ts';
@@ -41,7 +40,7 @@ function refuseUpgrade(req: IncomingMessage, socket: Duplex): void {
   );
 }
 
-export function startServer(app: Express, port: number): Promise<RunningServer> {
+export function startServer(listener: RequestListener, port: number): Promise<RunningServer> {
   const server = createServer(
     {
       headersTimeout: SERVER_LIMITS.headersTimeoutMs,
@@ -50,7 +49,7 @@ export function startServer(app: Express, port: number): Promise<RunningServer> 
       connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingIntervalMs,
       maxHeaderSize: SERVER_LIMITS.maxHeaderSize,
     },
-    app,
+    listener,
   );
   server.maxConnections = SERVER_LIMITS.maxConnections;
   server.on('upgrade', refuseUpgrade);

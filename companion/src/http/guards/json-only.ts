@@ -4,18 +4,20 @@
  * A declared length over the limit is refused here too, without reading it: 16 KiB, except for
  * starting a bulk job (a list of up to 10,000 keywords), which may send 512 KiB.
  */
-import express, { type Request, type RequestHandler } from 'express';
+import type { IncomingMessage } from 'node:http';
+import express, { type RequestHandler } from 'express';
 import { MAX_JOB_BODY_BYTES } from '@aigenc/shared/contract';
 import { CompanionError } from '../../errors/index.ts';
 import { UNSAFE_METHODS } from './origin.ts';
+import { requestPath } from './path.ts';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 /** The one route that takes larger bodies: starting a bulk job. */
 const LARGE_BODY = { method: 'POST', path: '/api/v1/keywords/jobs', limit: MAX_JOB_BODY_BYTES } as const;
 
 /** The body limit of a request: the one place it is decided (the guard and the parser both ask). */
-export function bodyLimit(req: Request): number {
-  return req.method === LARGE_BODY.method && req.path === LARGE_BODY.path ? LARGE_BODY.limit : MAX_BODY_BYTES;
+export function bodyLimit(req: IncomingMessage): number {
+  return req.method === LARGE_BODY.method && requestPath(req) === LARGE_BODY.path ? LARGE_BODY.limit : MAX_BODY_BYTES;
 }
 
 /** Parses a JSON body within the request's limit (strict: objects and arrays only). */

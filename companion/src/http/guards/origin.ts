@@ -9,13 +9,16 @@
  *   extension; setup writes must be same-origin by fetch metadata.
  * `null`, other local ports and every web site get 403.
  */
+import type { IncomingMessage } from 'node:http';
 import cors from 'cors';
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
+import vary from 'vary';
 import { extensionIdOf } from '@aigenc/shared/identity';
 import { CompanionError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { SERVICE_MESSAGES } from '../../services/messages.ts';
 import { HTTP_MESSAGES } from '../messages.ts';
+import { requestPath } from './path.ts';
 
 export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -26,7 +29,7 @@ export function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
 }
 
-function ownOrigin(req: Request): string {
+function ownOrigin(req: IncomingMessage): string {
   // The Host header was checked by hostGuard, so this is 127.0.0.1:<port> or localhost:<port>.
   return `http://${req.headers.host ?? ''}`;
 }
@@ -59,9 +62,9 @@ export function originGuard(
   return (req, res, next) => {
     const origin = req.headers.origin;
     const fetchSite = req.headers['sec-fetch-site'];
-    res.vary('Origin');
+    vary(res, 'Origin');
 
-    if (isApiPath(req.path)) {
+    if (isApiPath(requestPath(req))) {
       const fromExtension = origin !== undefined && extensions.has(origin);
       if (origin !== undefined && !fromExtension) return next(refusal(origin, onUnknownExtension));
       if (
