@@ -3,7 +3,7 @@
  * failures come back as one of three errors: the companion is not there, it answered a problem,
  * or it answered something the contract does not allow.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CoupangReportResponseSchema,
   KeywordJobResultsResponseSchema,
@@ -252,7 +252,12 @@ export class CompanionClient {
    * One call of the contract, its answer parsed with the contract's schema (a problem is thrown as
    * `CompanionProblemError`). Feature modules with routes of their own (the Smart Store work) call it.
    */
-  async request<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+  async request<S extends z.core.$ZodType>(
+    method: string,
+    path: string,
+    schema: S,
+    body?: unknown,
+  ): Promise<z.infer<S>> {
     const response = await this.send(method, path, body);
     let data: unknown;
     try {
@@ -266,7 +271,7 @@ export class CompanionClient {
       if (problem.success) throw new CompanionProblemError(problem.data);
       throw new CompanionResponseError(`${method} ${path}: HTTP ${response.status} without a problem body`);
     }
-    const parsed = schema.safeParse(data);
+    const parsed = z.safeParse(schema, data);
     if (!parsed.success) throw new CompanionResponseError(`${method} ${path}: the answer does not match the contract`);
     return parsed.data;
   }

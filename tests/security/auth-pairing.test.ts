@@ -48,6 +48,31 @@ describe('bearer authentication', () => {
   });
 });
 
+describe('bearer authentication on cached metrics (answered by the front door, before the router)', () => {
+  const TOKEN = 'auth-pairing-front-door-token-0123456789';
+  let demo: CompanionProcess;
+  beforeAll(async () => {
+    demo = await startCompanion({ command: 'demo', env: { AIGENC_API_TOKEN: TOKEN } });
+  });
+  afterAll(async () => {
+    await demo.stop();
+    demo.cleanup();
+  });
+  const metrics = (headers: Record<string, string>) =>
+    call(demo.port, '/api/v1/keywords/metrics', { method: 'POST', json: { keywords: ['캠핑의자'] }, headers });
+
+  it('answers 401 to a cached keyword without a token or with a wrong one, and no figures', async () => {
+    const warm = await metrics({ authorization: `Bearer ${TOKEN}` });
+    expect(warm.status).toBe(200);
+    for (const headers of [{}, { authorization: 'Bearer aigenc_not-a-real-token-000000' }]) {
+      const answer = await metrics(headers);
+      expect(answer.status).toBe(401);
+      expect(answer.json()['code']).toBe('UNAUTHENTICATED');
+      expect(answer.text).not.toContain('searches');
+    }
+  });
+});
+
 describe('pairing', () => {
   // Each pairing test gets its own companion: the global pairing rate limit is shared state.
   beforeEach(async () => {

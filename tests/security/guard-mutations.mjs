@@ -134,6 +134,15 @@ const MUTATIONS = [
     'answers 401 without a token',
   ],
   [
+    'bearer authentication on the cached metrics',
+    'companion/src/http/routes/keywords.ts',
+    '      if (!principalOf(req)) return false;\n',
+    '',
+    'security',
+    'security/auth-pairing',
+    'answers 401 to a cached keyword without a token or with a wrong one',
+  ],
+  [
     'pairing lock',
     'companion/src/store/pairing.ts',
     'if (row.failed_attempts >= PAIRING_MAX_FAILURES) {',

@@ -2,7 +2,7 @@
  * Parses input with a contract schema, or throws ValidationError whose issues name the fields and
  * what is wrong, in words that never repeat what was sent (unknown keys are not named either).
  */
-import type { z } from 'zod';
+import { safeParse, type z } from 'zod';
 import { ValidationError, type FieldIssue } from '../errors/index.ts';
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -21,8 +21,8 @@ function pathOf(issue: z.core.$ZodIssue): string {
   return issue.path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : String(segment))).join('.');
 }
 
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = safeParse(schema, input);
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.slice(0, 20).map((issue) => ({
     path: pathOf(issue),

@@ -5,24 +5,27 @@
  * (`@aigenc/shared/contract/audience`), outside the barrel: the popup loads it only with the view
  * that asks.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AUDIENCE_MONTHS, CATEGORY_TREND_MONTHS, MAX_TREND_CATEGORIES } from '../domain/shopping.ts';
 import { CATEGORY_ID } from '../domain/shopping-address.ts';
 import { KeywordInput } from './keywords.ts';
 
 export const CategoryIdSchema = z
   .string()
-  .trim()
-  .regex(CATEGORY_ID, 'a category is the digits of a Naver Shopping cat_id (e.g. 50000805)');
+  .check(z.trim())
+  .check(z.regex(CATEGORY_ID, 'a category is the digits of a Naver Shopping cat_id (e.g. 50000805)'));
 
 export const KeywordAudienceQuerySchema = z.strictObject({
   keyword: KeywordInput,
   category: CategoryIdSchema,
-  months: z.coerce.number().int().min(AUDIENCE_MONTHS.min).max(AUDIENCE_MONTHS.max).default(AUDIENCE_MONTHS.default),
+  months: z._default(
+    z.coerce.number().check(z.int()).check(z.gte(AUDIENCE_MONTHS.min)).check(z.lte(AUDIENCE_MONTHS.max)),
+    AUDIENCE_MONTHS.default,
+  ),
 });
 export type KeywordAudienceQuery = z.infer<typeof KeywordAudienceQuerySchema>;
 
-const Share = z.number().min(0).max(1);
+const Share = z.number().check(z.gte(0)).check(z.lte(1));
 export const AGE_GROUPS = ['10', '20', '30', '40', '50', '60'] as const;
 
 export const KeywordAudienceResponseSchema = z.object({
@@ -31,9 +34,9 @@ export const KeywordAudienceResponseSchema = z.object({
   /** Whole Korean months, YYYY-MM-DD. */
   period: z.object({ from: z.string(), to: z.string() }),
   /** Each set sums to 1; null (added to the contract) when Naver has no shopping clicks to split. */
-  gender: z.object({ f: Share, m: Share }).nullable(),
+  gender: z.nullable(z.object({ f: Share, m: Share })),
   ages: z.array(z.object({ group: z.enum(AGE_GROUPS), share: Share })),
-  device: z.object({ pc: Share, mobile: Share }).nullable(),
+  device: z.nullable(z.object({ pc: Share, mobile: Share })),
   source: z.literal('shopping-insight'),
   fetchedAt: z.iso.datetime(),
   cached: z.boolean(),
@@ -49,15 +52,13 @@ export type ShoppingCategoriesResponse = z.infer<typeof ShoppingCategoriesRespon
 export const ShoppingTrendsRequestSchema = z.strictObject({
   categories: z
     .array(CategoryIdSchema)
-    .min(1, 'name 1 to 3 categories')
-    .max(MAX_TREND_CATEGORIES, 'name 1 to 3 categories')
-    .refine((ids) => new Set(ids).size === ids.length, 'each category once'),
-  months: z
-    .number()
-    .int()
-    .min(CATEGORY_TREND_MONTHS.min)
-    .max(CATEGORY_TREND_MONTHS.max)
-    .default(CATEGORY_TREND_MONTHS.default),
+    .check(z.minLength(1, 'name 1 to 3 categories'))
+    .check(z.maxLength(MAX_TREND_CATEGORIES, 'name 1 to 3 categories'))
+    .check(z.refine((ids) => new Set(ids).size === ids.length, 'each category once')),
+  months: z._default(
+    z.int().check(z.gte(CATEGORY_TREND_MONTHS.min)).check(z.lte(CATEGORY_TREND_MONTHS.max)),
+    CATEGORY_TREND_MONTHS.default,
+  ),
 });
 export type ShoppingTrendsRequest = z.infer<typeof ShoppingTrendsRequestSchema>;
 
@@ -66,7 +67,7 @@ export const ShoppingTrendsResponseSchema = z.object({
     z.object({
       category: z.string(),
       /** `month` is YYYY-MM; `index` 0 to 100, 100 the highest month of any category asked. */
-      months: z.array(z.object({ month: z.string(), index: z.number().min(0).max(100) })),
+      months: z.array(z.object({ month: z.string(), index: z.number().check(z.gte(0)).check(z.lte(100)) })),
     }),
   ),
   /** Added to the contract: the whole months asked, and when the answer was fetched. */

@@ -4,7 +4,7 @@
  * is a dry run. A write answers per item: `would-apply` or `skipped` in a dry run, `applied`,
  * `failed` or `skipped` in a real one (a failure with the vendor's code and message).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** At most this many items a request (the companion sends them upstream in the vendor's batches). */
 export const MAX_ORDER_ITEMS = 300;
@@ -15,14 +15,14 @@ export const MAX_STOCK_QUANTITY = 99_999;
 export const PRODUCTS_PAGE_SIZE = 10;
 
 /** A body without `dryRun` is a dry run: nothing reaches the store unless asked in so many words. */
-const DryRun = z.boolean().default(true);
+const DryRun = z._default(z.boolean(), true);
 
 export const WRITE_STATUSES = ['would-apply', 'skipped', 'applied', 'failed'] as const;
 export const WriteStatusSchema = z.enum(WRITE_STATUSES);
 export type WriteStatus = z.infer<typeof WriteStatusSchema>;
 
 /** A product order id as the vendor writes it (digits). */
-export const ProductOrderIdSchema = z.string().regex(/^\d{1,32}$/, 'not a product order id');
+export const ProductOrderIdSchema = z.string().check(z.regex(/^\d{1,32}$/, 'not a product order id'));
 
 /** Whether a text is a product order id as the vendor writes it. */
 export function isProductOrderId(text: string): boolean {
@@ -32,24 +32,24 @@ export function isProductOrderId(text: string): boolean {
 /** What one item's write did (or would do); a failure carries the vendor's code and words. */
 const ItemOutcome = {
   status: WriteStatusSchema,
-  code: z.string().optional(),
-  message: z.string().optional(),
+  code: z.optional(z.string()),
+  message: z.optional(z.string()),
 };
 
 // ─── Orders: to confirm, to dispatch ───────────────────────────────────────────────────────────
 
 export const COMMERCE_STAGES = ['to-confirm', 'to-dispatch'] as const;
-export const CommerceOrdersQuerySchema = z.strictObject({ stage: z.enum(COMMERCE_STAGES).default('to-confirm') });
+export const CommerceOrdersQuerySchema = z.strictObject({ stage: z._default(z.enum(COMMERCE_STAGES), 'to-confirm') });
 
 export const CommerceOrderSchema = z.object({
   productOrderId: ProductOrderIdSchema,
   orderDate: z.string(),
   productName: z.string(),
-  optionName: z.string().optional(),
-  quantity: z.number().int().nonnegative(),
+  optionName: z.optional(z.string()),
+  quantity: z.int().check(z.nonnegative()),
   productOrderStatus: z.string(),
   placeOrderStatus: z.string(),
-  shippingDueDate: z.string().optional(),
+  shippingDueDate: z.optional(z.string()),
   /** The buyer's name masked (`김*수`); never a phone number or an address. */
   buyer: z.string(),
 });
@@ -64,7 +64,10 @@ export type CommerceOrdersResponse = z.infer<typeof CommerceOrdersResponseSchema
 
 /** Ids are checked per item by the companion (a malformed or repeated one fails alone). */
 export const ConfirmRequestSchema = z.strictObject({
-  productOrderIds: z.array(z.string().max(64)).min(1).max(MAX_ORDER_ITEMS),
+  productOrderIds: z
+    .array(z.string().check(z.maxLength(64)))
+    .check(z.minLength(1))
+    .check(z.maxLength(MAX_ORDER_ITEMS)),
   dryRun: DryRun,
 });
 
@@ -72,7 +75,7 @@ export const OrderWriteItemSchema = z.object({
   productOrderId: z.string(),
   ...ItemOutcome,
   /** The vendor says the buyer changed the address: read the order again before printing a label. */
-  addressChanged: z.boolean().optional(),
+  addressChanged: z.optional(z.boolean()),
 });
 export const OrderWriteResponseSchema = z.object({ dryRun: z.boolean(), items: z.array(OrderWriteItemSchema) });
 export type OrderWriteResponse = z.infer<typeof OrderWriteResponseSchema>;
@@ -91,14 +94,14 @@ export type CouriersResponse = z.infer<typeof CouriersResponseSchema>;
 export const TRACKING_NUMBER = /^[0-9A-Za-z-]{6,40}$/;
 
 export const DispatchItemSchema = z.strictObject({
-  productOrderId: z.string().max(64),
-  deliveryCompanyCode: z.string().max(40),
-  trackingNumber: z.string().max(64),
-  deliveryMethod: z.literal('DELIVERY').default('DELIVERY'),
-  dispatchDate: z.iso.datetime({ offset: true }).optional(),
+  productOrderId: z.string().check(z.maxLength(64)),
+  deliveryCompanyCode: z.string().check(z.maxLength(40)),
+  trackingNumber: z.string().check(z.maxLength(64)),
+  deliveryMethod: z._default(z.literal('DELIVERY'), 'DELIVERY'),
+  dispatchDate: z.optional(z.iso.datetime({ offset: true })),
 });
 export const DispatchRequestSchema = z.strictObject({
-  items: z.array(DispatchItemSchema).min(1).max(MAX_ORDER_ITEMS),
+  items: z.array(DispatchItemSchema).check(z.minLength(1)).check(z.maxLength(MAX_ORDER_ITEMS)),
   dryRun: DryRun,
 });
 
@@ -107,25 +110,25 @@ export const DispatchRequestSchema = z.strictObject({
 export const INQUIRY_KINDS = ['order', 'product'] as const;
 export const InquiryKindSchema = z.enum(INQUIRY_KINDS);
 
-export const InquiriesQuerySchema = z.strictObject({ answered: z.enum(['true', 'false']).optional() });
+export const InquiriesQuerySchema = z.strictObject({ answered: z.optional(z.enum(['true', 'false'])) });
 
 export const InquirySchema = z.object({
   kind: InquiryKindSchema,
   id: z.string(),
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   question: z.string(),
   createdAt: z.string(),
   answered: z.boolean(),
-  answer: z.string().optional(),
-  productName: z.string().optional(),
-  category: z.string().optional(),
+  answer: z.optional(z.string()),
+  productName: z.optional(z.string()),
+  category: z.optional(z.string()),
 });
 export type Inquiry = z.infer<typeof InquirySchema>;
 export const InquiriesResponseSchema = z.object({ items: z.array(InquirySchema) });
 export type InquiriesResponse = z.infer<typeof InquiriesResponseSchema>;
 
 export const AnswerRequestSchema = z.strictObject({
-  text: z.string().trim().min(1).max(MAX_ANSWER_CHARS),
+  text: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(MAX_ANSWER_CHARS)),
   dryRun: DryRun,
 });
 export const AnswerResponseSchema = z.object({
@@ -133,7 +136,7 @@ export const AnswerResponseSchema = z.object({
   kind: InquiryKindSchema,
   id: z.string(),
   /** A first answer, or an edit of the one there (what a real run sends, or sent). */
-  action: z.enum(['answer', 'edit']).optional(),
+  action: z.optional(z.enum(['answer', 'edit'])),
   ...ItemOutcome,
 });
 export type AnswerResponse = z.infer<typeof AnswerResponseSchema>;
@@ -141,32 +144,32 @@ export type AnswerResponse = z.infer<typeof AnswerResponseSchema>;
 // ─── Stock ─────────────────────────────────────────────────────────────────────────────────────
 
 export const CommerceProductsQuerySchema = z.strictObject({
-  query: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  query: z.optional(z.string().check(z.trim()).check(z.maxLength(100))),
+  page: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(10_000)), 1),
 });
 
 export const ProductOptionSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   name: z.string(),
-  stockQuantity: z.number().int().nonnegative(),
-  price: z.number().int(),
+  stockQuantity: z.int().check(z.nonnegative()),
+  price: z.int(),
   usable: z.boolean(),
 });
 export const CommerceProductSchema = z.object({
-  originProductNo: z.number().int(),
-  channelProductNo: z.number().int(),
+  originProductNo: z.int(),
+  channelProductNo: z.int(),
   name: z.string(),
   statusType: z.string(),
-  stockQuantity: z.number().int().nonnegative(),
+  stockQuantity: z.int().check(z.nonnegative()),
   options: z.array(ProductOptionSchema),
 });
 export type CommerceProduct = z.infer<typeof CommerceProductSchema>;
 export const CommerceProductsResponseSchema = z.object({
   items: z.array(CommerceProductSchema),
-  page: z.number().int(),
-  total: z.number().int().nonnegative(),
+  page: z.int(),
+  total: z.int().check(z.nonnegative()),
   /** A name search looked through only this many of the seller's products (the vendor has no name search). */
-  searchedFirst: z.number().int().optional(),
+  searchedFirst: z.optional(z.int()),
 });
 
 export type CommerceProductsResponse = z.infer<typeof CommerceProductsResponseSchema>;
@@ -175,24 +178,24 @@ export const StockRequestSchema = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        originProductNo: z.number().int().positive(),
-        optionId: z.number().int().positive().optional(),
+        originProductNo: z.int().check(z.positive()),
+        optionId: z.optional(z.int().check(z.positive())),
         /** 0 to MAX_STOCK_QUANTITY, checked per item by the companion (a wrong one fails alone). */
-        quantity: z.number().int(),
+        quantity: z.int(),
       }),
     )
-    .min(1)
-    .max(MAX_STOCK_ITEMS),
+    .check(z.minLength(1))
+    .check(z.maxLength(MAX_STOCK_ITEMS)),
   dryRun: DryRun,
 });
 export const StockResponseSchema = z.object({
   dryRun: z.boolean(),
   items: z.array(
     z.object({
-      originProductNo: z.number().int(),
-      optionId: z.number().int().optional(),
-      before: z.number().int().nullable(),
-      after: z.number().int(),
+      originProductNo: z.int(),
+      optionId: z.optional(z.int()),
+      before: z.nullable(z.int()),
+      after: z.int(),
       ...ItemOutcome,
     }),
   ),

@@ -1,5 +1,5 @@
 /** `GET /api/v1/connections`: what is connected, never any credential. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProviderSchema } from './problems.ts';
 
 export const ConnectionStatusSchema = z.enum(['SETUP_REQUIRED', 'PAUSED', 'ACTIVE', 'ERROR']);
@@ -20,15 +20,15 @@ export const ConnectionSchema = z.object({
   sandbox: z.boolean(),
   source: z.enum(['vault', 'env']),
   capabilities: z.record(z.string(), CapabilitySchema),
-  lastCheckedAt: z.iso.datetime().nullable(),
-  message: z.string().nullable(),
+  lastCheckedAt: z.nullable(z.iso.datetime()),
+  message: z.nullable(z.string()),
   /** Added: when the keys in use were entered (vault) — the page shows "configured" and when. */
-  configuredAt: z.iso.datetime().nullable().optional(),
+  configuredAt: z.optional(z.nullable(z.iso.datetime())),
 });
 export type Connection = z.infer<typeof ConnectionSchema>;
 
 export const ConnectionsQuerySchema = z.strictObject({
-  scope: ConnectionScopeSchema.default('real-api'),
+  scope: z._default(ConnectionScopeSchema, 'real-api'),
 });
 
 export const ConnectionsResponseSchema = z.object({

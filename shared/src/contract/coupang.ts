@@ -1,21 +1,24 @@
 /** Coupang Partners deeplinks and product search (`/api/v1/coupang/*`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { REPORT_RULES, daySpan, isCalendarDay } from '../domain/earnings.ts';
 
 export const MAX_DEEPLINK_URLS = 20;
 
 const SubId = z
   .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'a subId uses letters, digits, "_" and "-" only');
+  .check(z.trim())
+  .check(z.minLength(1))
+  .check(z.maxLength(64))
+  .check(z.regex(/^[A-Za-z0-9_-]+$/, 'a subId uses letters, digits, "_" and "-" only'));
 
 export const DeeplinksRequestSchema = z.strictObject({
-  urls: z.array(z.string().trim().min(1).max(2048)).min(1).max(MAX_DEEPLINK_URLS),
-  subId: SubId.optional(),
+  urls: z
+    .array(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(2048)))
+    .check(z.minLength(1))
+    .check(z.maxLength(MAX_DEEPLINK_URLS)),
+  subId: z.optional(SubId),
   /** Added to the contract: the page's title, kept in the link history. */
-  title: z.string().trim().max(300).optional(),
+  title: z.optional(z.string().check(z.trim()).check(z.maxLength(300))),
 });
 export type DeeplinksRequest = z.infer<typeof DeeplinksRequestSchema>;
 
@@ -34,9 +37,9 @@ export const DeeplinksResponseSchema = z.object({ items: z.array(DeeplinkSchema)
 export type DeeplinksResponse = z.infer<typeof DeeplinksResponseSchema>;
 
 export const ProductsQuerySchema = z.strictObject({
-  keyword: z.string().trim().min(1).max(100),
-  limit: z.coerce.number().int().min(1).max(10).default(10),
-  subId: SubId.optional(),
+  keyword: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(100)),
+  limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(10)), 10),
+  subId: z.optional(SubId),
 });
 
 export const ProductSchema = z.object({
@@ -46,12 +49,12 @@ export const ProductSchema = z.object({
   productImage: z.string(),
   productUrl: z.string(),
   isRocket: z.boolean(),
-  rank: z.number().int(),
+  rank: z.int(),
 });
 export type Product = z.infer<typeof ProductSchema>;
 
 export const BudgetSchema = z.object({
-  remaining: z.number().int().nonnegative(),
+  remaining: z.int().check(z.nonnegative()),
   resetsAt: z.iso.datetime(),
 });
 
@@ -63,20 +66,20 @@ export const ProductsResponseSchema = z.object({
   budget: BudgetSchema,
   /** Added to the contract: when the search was made, and whether it is past its 6 hours. */
   fetchedAt: z.iso.datetime(),
-  stale: z.boolean().optional(),
+  stale: z.optional(z.boolean()),
 });
 export type ProductsResponse = z.infer<typeof ProductsResponseSchema>;
 
 /** `GET /api/v1/coupang/history` (added to the contract): links made, newest first. */
 export const LinkHistoryQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  q: z.optional(z.string().check(z.trim()).check(z.maxLength(100))),
+  limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(1000)), 200),
 });
 
 export const LinkHistoryEntrySchema = z.object({
   canonicalUrl: z.string(),
-  subId: z.string().nullable(),
-  title: z.string().nullable(),
+  subId: z.nullable(z.string()),
+  title: z.nullable(z.string()),
   shortenUrl: z.string(),
   landingUrl: z.string(),
   createdAt: z.iso.datetime(),
@@ -88,7 +91,7 @@ export const LinkHistoryResponseSchema = z.object({ items: z.array(LinkHistoryEn
 export type LinkHistoryResponse = z.infer<typeof LinkHistoryResponseSchema>;
 
 /** A Korean calendar day, yyyy-mm-dd. */
-const ReportDay = z.string().refine(isCalendarDay, 'a day is written yyyy-mm-dd, for example 2026-11-30');
+const ReportDay = z.string().check(z.refine(isCalendarDay, 'a day is written yyyy-mm-dd, for example 2026-11-30'));
 
 /**
  * `GET /api/v1/coupang/reports?from&to[&subId]`: up to 90 days, KST, from 2018-11-01 on. That
@@ -99,44 +102,48 @@ export const CoupangReportQuerySchema = z
     from: ReportDay,
     to: ReportDay,
     /** A subId, or "-" for the links made without one. */
-    subId: z.union([SubId, z.literal('-')]).optional(),
+    subId: z.optional(z.union([SubId, z.literal('-')])),
   })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: '"to" is the same day as "from" or later' })
-  .refine((q) => q.from >= REPORT_RULES.earliest, {
-    path: ['from'],
-    message: `Coupang keeps reports from ${REPORT_RULES.earliest} on`,
-  })
-  .refine((q) => q.from > q.to || daySpan(q.from, q.to) <= REPORT_RULES.maxDays, {
-    path: ['to'],
-    message: `at most ${REPORT_RULES.maxDays} days at a time`,
-  });
+  .check(z.refine((q) => q.from <= q.to, { path: ['to'], message: '"to" is the same day as "from" or later' }))
+  .check(
+    z.refine((q) => q.from >= REPORT_RULES.earliest, {
+      path: ['from'],
+      message: `Coupang keeps reports from ${REPORT_RULES.earliest} on`,
+    }),
+  )
+  .check(
+    z.refine((q) => q.from > q.to || daySpan(q.from, q.to) <= REPORT_RULES.maxDays, {
+      path: ['to'],
+      message: `at most ${REPORT_RULES.maxDays} days at a time`,
+    }),
+  );
 export type CoupangReportQuery = z.infer<typeof CoupangReportQuerySchema>;
 
 const Figures = {
-  clicks: z.number().int().nonnegative(),
-  orders: z.number().int().nonnegative(),
-  cancels: z.number().int().nonnegative(),
+  clicks: z.int().check(z.nonnegative()),
+  orders: z.int().check(z.nonnegative()),
+  cancels: z.int().check(z.nonnegative()),
   /** Sales the links brought, net of cancels, in KRW. */
-  gmv: z.number().int(),
+  gmv: z.int(),
   /** Net of cancels, in KRW (a day with more cancelled than earned is negative). */
-  commission: z.number().int(),
+  commission: z.int(),
 };
 
 export const CoupangReportResponseSchema = z.object({
   from: ReportDay,
   to: ReportDay,
   /** Added to the contract: the subId the figures are filtered to ("-": links without one). */
-  subId: z.string().nullable(),
+  subId: z.nullable(z.string()),
   totals: z.object(Figures),
   days: z.array(z.object({ date: ReportDay, ...Figures })),
   /** Every subId of the span, best earners first; null is the links made without a subId. */
-  bySubId: z.array(z.object({ subId: z.string().nullable(), ...Figures })),
+  bySubId: z.array(z.object({ subId: z.nullable(z.string()), ...Figures })),
   /** When the oldest figure in the answer was asked of Coupang. */
   asOf: z.iso.datetime(),
   cached: z.boolean(),
   /** Added to the contract: the last day whose figures are final (later days may still change). */
   settledThrough: ReportDay,
   /** Added to the contract: true when Coupang could not be asked and kept figures are shown. */
-  stale: z.boolean().optional(),
+  stale: z.optional(z.boolean()),
 });
 export type CoupangReportResponse = z.infer<typeof CoupangReportResponseSchema>;

@@ -1,8 +1,8 @@
 /** `GET /api/v1/health`: unauthenticated liveness and version. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const HealthResponseSchema = z.object({
   status: z.literal('ok'),
-  version: z.string().regex(/^\d+\.\d+\.\d+/),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+/)),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;

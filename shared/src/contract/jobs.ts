@@ -3,7 +3,7 @@
  * resumed after a restart; the popup, the side panel, the bulk page and the CLI only start them,
  * watch them and read their results.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { KeywordInput, KeywordMetricsItemSchema } from './keywords.ts';
 
 export const MAX_JOB_KEYWORDS = 10_000;
@@ -20,8 +20,8 @@ export const MAX_OPEN_KEYWORDS = 20_000;
 export const JOB_KEEP_DAYS = 30;
 
 export const KeywordJobRequestSchema = z.strictObject({
-  keywords: z.array(KeywordInput).min(1).max(MAX_JOB_KEYWORDS),
-  name: z.string().trim().max(100).optional(),
+  keywords: z.array(KeywordInput).check(z.minLength(1)).check(z.maxLength(MAX_JOB_KEYWORDS)),
+  name: z.optional(z.string().check(z.trim()).check(z.maxLength(100))),
 });
 export type KeywordJobRequest = z.infer<typeof KeywordJobRequestSchema>;
 
@@ -47,18 +47,18 @@ export const KeywordJobSchema = z.object({
   id: z.string(),
   name: z.string(),
   status: JobStatusSchema,
-  total: z.number().int().nonnegative(),
-  done: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
+  done: z.int().check(z.nonnegative()),
   createdAt: z.iso.datetime(),
   /** While `waiting`: when the job goes on by itself (a cooldown's end, midnight KST for a quota). */
-  waitingUntil: z.iso.datetime().optional(),
+  waitingUntil: z.optional(z.iso.datetime()),
   /** Why it waits or failed, in words (Korean or English per `Accept-Language`). */
-  message: z.string().optional(),
+  message: z.optional(z.string()),
   /** Added to the contract: keywords answered with an error (counted in `done`). */
-  failed: z.number().int().nonnegative(),
+  failed: z.int().check(z.nonnegative()),
   /** Added to the contract: the last change, and when the job ended. */
   updatedAt: z.iso.datetime(),
-  finishedAt: z.iso.datetime().optional(),
+  finishedAt: z.optional(z.iso.datetime()),
 });
 export type KeywordJob = z.infer<typeof KeywordJobSchema>;
 
@@ -66,22 +66,22 @@ export const KeywordJobsResponseSchema = z.object({ jobs: z.array(KeywordJobSche
 export type KeywordJobsResponse = z.infer<typeof KeywordJobsResponseSchema>;
 
 /** Added: `DELETE …/jobs/<id>?remove=true` removes an ended job with its results (204); without it DELETE cancels. */
-export const JobDeleteQuerySchema = z.strictObject({ remove: z.enum(['true', 'false']).default('false') });
+export const JobDeleteQuerySchema = z.strictObject({ remove: z._default(z.enum(['true', 'false']), 'false') });
 
-export const JobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'not a job id');
+export const JobIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,40}$/, 'not a job id'));
 
 /** `?offset&limit` (added to the contract) read the results a page at a time, as they arrive. */
 export const KeywordJobResultsQuerySchema = z.strictObject({
-  format: z.enum(['json', 'csv']).default('json'),
-  offset: z.coerce.number().int().nonnegative().default(0),
-  limit: z.coerce.number().int().min(1).max(MAX_JOB_KEYWORDS).default(MAX_JOB_KEYWORDS),
+  format: z._default(z.enum(['json', 'csv']), 'json'),
+  offset: z._default(z.coerce.number().check(z.int()).check(z.nonnegative()), 0),
+  limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(MAX_JOB_KEYWORDS)), MAX_JOB_KEYWORDS),
 });
 
 export const KeywordJobResultsResponseSchema = z.object({
   /** The answered keywords from `offset` on, in the job's order. */
   items: z.array(KeywordMetricsItemSchema),
   /** Added to the contract: where these items start, and how many the job has answered. */
-  offset: z.number().int().nonnegative(),
-  done: z.number().int().nonnegative(),
+  offset: z.int().check(z.nonnegative()),
+  done: z.int().check(z.nonnegative()),
 });
 export type KeywordJobResultsResponse = z.infer<typeof KeywordJobResultsResponseSchema>;

@@ -4,7 +4,7 @@
  * Codes are ten Crockford base32 characters (50 bits), shown as `ABCDE-FGHJK`; people may type them
  * in lower case, with or without the dash or spaces. `normalizePairingCode` is the one reading.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const PAIRING_CODE_LENGTH = 10;
 export const PAIRING_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -19,14 +19,14 @@ export function formatPairingCode(code: string): string {
 }
 
 export const PairRequestSchema = z.strictObject({
-  code: z.string().min(1).max(32),
+  code: z.string().check(z.minLength(1)).check(z.maxLength(32)),
   /** What the user sees in the list of paired extensions, e.g. "Chrome on office PC". */
-  label: z.string().trim().min(1).max(80).optional(),
+  label: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80))),
 });
 export type PairRequest = z.infer<typeof PairRequestSchema>;
 
 export const PairResponseSchema = z.object({
-  token: z.string().min(32),
+  token: z.string().check(z.minLength(32)),
 });
 export type PairResponse = z.infer<typeof PairResponseSchema>;
 
@@ -40,7 +40,7 @@ export const PairingSchema = z.object({
   id: z.string(),
   label: z.string(),
   createdAt: z.iso.datetime(),
-  lastUsedAt: z.iso.datetime().nullable(),
+  lastUsedAt: z.nullable(z.iso.datetime()),
 });
 export type Pairing = z.infer<typeof PairingSchema>;
 

@@ -4,7 +4,7 @@
  * `code` is the stable name callers branch on; `detail` is for a person. Upstream problems add the
  * provider and the vendor's own code and trace id; rate-limit problems add `retryAfterSeconds`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProviderSchema } from '../providers/names.ts';
 
 export const PROBLEM_CODES = Object.freeze({
@@ -54,15 +54,15 @@ export { ProviderSchema, type Provider } from '../providers/names.ts';
 export const ProblemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int().min(400).max(599),
+  status: z.int().check(z.gte(400)).check(z.lte(599)),
   detail: z.string(),
   code: ProblemCodeSchema,
-  retryAfterSeconds: z.number().int().nonnegative().optional(),
-  provider: ProviderSchema.optional(),
-  upstreamCode: z.string().optional(),
-  traceId: z.string().optional(),
+  retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),
+  provider: z.optional(ProviderSchema),
+  upstreamCode: z.optional(z.string()),
+  traceId: z.optional(z.string()),
   /** For validation failures: which fields, in words; never the values sent. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

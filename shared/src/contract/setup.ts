@@ -1,12 +1,12 @@
 /** Names and shapes the setup page and the companion agree on (`/setup/api/*`). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConnectionScopeSchema, ConnectionSchema } from './connections.ts';
 import { ProviderSchema } from './problems.ts';
 
 /** Header that carries the setup page's per-process CSRF token on every write. */
 export const SETUP_CSRF_HEADER = 'x-aigenc-csrf';
 
-export const CatalogueQuerySchema = z.strictObject({ scope: ConnectionScopeSchema.default('real-api') });
+export const CatalogueQuerySchema = z.strictObject({ scope: z._default(ConnectionScopeSchema, 'real-api') });
 
 export const CatalogueEntrySchema = z.object({
   provider: ProviderSchema,
@@ -16,19 +16,19 @@ export const CatalogueEntrySchema = z.object({
       name: z.string(),
       secret: z.boolean(),
       required: z.boolean(),
-      options: z.array(z.string()).optional(),
+      options: z.optional(z.array(z.string())),
     }),
   ),
   capabilities: z.record(z.string(), z.object({ kind: z.enum(['read', 'write']) })),
   keysPage: z.string(),
-  connection: ConnectionSchema.nullable(),
+  connection: z.nullable(ConnectionSchema),
 });
 export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
 
 export const CatalogueResponseSchema = z.object({ connectors: z.array(CatalogueEntrySchema) });
 export type CatalogueResponse = z.infer<typeof CatalogueResponseSchema>;
 
-export const ConnectAnswerSchema = ConnectionSchema.extend({
+export const ConnectAnswerSchema = z.extend(ConnectionSchema, {
   /** The keys entered are the ones already in use (told by a keyed digest, not by keeping them). */
   keysUnchanged: z.boolean(),
 });

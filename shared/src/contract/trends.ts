@@ -1,5 +1,5 @@
 /** Keyword decisions: estimated monthly searches over years, the season, and ad bids. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TREND_MONTHS } from '../domain/trend.ts';
 import { KeywordInput } from './keywords.ts';
 import { ProblemSchema } from './problems.ts';
@@ -7,20 +7,20 @@ import { ProblemSchema } from './problems.ts';
 export const MAX_TREND_KEYWORDS = 5;
 
 export const KeywordTrendsRequestSchema = z.strictObject({
-  keywords: z.array(KeywordInput).min(1).max(MAX_TREND_KEYWORDS),
-  months: z.number().int().min(TREND_MONTHS.min).max(TREND_MONTHS.max).default(TREND_MONTHS.default),
+  keywords: z.array(KeywordInput).check(z.minLength(1)).check(z.maxLength(MAX_TREND_KEYWORDS)),
+  months: z._default(z.int().check(z.gte(TREND_MONTHS.min)).check(z.lte(TREND_MONTHS.max)), TREND_MONTHS.default),
 });
 export type KeywordTrendsRequest = z.infer<typeof KeywordTrendsRequestSchema>;
 
 export const MonthEstimateSchema = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  pc: z.number().int().nonnegative(),
-  mobile: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+  pc: z.int().check(z.nonnegative()),
+  mobile: z.int().check(z.nonnegative()),
+  total: z.int().check(z.nonnegative()),
   partial: z.boolean(),
 });
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const TrendShapeSchema = z.enum(['rising', 'falling', 'seasonal', 'steady']);
 
@@ -29,18 +29,20 @@ export const KeywordTrendItemSchema = z.object({
   normalizedKeyword: z.string(),
   found: z.boolean(),
   months: z.array(MonthEstimateSchema),
-  anchor: z.object({ from: Day, to: Day, pc: z.number().nonnegative(), mobile: z.number().nonnegative() }).nullable(),
-  seasonality: z
-    .object({
-      peakMonths: z.array(z.number().int().min(1).max(12)),
-      yoy: z.number().nullable(),
+  anchor: z.nullable(
+    z.object({ from: Day, to: Day, pc: z.number().check(z.nonnegative()), mobile: z.number().check(z.nonnegative()) }),
+  ),
+  seasonality: z.nullable(
+    z.object({
+      peakMonths: z.array(z.int().check(z.gte(1)).check(z.lte(12))),
+      yoy: z.nullable(z.number()),
       shape: TrendShapeSchema,
-    })
-    .nullable(),
-  source: z.enum(['datalab-legacy', 'datalab-apihub']).nullable(),
+    }),
+  ),
+  source: z.nullable(z.enum(['datalab-legacy', 'datalab-apihub'])),
   fetchedAt: z.iso.datetime(),
   cached: z.boolean(),
-  error: ProblemSchema.optional(),
+  error: z.optional(ProblemSchema),
 });
 export type KeywordTrendItem = z.infer<typeof KeywordTrendItemSchema>;
 
@@ -50,8 +52,8 @@ export type KeywordTrendsResponse = z.infer<typeof KeywordTrendsResponseSchema>;
 export const KeywordBidsQuerySchema = z.strictObject({ keyword: KeywordInput });
 
 export const PositionBidSchema = z.object({
-  position: z.number().int().min(1),
-  bid: z.number().int().nonnegative(),
+  position: z.int().check(z.gte(1)),
+  bid: z.int().check(z.nonnegative()),
 });
 export type PositionBid = z.infer<typeof PositionBidSchema>;
 

@@ -1,5 +1,5 @@
 /** Coupang Partners: deeplinks, product search and the earnings reports. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Id, Secret } from './fields.ts';
 import { PROVIDER_NAMES } from './names.ts';
 import type { ProviderSpec } from './types.ts';
@@ -12,12 +12,15 @@ export const COUPANG_PARTNERS = {
   credentials: z.strictObject({
     accessKey: Id,
     secretKey: Secret,
-    subId: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9_-]{0,64}$/, 'letters, digits, "_" and "-" only')
-      .optional()
-      .transform((s) => s || undefined),
+    subId: z.pipe(
+      z.optional(
+        z
+          .string()
+          .check(z.trim())
+          .check(z.regex(/^[A-Za-z0-9_-]{0,64}$/, 'letters, digits, "_" and "-" only')),
+      ),
+      z.transform((s) => s || undefined),
+    ),
   }),
   fields: [
     {

@@ -1,5 +1,13 @@
 /** Field rules several providers share (the shapes of ids and secrets as the vendors issue them). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-export const Secret = z.string().trim().min(1, 'required').max(512, 'at most 512 characters');
-export const Id = z.string().trim().min(1, 'required').max(200, 'at most 200 characters');
+export const Secret = z
+  .string()
+  .check(z.trim())
+  .check(z.minLength(1, 'required'))
+  .check(z.maxLength(512, 'at most 512 characters'));
+export const Id = z
+  .string()
+  .check(z.trim())
+  .check(z.minLength(1, 'required'))
+  .check(z.maxLength(200, 'at most 200 characters'));

@@ -4,7 +4,7 @@
  *
  *   import { PROVIDERS, providerSpec, providerLabel } from '@aigenc/shared/providers';
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { type Provider } from './names.ts';
 import type { CapabilityProbe, ProviderSpec } from './types.ts';
 import { COUPANG_PARTNERS } from './coupang-partners.ts';
@@ -46,17 +46,17 @@ export function budgetLimit<P extends Provider>(provider: P, id: BudgetId<P>): n
 export type Credentials<P extends Provider> = z.output<SpecOf<P>['credentials']>;
 
 /** The provider's credential schema, typed for that provider. */
-export function credentialSchema<P extends Provider>(provider: P): z.ZodType<Credentials<P>> {
-  return SPECS.get(provider)!.credentials as unknown as z.ZodType<Credentials<P>>;
+export function credentialSchema<P extends Provider>(provider: P): z.ZodMiniType<Credentials<P>> {
+  return SPECS.get(provider)!.credentials as unknown as z.ZodMiniType<Credentials<P>>;
 }
 
 /** Parses keys with the provider's schema, typed for that provider. */
 export function parseCredentials<P extends Provider>(
   provider: P,
   input: unknown,
-): { success: true; data: Credentials<P> } | { success: false; error: z.ZodError } {
+): { success: true; data: Credentials<P> } | { success: false; error: z.core.$ZodError } {
   return (BY_ID.get(provider) as SpecOf<P>).credentials.safeParse(input) as
-    { success: true; data: Credentials<P> } | { success: false; error: z.ZodError };
+    { success: true; data: Credentials<P> } | { success: false; error: z.core.$ZodError };
 }
 
 /** Whether some capability of the provider is proven by that probe (the setup page then offers it). */

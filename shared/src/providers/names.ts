@@ -3,7 +3,7 @@
  * registry, for code that names a provider without its keys' forms, limits or capabilities (the
  * wire contract, the popup's connection list). Each registry entry takes its name from here.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Language } from '../language.ts';
 
 type Words = Readonly<Record<Language, string>>;

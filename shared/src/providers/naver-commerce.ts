@@ -1,5 +1,5 @@
 /** Naver Commerce (Smart Store): read-only first, write capabilities one at a time after a probe. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Id, Secret } from './fields.ts';
 import { PROVIDER_NAMES } from './names.ts';
 import type { ProviderSpec } from './types.ts';
@@ -12,35 +12,43 @@ export const NAVER_COMMERCE = {
   ...PROVIDER_NAMES['naver-commerce'],
   origins: { default: 'https://api.commerce.naver.com' },
   baseUrlVariable: 'NAVER_COMMERCE_BASE_URL',
-  credentials: z
-    .strictObject({
-      clientId: Id,
-      clientSecret: Secret,
-      tokenType: z.enum(['SELF', 'SELLER']).optional(),
-      // An empty field on the setup page is no account id.
-      accountId: z
-        .string()
-        .trim()
-        .max(200, 'at most 200 characters')
-        .transform((id) => id || undefined)
-        .optional(),
-    })
-    // The contract: an account id alone means a SELLER token; a SELF token with an account id is a
-    // contradiction the person must resolve, never an id dropped in silence.
-    .superRefine((c, ctx) => {
-      if (c.tokenType === 'SELLER' && !c.accountId)
-        ctx.addIssue({ code: 'custom', message: 'a SELLER token needs the seller account id', path: ['accountId'] });
-      if (c.tokenType === 'SELF' && c.accountId)
-        ctx.addIssue({
-          code: 'custom',
-          message: 'a SELF token has no seller account id: remove the account id, or choose the SELLER token type',
-          path: ['tokenType'],
-        });
-    })
+  credentials: z.pipe(
+    z
+      .strictObject({
+        clientId: Id,
+        clientSecret: Secret,
+        tokenType: z.optional(z.enum(['SELF', 'SELLER'])),
+        // An empty field on the setup page is no account id.
+        accountId: z.optional(
+          z.pipe(
+            z.string().check(z.trim()).check(z.maxLength(200, 'at most 200 characters')),
+            z.transform((id) => id || undefined),
+          ),
+        ),
+      })
+      .check(
+        // The contract: an account id alone means a SELLER token; a SELF token with an account id is a
+        // contradiction the person must resolve, never an id dropped in silence.
+        z.superRefine((c, ctx) => {
+          if (c.tokenType === 'SELLER' && !c.accountId)
+            ctx.addIssue({
+              code: 'custom',
+              message: 'a SELLER token needs the seller account id',
+              path: ['accountId'],
+            });
+          if (c.tokenType === 'SELF' && c.accountId)
+            ctx.addIssue({
+              code: 'custom',
+              message: 'a SELF token has no seller account id: remove the account id, or choose the SELLER token type',
+              path: ['tokenType'],
+            });
+        }),
+      ),
     // (SELLER without an id was refused above, so no id here means SELF.)
-    .transform(({ accountId, ...rest }) =>
+    z.transform(({ accountId, ...rest }) =>
       accountId ? { ...rest, tokenType: 'SELLER' as const, accountId } : { ...rest, tokenType: 'SELF' as const },
     ),
+  ),
   fields: [
     {
       name: 'clientId',

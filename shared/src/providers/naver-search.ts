@@ -2,7 +2,7 @@
  * Naver Search (blog, cafe, web, news): document counts, with API HUB keys (the only ones issued
  * since 2026-07-31) or the Naver Developers keys people already hold, which work until 2027-06-30.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Id, Secret } from './fields.ts';
 import { PROVIDER_NAMES } from './names.ts';
 import type { ProviderSpec } from './types.ts';
@@ -21,7 +21,7 @@ export const NAVER_SEARCH = {
   credentials: z.strictObject({
     clientId: Id,
     clientSecret: Secret,
-    kind: z.enum(['legacy', 'apihub']).default('legacy'),
+    kind: z._default(z.enum(['legacy', 'apihub']), 'legacy'),
   }),
   fields: [
     {

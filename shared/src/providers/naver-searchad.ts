@@ -1,5 +1,5 @@
 /** Naver Search Ad: the keyword tool (monthly searches, clicks, competition). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Secret } from './fields.ts';
 import { PROVIDER_NAMES } from './names.ts';
 import type { ProviderSpec } from './types.ts';
@@ -14,8 +14,8 @@ export const NAVER_SEARCHAD = {
     secretKey: Secret,
     customerId: z
       .string()
-      .trim()
-      .regex(/^\d{1,20}$/, 'digits only'),
+      .check(z.trim())
+      .check(z.regex(/^\d{1,20}$/, 'digits only')),
   }),
   fields: [
     {

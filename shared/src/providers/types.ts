@@ -3,7 +3,7 @@
  * API that is not wire code. Pure data; config, the catalogue, the setup page's forms and the
  * labels of both UIs are derived from it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Localized } from '../language.ts';
 
 export interface CredentialFieldSpec {
@@ -55,7 +55,7 @@ export interface ProviderSpec<Id extends string = string> {
   /** The variable that may point the connector at a loopback sandbox. */
   readonly baseUrlVariable: string;
   /** The keys as the vault keeps them, parsed from the setup page's form or the environment. */
-  readonly credentials: z.ZodType<Record<string, string | undefined>, Record<string, unknown>>;
+  readonly credentials: z.ZodMiniType<Record<string, string | undefined>, Record<string, unknown>>;
   readonly fields: readonly CredentialFieldSpec[];
   /** Where the keys are issued (an official page) and how to find them there. */
   readonly keys: {

@@ -22,7 +22,7 @@ export function mount(router: Router, routes: readonly Route[]): Router {
  * Answers with `body`, typed by the contract's schema for this answer (checked when compiling; the
  * extension and the setup page parse it when it arrives).
  */
-export function reply<S extends z.ZodType>(res: Response, _schema: S, body: z.output<S>, status = 200): void {
+export function reply<S extends z.core.$ZodType>(res: Response, _schema: S, body: z.output<S>, status = 200): void {
   res.status(status).json(body);
 }
 

@@ -11,6 +11,7 @@ import { ProblemNotice } from '../../ui/ProblemNotice.tsx';
 import { problemView } from '../../ui/problem-view.ts';
 import { MetricsSkeleton } from '../../ui/Skeleton.tsx';
 import { useKeyword } from '../../features/keyword-metrics/use-keyword.ts';
+import { useAfterPaint } from '../../ui/use-after-paint.ts';
 import { wallClock } from '../../platform/clock.ts';
 import { AudienceSection } from '../../features/audience/AudienceSection.tsx';
 import { lazyView } from './lazy.tsx';
@@ -40,6 +41,8 @@ export function KeywordView({
   onPair,
 }: KeywordViewProps) {
   const { state, lookup, loadRelatedSaturation } = useKeyword();
+  // The figures paint first; the trend, the audience and the related list a frame later.
+  const restShown = useAfterPaint(state.kind === 'loaded' ? state.item : null);
   // Up to four more keywords on the trend chart; a new keyword starts a new comparison.
   const [compared, setCompared] = useState<string[]>([]);
 
@@ -79,14 +82,14 @@ export function KeywordView({
               onPair={onPair}
             />
           )}
-          {state.item.found && (
+          {restShown && state.item.found && (
             <TrendPanel
               keyword={state.item.keyword}
               compared={compared}
               onRemoveCompared={(k) => setCompared(compared.filter((c) => c !== k))}
             />
           )}
-          {state.item.found && (
+          {restShown && state.item.found && (
             <AudienceSection
               render={(prefs, update) => (
                 <AudiencePanel
@@ -98,16 +101,18 @@ export function KeywordView({
               )}
             />
           )}
-          <RelatedTable
-            keyword={state.item.keyword}
-            onCompare={(k) => setCompared((list) => (list.includes(k) || list.length >= 4 ? list : [...list, k]))}
-            compared={compared}
-            canCompare={compared.length < 4}
-            items={state.related}
-            saturation={state.relatedSaturation}
-            onNeedSaturation={loadRelatedSaturation}
-            onPick={(k) => void lookup(k)}
-          />
+          {restShown && (
+            <RelatedTable
+              keyword={state.item.keyword}
+              onCompare={(k) => setCompared((list) => (list.includes(k) || list.length >= 4 ? list : [...list, k]))}
+              compared={compared}
+              canCompare={compared.length < 4}
+              items={state.related}
+              saturation={state.relatedSaturation}
+              onNeedSaturation={loadRelatedSaturation}
+              onPick={(k) => void lookup(k)}
+            />
+          )}
         </>
       )}
     </div>

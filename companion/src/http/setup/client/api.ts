@@ -16,7 +16,7 @@ import {
   type Provider,
 } from '@aigenc/shared/contract';
 import type { Language } from '@aigenc/shared/language';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A refusal or a failure, in words for the person (the companion's detail when it gave one). */
 export class ApiError extends Error {
@@ -68,9 +68,9 @@ export class SetupApi {
     return data;
   }
 
-  private async read<S extends z.ZodType>(schema: S, method: Method, path: string, body?: unknown) {
+  private async read<S extends z.core.$ZodType>(schema: S, method: Method, path: string, body?: unknown) {
     const data = await this.call(method, path, body);
-    const parsed = schema.safeParse(data);
+    const parsed = z.safeParse(schema, data);
     if (!parsed.success) throw new ApiError(this.options.unreadable, 200, null);
     return parsed.data as z.output<S>;
   }

@@ -1,10 +1,10 @@
 /** The page's boot data, written by the companion into a non-executed JSON block. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGES } from '@aigenc/shared/language';
 
 export const BootSchema = z.object({
-  csrfHeader: z.string().min(1),
-  csrfToken: z.string().min(16),
+  csrfHeader: z.string().check(z.minLength(1)),
+  csrfToken: z.string().check(z.minLength(16)),
   language: z.enum(LANGUAGES),
   version: z.string(),
 });
