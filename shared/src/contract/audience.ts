@@ -12,20 +12,19 @@ import { KeywordInput } from './keywords.ts';
 
 export const CategoryIdSchema = z
   .string()
-  .check(z.trim())
-  .check(z.regex(CATEGORY_ID, 'a category is the digits of a Naver Shopping cat_id (e.g. 50000805)'));
+  .check(z.trim(), z.regex(CATEGORY_ID, 'a category is the digits of a Naver Shopping cat_id (e.g. 50000805)'));
 
 export const KeywordAudienceQuerySchema = z.strictObject({
   keyword: KeywordInput,
   category: CategoryIdSchema,
   months: z._default(
-    z.coerce.number().check(z.int()).check(z.gte(AUDIENCE_MONTHS.min)).check(z.lte(AUDIENCE_MONTHS.max)),
+    z.coerce.number().check(z.int(), z.gte(AUDIENCE_MONTHS.min), z.lte(AUDIENCE_MONTHS.max)),
     AUDIENCE_MONTHS.default,
   ),
 });
 export type KeywordAudienceQuery = z.infer<typeof KeywordAudienceQuerySchema>;
 
-const Share = z.number().check(z.gte(0)).check(z.lte(1));
+const Share = z.number().check(z.gte(0), z.lte(1));
 export const AGE_GROUPS = ['10', '20', '30', '40', '50', '60'] as const;
 
 export const KeywordAudienceResponseSchema = z.object({
@@ -50,13 +49,13 @@ export const ShoppingCategoriesResponseSchema = z.object({
 export type ShoppingCategoriesResponse = z.infer<typeof ShoppingCategoriesResponseSchema>;
 
 export const ShoppingTrendsRequestSchema = z.strictObject({
-  categories: z
-    .array(CategoryIdSchema)
-    .check(z.minLength(1, 'name 1 to 3 categories'))
-    .check(z.maxLength(MAX_TREND_CATEGORIES, 'name 1 to 3 categories'))
-    .check(z.refine((ids) => new Set(ids).size === ids.length, 'each category once')),
+  categories: z.array(CategoryIdSchema).check(
+    z.minLength(1, 'name 1 to 3 categories'),
+    z.maxLength(MAX_TREND_CATEGORIES, 'name 1 to 3 categories'),
+    z.refine((ids) => new Set(ids).size === ids.length, 'each category once'),
+  ),
   months: z._default(
-    z.int().check(z.gte(CATEGORY_TREND_MONTHS.min)).check(z.lte(CATEGORY_TREND_MONTHS.max)),
+    z.int().check(z.gte(CATEGORY_TREND_MONTHS.min), z.lte(CATEGORY_TREND_MONTHS.max)),
     CATEGORY_TREND_MONTHS.default,
   ),
 });
@@ -67,7 +66,7 @@ export const ShoppingTrendsResponseSchema = z.object({
     z.object({
       category: z.string(),
       /** `month` is YYYY-MM; `index` 0 to 100, 100 the highest month of any category asked. */
-      months: z.array(z.object({ month: z.string(), index: z.number().check(z.gte(0)).check(z.lte(100)) })),
+      months: z.array(z.object({ month: z.string(), index: z.number().check(z.gte(0), z.lte(100)) })),
     }),
   ),
   /** Added to the contract: the whole months asked, and when the answer was fetched. */

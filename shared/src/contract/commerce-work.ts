@@ -64,10 +64,7 @@ export type CommerceOrdersResponse = z.infer<typeof CommerceOrdersResponseSchema
 
 /** Ids are checked per item by the companion (a malformed or repeated one fails alone). */
 export const ConfirmRequestSchema = z.strictObject({
-  productOrderIds: z
-    .array(z.string().check(z.maxLength(64)))
-    .check(z.minLength(1))
-    .check(z.maxLength(MAX_ORDER_ITEMS)),
+  productOrderIds: z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(MAX_ORDER_ITEMS)),
   dryRun: DryRun,
 });
 
@@ -101,7 +98,7 @@ export const DispatchItemSchema = z.strictObject({
   dispatchDate: z.optional(z.iso.datetime({ offset: true })),
 });
 export const DispatchRequestSchema = z.strictObject({
-  items: z.array(DispatchItemSchema).check(z.minLength(1)).check(z.maxLength(MAX_ORDER_ITEMS)),
+  items: z.array(DispatchItemSchema).check(z.minLength(1), z.maxLength(MAX_ORDER_ITEMS)),
   dryRun: DryRun,
 });
 
@@ -128,7 +125,7 @@ export const InquiriesResponseSchema = z.object({ items: z.array(InquirySchema) 
 export type InquiriesResponse = z.infer<typeof InquiriesResponseSchema>;
 
 export const AnswerRequestSchema = z.strictObject({
-  text: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(MAX_ANSWER_CHARS)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ANSWER_CHARS)),
   dryRun: DryRun,
 });
 export const AnswerResponseSchema = z.object({
@@ -144,8 +141,8 @@ export type AnswerResponse = z.infer<typeof AnswerResponseSchema>;
 // ─── Stock ─────────────────────────────────────────────────────────────────────────────────────
 
 export const CommerceProductsQuerySchema = z.strictObject({
-  query: z.optional(z.string().check(z.trim()).check(z.maxLength(100))),
-  page: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(10_000)), 1),
+  query: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000)), 1),
 });
 
 export const ProductOptionSchema = z.object({
@@ -184,8 +181,7 @@ export const StockRequestSchema = z.strictObject({
         quantity: z.int(),
       }),
     )
-    .check(z.minLength(1))
-    .check(z.maxLength(MAX_STOCK_ITEMS)),
+    .check(z.minLength(1), z.maxLength(MAX_STOCK_ITEMS)),
   dryRun: DryRun,
 });
 export const StockResponseSchema = z.object({

@@ -5,7 +5,7 @@ export const OrderChangesQuerySchema = z.strictObject({
   from: z.iso.datetime({ offset: true }),
   to: z.optional(z.iso.datetime({ offset: true })),
   /** The count from the Smart Store export for the same period, to reconcile against. */
-  expected: z.optional(z.coerce.number().check(z.int()).check(z.nonnegative())),
+  expected: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
 });
 
 export const OrderChangesSummarySchema = z.object({

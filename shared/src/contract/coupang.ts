@@ -6,19 +6,20 @@ export const MAX_DEEPLINK_URLS = 20;
 
 const SubId = z
   .string()
-  .check(z.trim())
-  .check(z.minLength(1))
-  .check(z.maxLength(64))
-  .check(z.regex(/^[A-Za-z0-9_-]+$/, 'a subId uses letters, digits, "_" and "-" only'));
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'a subId uses letters, digits, "_" and "-" only'),
+  );
 
 export const DeeplinksRequestSchema = z.strictObject({
   urls: z
-    .array(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(2048)))
-    .check(z.minLength(1))
-    .check(z.maxLength(MAX_DEEPLINK_URLS)),
+    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(2048)))
+    .check(z.minLength(1), z.maxLength(MAX_DEEPLINK_URLS)),
   subId: z.optional(SubId),
   /** Added to the contract: the page's title, kept in the link history. */
-  title: z.optional(z.string().check(z.trim()).check(z.maxLength(300))),
+  title: z.optional(z.string().check(z.trim(), z.maxLength(300))),
 });
 export type DeeplinksRequest = z.infer<typeof DeeplinksRequestSchema>;
 
@@ -37,8 +38,8 @@ export const DeeplinksResponseSchema = z.object({ items: z.array(DeeplinkSchema)
 export type DeeplinksResponse = z.infer<typeof DeeplinksResponseSchema>;
 
 export const ProductsQuerySchema = z.strictObject({
-  keyword: z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(100)),
-  limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(10)), 10),
+  keyword: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10)), 10),
   subId: z.optional(SubId),
 });
 
@@ -72,8 +73,8 @@ export type ProductsResponse = z.infer<typeof ProductsResponseSchema>;
 
 /** `GET /api/v1/coupang/history` (added to the contract): links made, newest first. */
 export const LinkHistoryQuerySchema = z.strictObject({
-  q: z.optional(z.string().check(z.trim()).check(z.maxLength(100))),
-  limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(1000)), 200),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)), 200),
 });
 
 export const LinkHistoryEntrySchema = z.object({
@@ -104,14 +105,12 @@ export const CoupangReportQuerySchema = z
     /** A subId, or "-" for the links made without one. */
     subId: z.optional(z.union([SubId, z.literal('-')])),
   })
-  .check(z.refine((q) => q.from <= q.to, { path: ['to'], message: '"to" is the same day as "from" or later' }))
   .check(
+    z.refine((q) => q.from <= q.to, { path: ['to'], message: '"to" is the same day as "from" or later' }),
     z.refine((q) => q.from >= REPORT_RULES.earliest, {
       path: ['from'],
       message: `Coupang keeps reports from ${REPORT_RULES.earliest} on`,
     }),
-  )
-  .check(
     z.refine((q) => q.from > q.to || daySpan(q.from, q.to) <= REPORT_RULES.maxDays, {
       path: ['to'],
       message: `at most ${REPORT_RULES.maxDays} days at a time`,

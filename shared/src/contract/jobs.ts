@@ -20,8 +20,8 @@ export const MAX_OPEN_KEYWORDS = 20_000;
 export const JOB_KEEP_DAYS = 30;
 
 export const KeywordJobRequestSchema = z.strictObject({
-  keywords: z.array(KeywordInput).check(z.minLength(1)).check(z.maxLength(MAX_JOB_KEYWORDS)),
-  name: z.optional(z.string().check(z.trim()).check(z.maxLength(100))),
+  keywords: z.array(KeywordInput).check(z.minLength(1), z.maxLength(MAX_JOB_KEYWORDS)),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(100))),
 });
 export type KeywordJobRequest = z.infer<typeof KeywordJobRequestSchema>;
 
@@ -73,8 +73,8 @@ export const JobIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,40}$/, 'no
 /** `?offset&limit` (added to the contract) read the results a page at a time, as they arrive. */
 export const KeywordJobResultsQuerySchema = z.strictObject({
   format: z._default(z.enum(['json', 'csv']), 'json'),
-  offset: z._default(z.coerce.number().check(z.int()).check(z.nonnegative()), 0),
-  limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(MAX_JOB_KEYWORDS)), MAX_JOB_KEYWORDS),
+  offset: z._default(z.coerce.number().check(z.int(), z.nonnegative()), 0),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(MAX_JOB_KEYWORDS)), MAX_JOB_KEYWORDS),
 });
 
 export const KeywordJobResultsResponseSchema = z.object({

@@ -7,12 +7,14 @@ export const MAX_KEYWORD_LENGTH = 100;
 
 export const KeywordInput = z
   .string()
-  .check(z.trim())
-  .check(z.minLength(1, 'a keyword may not be empty'))
-  .check(z.maxLength(MAX_KEYWORD_LENGTH, `a keyword may have at most ${MAX_KEYWORD_LENGTH} characters`));
+  .check(
+    z.trim(),
+    z.minLength(1, 'a keyword may not be empty'),
+    z.maxLength(MAX_KEYWORD_LENGTH, `a keyword may have at most ${MAX_KEYWORD_LENGTH} characters`),
+  );
 
 export const KeywordMetricsRequestSchema = z.strictObject({
-  keywords: z.array(KeywordInput).check(z.minLength(1)).check(z.maxLength(MAX_KEYWORDS_PER_REQUEST)),
+  keywords: z.array(KeywordInput).check(z.minLength(1), z.maxLength(MAX_KEYWORDS_PER_REQUEST)),
   /**
    * Added to the contract: which document counts to fetch. "all" (the default) for the keyword in
    * view; "saturation" only the types the saturation formula in force adds up (blog by default),
@@ -73,7 +75,7 @@ export type KeywordMetricsResponse = z.infer<typeof KeywordMetricsResponseSchema
 
 export const RelatedKeywordsQuerySchema = z.strictObject({
   keyword: KeywordInput,
-  limit: z._default(z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(1000)), 100),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)), 100),
 });
 
 export const RelatedKeywordSchema = z.object({

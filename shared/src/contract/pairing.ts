@@ -19,9 +19,9 @@ export function formatPairingCode(code: string): string {
 }
 
 export const PairRequestSchema = z.strictObject({
-  code: z.string().check(z.minLength(1)).check(z.maxLength(32)),
+  code: z.string().check(z.minLength(1), z.maxLength(32)),
   /** What the user sees in the list of paired extensions, e.g. "Chrome on office PC". */
-  label: z.optional(z.string().check(z.trim()).check(z.minLength(1)).check(z.maxLength(80))),
+  label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
 });
 export type PairRequest = z.infer<typeof PairRequestSchema>;
 

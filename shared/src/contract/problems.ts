@@ -54,7 +54,7 @@ export { ProviderSchema, type Provider } from '../providers/names.ts';
 export const ProblemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.int().check(z.gte(400)).check(z.lte(599)),
+  status: z.int().check(z.gte(400), z.lte(599)),
   detail: z.string(),
   code: ProblemCodeSchema,
   retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),

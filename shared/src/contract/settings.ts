@@ -6,9 +6,9 @@ export const SaturationSettingsSchema = z
   .strictObject({
     source: z.enum(SATURATION_SOURCES),
     thresholds: z.strictObject({
-      gold: z.number().check(z.positive()).check(z.lte(1000)),
-      silver: z.number().check(z.positive()).check(z.lte(1000)),
-      bronze: z.number().check(z.positive()).check(z.lte(1000)),
+      gold: z.number().check(z.positive(), z.lte(1000)),
+      silver: z.number().check(z.positive(), z.lte(1000)),
+      bronze: z.number().check(z.positive(), z.lte(1000)),
     }),
   })
   .check(

@@ -7,8 +7,8 @@ import { ProblemSchema } from './problems.ts';
 export const MAX_TREND_KEYWORDS = 5;
 
 export const KeywordTrendsRequestSchema = z.strictObject({
-  keywords: z.array(KeywordInput).check(z.minLength(1)).check(z.maxLength(MAX_TREND_KEYWORDS)),
-  months: z._default(z.int().check(z.gte(TREND_MONTHS.min)).check(z.lte(TREND_MONTHS.max)), TREND_MONTHS.default),
+  keywords: z.array(KeywordInput).check(z.minLength(1), z.maxLength(MAX_TREND_KEYWORDS)),
+  months: z._default(z.int().check(z.gte(TREND_MONTHS.min), z.lte(TREND_MONTHS.max)), TREND_MONTHS.default),
 });
 export type KeywordTrendsRequest = z.infer<typeof KeywordTrendsRequestSchema>;
 
@@ -34,7 +34,7 @@ export const KeywordTrendItemSchema = z.object({
   ),
   seasonality: z.nullable(
     z.object({
-      peakMonths: z.array(z.int().check(z.gte(1)).check(z.lte(12))),
+      peakMonths: z.array(z.int().check(z.gte(1), z.lte(12))),
       yoy: z.nullable(z.number()),
       shape: TrendShapeSchema,
     }),

@@ -13,12 +13,7 @@ export const COUPANG_PARTNERS = {
     accessKey: Id,
     secretKey: Secret,
     subId: z.pipe(
-      z.optional(
-        z
-          .string()
-          .check(z.trim())
-          .check(z.regex(/^[A-Za-z0-9_-]{0,64}$/, 'letters, digits, "_" and "-" only')),
-      ),
+      z.optional(z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{0,64}$/, 'letters, digits, "_" and "-" only'))),
       z.transform((s) => s || undefined),
     ),
   }),

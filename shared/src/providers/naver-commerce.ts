@@ -21,7 +21,7 @@ export const NAVER_COMMERCE = {
         // An empty field on the setup page is no account id.
         accountId: z.optional(
           z.pipe(
-            z.string().check(z.trim()).check(z.maxLength(200, 'at most 200 characters')),
+            z.string().check(z.trim(), z.maxLength(200, 'at most 200 characters')),
             z.transform((id) => id || undefined),
           ),
         ),

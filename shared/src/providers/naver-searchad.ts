@@ -12,10 +12,7 @@ export const NAVER_SEARCHAD = {
   credentials: z.strictObject({
     apiKey: Secret,
     secretKey: Secret,
-    customerId: z
-      .string()
-      .check(z.trim())
-      .check(z.regex(/^\d{1,20}$/, 'digits only')),
+    customerId: z.string().check(z.trim(), z.regex(/^\d{1,20}$/, 'digits only')),
   }),
   fields: [
     {
