@@ -11,7 +11,8 @@ import { demoEnvironment, startSandbox, type RunningSandbox } from '@aigenc/comp
 import { startCompanion, type CompanionProcess } from '../support/companion.ts';
 import { call } from '../support/http.ts';
 import type { Row } from './row.ts';
-import { growthValue, rssMb } from './rss.ts';
+import { rssMb } from '../support/memory.ts';
+import { growthValue } from './rss.ts';
 
 const TOKEN = 'bench-bulk-token-0123456789abcdefghijklmnop';
 const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };

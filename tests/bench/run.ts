@@ -17,7 +17,8 @@ import { bulkAtDefaultPacing, bulkThousand, storeGrowth } from './bulk.ts';
 import { pageLoadCost } from './page-load.ts';
 import { popupTimings } from './popup.ts';
 import { gapOf, type Row } from './row.ts';
-import { growthValue, rssMb } from './rss.ts';
+import { rssMb } from '../support/memory.ts';
+import { growthValue } from './rss.ts';
 import { cachedThroughput } from './throughput.ts';
 
 const TOKEN = 'bench-token-0123456789abcdefghijklmnopqrstuvwxyz';

@@ -6,18 +6,16 @@
  * requests (after a warm-up), and the lowest sample of the first quarter is set against the lowest
  * of the last quarter.
  */
-import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_ORIGIN } from '@aigenc/shared/identity';
 import { call } from '../support/http.ts';
+import { rssMb } from '../support/memory.ts';
 import { useCompanion } from '../support/use-companion.ts';
 
 const TOKEN = 'soak-token-0123456789abcdefghijklmnopqrstuv';
 const companion = useCompanion({ command: 'demo', env: { AIGENC_API_TOKEN: TOKEN, AIGENC_LOG_LEVEL: 'warn' } });
 const headers = { authorization: `Bearer ${TOKEN}`, origin: EXTENSION_ORIGIN, 'content-type': 'application/json' };
-
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 const MIX: Array<{ path: string; method: 'GET' | 'POST'; body?: string }> = [
   { path: '/api/v1/keywords/metrics', method: 'POST', body: JSON.stringify({ keywords: ['캠핑의자', '보온병'] }) },

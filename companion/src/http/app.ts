@@ -15,7 +15,7 @@ import { API_BASE, apiFastPath, apiRouter, type RouteServices } from './api.ts';
 import { frontDoor, guardsOnce } from './front-door.ts';
 import { baseHeaders } from './guards/headers.ts';
 import { errorHandler } from './error-handler.ts';
-import { gate } from './guards/gate.ts';
+import { gate, type Guard } from './guards/gate.ts';
 import { hostGuard } from './guards/host.ts';
 import { jsonBody, jsonOnlyGuard } from './guards/json-only.ts';
 import { originGuard } from './guards/origin.ts';
@@ -34,7 +34,7 @@ export interface AppDeps extends RouteServices {
 }
 
 /** The guards every request passes, in order, then the body read within its limit. */
-function guardsOf(deps: AppDeps): RequestHandler {
+function guardsOf(deps: AppDeps): Guard {
   return gate([
     baseHeaders,
     hostGuard(),

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CompanionError } from '../errors/index.ts';
 import { frontDoor, guardsOnce, type FastPath } from './front-door.ts';
-import { gate } from './guards/gate.ts';
+import { gate, type Guard } from './guards/gate.ts';
 import { baseHeaders } from './guards/headers.ts';
 import { hostGuard } from './guards/host.ts';
 import { jsonBody, jsonOnlyGuard } from './guards/json-only.ts';
@@ -26,7 +26,7 @@ afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => reso
 async function start(fastAnswers: (body: unknown) => boolean | 'throw'): Promise<{ origin: string; heard: Heard }> {
   const heard: Heard = { guardRuns: 0, routeBodies: [], fastBodies: [] };
   const real = gate([baseHeaders, hostGuard(), originGuard([EXTENSION]), jsonOnlyGuard(), jsonBody()]);
-  const guards: RequestHandler = (req, res, next) => {
+  const guards: Guard = (req, res, next) => {
     heard.guardRuns++;
     return real(req, res, next);
   };

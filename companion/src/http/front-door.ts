@@ -9,7 +9,8 @@
  * handler, word for word as before.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Express, RequestHandler } from 'express';
+import type { Guard } from './guards/gate.ts';
 
 /** A request the front door may answer itself. */
 export interface FastPath {
@@ -26,7 +27,7 @@ export interface FastPath {
 const outcomes = new WeakMap<IncomingMessage, { error: unknown } | 'passed'>();
 
 /** The app's step for the guards: their outcome when the front door ran them, else a run of them. */
-export function guardsOnce(guards: RequestHandler): RequestHandler {
+export function guardsOnce(guards: Guard): RequestHandler {
   return (req, res, next) => {
     const outcome = outcomes.get(req);
     if (outcome === undefined) return guards(req, res, next);
@@ -35,25 +36,20 @@ export function guardsOnce(guards: RequestHandler): RequestHandler {
   };
 }
 
-export function frontDoor(app: Express, guards: RequestHandler, fast: FastPath): RequestListener {
+export function frontDoor(app: Express, guards: Guard, fast: FastPath): RequestListener {
   const toApp = (req: IncomingMessage, res: ServerResponse, outcome: { error: unknown } | 'passed') => {
     outcomes.set(req, outcome);
-    app(req as Request, res as Response);
+    app(req, res);
   };
   return (req, res) => {
-    if (!fast.matches(req)) return app(req as Request, res as Response);
-    // The guards read only the raw request (headers, socket, address) and write only headers.
-    guards(
-      req as Request,
-      res as Response,
-      ((error?: unknown) => {
-        if (error !== undefined && error !== null) return toApp(req, res, { error });
-        try {
-          if (!fast.answer(req, res)) toApp(req, res, 'passed');
-        } catch (thrown) {
-          toApp(req, res, { error: thrown });
-        }
-      }) as NextFunction,
-    );
+    if (!fast.matches(req)) return app(req, res);
+    guards(req, res, (error) => {
+      if (error !== undefined && error !== null) return toApp(req, res, { error });
+      try {
+        if (!fast.answer(req, res)) toApp(req, res, 'passed');
+      } catch (thrown) {
+        toApp(req, res, { error: thrown });
+      }
+    });
   };
 }

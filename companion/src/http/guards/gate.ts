@@ -5,10 +5,21 @@
  *
  *   app.use(gate([baseHeaders, hostGuard(), originGuard(origins), jsonOnlyGuard(), jsonBody()]));
  */
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export function gate(guards: readonly RequestHandler[]): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
+/**
+ * A guard: it reads only the raw request (headers, socket, address) and writes only headers, so it
+ * runs the same in the app and in the front door, before Express has seen the request. Any guard
+ * is also an Express middleware.
+ */
+export type Guard = (
+  req: IncomingMessage & { body?: unknown },
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+export function gate(guards: readonly Guard[]): Guard {
+  return (req, res, next) => {
     let index = 0;
     const step = (error?: unknown): void => {
       if (error !== undefined && error !== null) return next(error);

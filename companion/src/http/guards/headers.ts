@@ -4,7 +4,7 @@
  * No HSTS and no upgrade-insecure-requests: the companion speaks plain http on loopback, where
  * either would break it. Nothing is cached.
  */
-import type { RequestHandler } from 'express';
+import type { Guard } from './gate.ts';
 import helmet from 'helmet';
 
 type Directives = Record<string, string[]>;
@@ -24,7 +24,7 @@ export const SETUP_CSP_DIRECTIVES: Directives = {
 /** Everything else (JSON answers, redirects, errors) loads nothing at all. */
 const API_CSP_DIRECTIVES: Directives = { defaultSrc: ["'none'"], frameAncestors: ["'none'"] };
 
-function headers(directives: Directives): RequestHandler {
+function headers(directives: Directives): Guard {
   const secure = helmet({
     contentSecurityPolicy: { useDefaults: false, directives },
     strictTransportSecurity: false,

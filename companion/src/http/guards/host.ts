@@ -3,7 +3,7 @@
  * (127.0.0.1:<port> or localhost:<port>). Anything else is DNS rebinding or a misdirected request.
  */
 import type { IncomingMessage } from 'node:http';
-import type { RequestHandler } from 'express';
+import type { Guard } from './gate.ts';
 import { CompanionError } from '../../errors/index.ts';
 
 export function isAllowedHost(req: IncomingMessage): boolean {
@@ -12,7 +12,7 @@ export function isAllowedHost(req: IncomingMessage): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-export function hostGuard(): RequestHandler {
+export function hostGuard(): Guard {
   return (req, _res, next) => {
     next(isAllowedHost(req) ? undefined : new CompanionError('MISDIRECTED_HOST'));
   };

@@ -5,10 +5,11 @@
  * starting a bulk job (a list of up to 10,000 keywords), which may send 512 KiB.
  */
 import type { IncomingMessage } from 'node:http';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import { MAX_JOB_BODY_BYTES } from '@aigenc/shared/contract';
 import { CompanionError } from '../../errors/index.ts';
 import { UNSAFE_METHODS } from './origin.ts';
+import type { Guard } from './gate.ts';
 import { requestPath } from './path.ts';
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -21,7 +22,7 @@ export function bodyLimit(req: IncomingMessage): number {
 }
 
 /** Parses a JSON body within the request's limit (strict: objects and arrays only). */
-export function jsonBody(): RequestHandler {
+export function jsonBody(): Guard {
   const parsers = new Map(
     [MAX_BODY_BYTES, LARGE_BODY.limit].map((limit) => [
       limit,
@@ -41,7 +42,7 @@ export function isJsonContentType(header: string | undefined): boolean {
   });
 }
 
-export function jsonOnlyGuard(): RequestHandler {
+export function jsonOnlyGuard(): Guard {
   return (req, _res, next) => {
     if (!UNSAFE_METHODS.has(req.method)) return next();
     if (!isJsonContentType(req.headers['content-type'])) return next(new CompanionError('UNSUPPORTED_MEDIA_TYPE'));

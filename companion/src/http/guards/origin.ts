@@ -11,16 +11,16 @@
  */
 import type { IncomingMessage } from 'node:http';
 import cors from 'cors';
-import type { RequestHandler } from 'express';
 import vary from 'vary';
 import { extensionIdOf } from '@aigenc/shared/identity';
 import { CompanionError } from '../../errors/index.ts';
 import { fill } from '../../messages.ts';
 import { SERVICE_MESSAGES } from '../../services/messages.ts';
 import { HTTP_MESSAGES } from '../messages.ts';
+import type { Guard } from './gate.ts';
 import { requestPath } from './path.ts';
 
-export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const UNSAFE_METHODS: ReadonlySet<string | undefined> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const ALLOWED_METHODS = ['GET', 'POST', 'PUT', 'DELETE'];
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'Accept-Language'];
@@ -49,7 +49,7 @@ function refusal(origin: string, onUnknownExtension: (id: string) => void): Comp
 export function originGuard(
   extensionOrigins: readonly string[],
   onUnknownExtension: (id: string) => void = () => {},
-): RequestHandler {
+): Guard {
   const extensions = new Set(extensionOrigins);
   const extensionCors = cors({
     origin: (origin, callback) => callback(null, origin !== undefined && extensions.has(origin) ? origin : false),
